@@ -1,0 +1,13 @@
+//! 社会公益事业建设领域政府信息公开工作方案 builder.
+//!
+//! The domain (plan model, catalogue, plan files) is plain Rust that builds and tests natively;
+//! the `ui` module (Leptos, client-side rendering) exists only in the wasm32 build and merely
+//! renders and edits the domain types.
+
+pub mod catalogue;
+pub mod model;
+pub mod planfile;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

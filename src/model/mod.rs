@@ -1,0 +1,216 @@
+//! The plan (工作方案) as a department fills it in, following the template of seed 000:
+//! cover data, preamble, section 一 (status analysis), section 二 (tasks: plan-level blocks,
+//! key areas with disclosure items, other tasks, requirements) and section 三 (safeguards).
+//!
+//! Plain data with serde; every struct defaults missing fields so older or partial plan files load.
+//! Derived views (title lines, deadline, responsibility division, part progress) live in the
+//! submodules.
+
+pub mod area;
+pub mod cover;
+pub mod date;
+pub mod division;
+pub mod item;
+pub mod parts;
+
+use serde::{Deserialize, Serialize};
+
+pub use area::{Area, AreaPlan};
+pub use cover::{Cover, FilingLetter, Notice};
+pub use date::{Date, DateError};
+pub use division::DivisionRow;
+pub use item::{Audience, AudienceScope, Channel, InfoCategory, Item, ItemField, OtherTask, Units};
+pub use parts::{Part, Progress, TextPart};
+
+/// The whole plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    pub cover: Cover,
+    /// 前言: purpose, significance and legal basis.
+    pub preamble: String,
+    /// 一、现状分析及思路目标.
+    pub analysis: Analysis,
+    /// 二、主要任务及具体措施.
+    pub tasks: Tasks,
+    /// 三、组织保障和监督考核.
+    pub safeguards: Safeguards,
+}
+
+/// Section 一: five free-text parts, all required.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Analysis {
+    /// （一）工作现状
+    pub status: String,
+    /// （二）存在问题
+    pub problems: String,
+    /// （三）总体思路
+    pub approach: String,
+    /// （四）工作目标
+    pub goals: String,
+    /// （五）基本原则
+    pub principles: String,
+}
+
+/// Section 二.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Tasks {
+    /// Plan-level block: 决策信息公开.
+    pub decision: String,
+    /// Plan-level block: 管理和服务信息公开.
+    pub management_service: String,
+    /// Plan-level block: 执行和结果信息公开.
+    pub execution_result: String,
+    /// （一）重点领域公开事项: always the seven areas in their fixed order, each selected or not.
+    /// An area that is unticked keeps its items (hidden) until the user discards them.
+    pub areas: Vec<AreaPlan>,
+    /// （二）其他相关任务.
+    pub other_tasks: Vec<OtherTask>,
+    /// （三）具体要求 (the responsibility division is generated).
+    pub requirements: String,
+}
+
+impl Default for Tasks {
+    fn default() -> Self {
+        Tasks {
+            decision: String::new(),
+            management_service: String::new(),
+            execution_result: String::new(),
+            areas: Area::ALL.iter().map(|&area| AreaPlan::new(area)).collect(),
+            other_tasks: Vec::new(),
+            requirements: String::new(),
+        }
+    }
+}
+
+/// Section 三: five parts; the fifth is optional.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Safeguards {
+    /// （一）加强组织领导（协调机制）
+    pub leadership: String,
+    /// （二）考核评估
+    pub assessment: String,
+    /// （三）畅通投诉举报渠道
+    pub complaints: String,
+    /// （四）监督检查
+    pub supervision: String,
+    /// （五）其他保障措施（选填）
+    pub other: String,
+}
+
+impl Plan {
+    /// Puts a plan read from anywhere into canonical shape: the seven areas exactly once each in
+    /// their fixed order (items of duplicated areas merged), and unique non-zero ids on every
+    /// item and task. Idempotent.
+    pub fn normalise(&mut self) {
+        let mut areas: Vec<AreaPlan> = Area::ALL.iter().map(|&a| AreaPlan::new(a)).collect();
+        for entry in self.tasks.areas.drain(..) {
+            let slot = &mut areas[entry.area.index()];
+            slot.selected |= entry.selected;
+            slot.items.extend(entry.items);
+        }
+        self.tasks.areas = areas;
+
+        let mut seen = std::collections::HashSet::new();
+        let mut next = self.max_id() + 1;
+        let ids = self
+            .tasks
+            .areas
+            .iter_mut()
+            .flat_map(|a| a.items.iter_mut().map(|i| &mut i.id))
+            .chain(self.tasks.other_tasks.iter_mut().map(|t| &mut t.id));
+        for id in ids {
+            if *id == 0 || !seen.insert(*id) {
+                *id = next;
+                seen.insert(next);
+                next += 1;
+            }
+        }
+    }
+
+    fn max_id(&self) -> u32 {
+        let items = self.tasks.areas.iter().flat_map(|a| a.items.iter().map(|i| i.id));
+        let tasks = self.tasks.other_tasks.iter().map(|t| t.id);
+        items.chain(tasks).max().unwrap_or(0)
+    }
+
+    /// An id not yet used by any item or task.
+    pub fn fresh_id(&self) -> u32 {
+        self.max_id() + 1
+    }
+
+    /// The plan entry of one area.
+    pub fn area(&self, area: Area) -> &AreaPlan {
+        &self.tasks.areas[area.index()]
+    }
+
+    /// The plan entry of one area, mutable.
+    pub fn area_mut(&mut self, area: Area) -> &mut AreaPlan {
+        &mut self.tasks.areas[area.index()]
+    }
+
+    /// The areas the unit has selected, in the fixed order.
+    pub fn selected_areas(&self) -> impl Iterator<Item = &AreaPlan> {
+        self.tasks.areas.iter().filter(|a| a.selected)
+    }
+
+    /// The title as it will be printed: the user's own if edited, else generated from the unit.
+    pub fn title(&self) -> String {
+        self.cover.title()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_plan_has_the_seven_areas_in_order_none_selected() {
+        let plan = Plan::default();
+        let areas: Vec<Area> = plan.tasks.areas.iter().map(|a| a.area).collect();
+        assert_eq!(areas, Area::ALL.to_vec());
+        assert_eq!(plan.selected_areas().count(), 0);
+    }
+
+    #[test]
+    fn normalise_restores_order_merges_duplicates_and_fixes_ids() {
+        let mut plan = Plan::default();
+        let mut edu = AreaPlan::new(Area::Education);
+        edu.selected = true;
+        edu.items.push(Item { id: 7, name: "A".into(), ..Item::default() });
+        let mut edu2 = AreaPlan::new(Area::Education);
+        edu2.items.push(Item { id: 7, name: "B".into(), ..Item::default() });
+        let mut poverty = AreaPlan::new(Area::PovertyAlleviation);
+        poverty.items.push(Item { id: 0, name: "C".into(), ..Item::default() });
+        plan.tasks.areas = vec![edu, poverty, edu2];
+        plan.tasks.other_tasks.push(OtherTask { id: 7, ..OtherTask::default() });
+
+        plan.normalise();
+
+        assert_eq!(plan.tasks.areas.len(), 7);
+        assert_eq!(plan.tasks.areas[0].area, Area::PovertyAlleviation);
+        let edu = plan.area(Area::Education);
+        assert!(edu.selected);
+        assert_eq!(edu.items.iter().map(|i| i.name.as_str()).collect::<Vec<_>>(), ["A", "B"]);
+        let mut ids: Vec<u32> = plan
+            .tasks
+            .areas
+            .iter()
+            .flat_map(|a| a.items.iter().map(|i| i.id))
+            .chain(plan.tasks.other_tasks.iter().map(|t| t.id))
+            .collect();
+        assert!(ids.iter().all(|&id| id != 0));
+        let n = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "ids must be unique");
+        assert!(plan.fresh_id() > *ids.last().unwrap());
+
+        let once = plan.clone();
+        plan.normalise();
+        assert_eq!(plan, once, "normalise is idempotent");
+    }
+}

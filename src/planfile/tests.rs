@@ -1,0 +1,156 @@
+//! Tests of plan-file saving, loading, migration and rejection.
+
+use super::*;
+use crate::model::{Area, AudienceScope, Channel, InfoCategory, Item, OtherTask, Units};
+
+fn sample() -> Plan {
+    let mut plan = Plan::default();
+    plan.cover.unit = "广东省民政厅".into();
+    plan.cover.date = "2018-09-03".into();
+    plan.cover.title_break = Some(12);
+    plan.preamble = "前言 <script>&\"'\u{1F600}".into();
+    let area = plan.area_mut(Area::SocialAssistance);
+    area.selected = true;
+    area.items.push(Item {
+        id: 1,
+        name: "城乡低保".into(),
+        categories: vec![InfoCategory::Decision],
+        channels: vec![Channel::Portal, Channel::Sms],
+        units: Units { leads: vec!["社会救助处".into(), "办公室".into()], partners: vec!["规划财务处".into()] },
+        suggestion: Some("social_assistance/dibao".into()),
+        ..Item::default()
+    });
+    plan.area_mut(Area::Health).items.push(Item { id: 2, name: "隐藏但保留".into(), ..Item::default() });
+    plan.tasks.other_tasks.push(OtherTask { id: 3, title: "加强基层政务公开".into(), ..OtherTask::default() });
+    plan
+}
+
+#[test]
+fn save_then_load_round_trips_exactly() {
+    let plan = sample();
+    let text = save(&plan);
+    assert!(text.contains("\"format\": \"gongyi-xxgk-plan\""));
+    assert!(text.contains("\"version\": 1"));
+    let loaded = load(text.as_bytes()).unwrap();
+    assert_eq!(loaded.plan, plan);
+    assert!(loaded.notices.is_empty());
+    assert_eq!(save(&loaded.plan), text, "saving again gives the same bytes");
+}
+
+#[test]
+fn a_utf8_bom_is_accepted() {
+    let text = format!("\u{FEFF}{}", save(&sample()));
+    assert_eq!(load(text.as_bytes()).unwrap().plan, sample());
+}
+
+#[test]
+fn version_0_fixture_is_migrated() {
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plan-v0.json")).unwrap();
+    let loaded = load(&bytes).unwrap();
+    assert_eq!(loaded.notices, [LoadNotice::Migrated { from: 0 }]);
+    let plan = &loaded.plan;
+    assert_eq!(plan.cover.unit, "广东省民政厅");
+    assert_eq!(plan.cover.title, None);
+    assert_eq!(plan.cover.date, "2018-09-03", "Chinese date becomes ISO");
+    assert_eq!(plan.cover.letter.doc_number, "粤民函〔2018〕123号");
+    assert_eq!(plan.cover.letter.phone, "020-83300000");
+    assert!(plan.preamble.contains("国办发〔2018〕10号"));
+    assert_eq!(plan.analysis.goals, "经过3年左右努力，公开工作制度化、规范化。");
+    assert_eq!(plan.tasks.decision, "重大政策出台前公开征求意见。");
+    assert_eq!(plan.tasks.requirements, "各处室按照分工抓好落实。");
+    assert_eq!(plan.safeguards.complaints, "投诉举报电话：020-12345678。");
+
+    let selected: Vec<Area> = plan.selected_areas().map(|a| a.area).collect();
+    assert_eq!(selected, [Area::SocialAssistance, Area::DisasterRelief]);
+    let items = &plan.area(Area::SocialAssistance).items;
+    assert_eq!(items.len(), 2);
+    let first = &items[0];
+    assert_eq!(first.categories, [InfoCategory::Decision, InfoCategory::Service]);
+    assert_eq!(first.channels, [Channel::Portal, Channel::NoticeBoard]);
+    assert_eq!(first.channel_other, "村务微信群");
+    assert_eq!(first.audience.scope, AudienceScope::Public);
+    assert_eq!(first.units.leads, ["社会救助处"]);
+    assert_eq!(first.units.partners, ["办公室", "规划财务处"]);
+    let second = &items[1];
+    assert_eq!(second.audience.scope, AudienceScope::Group);
+    assert_eq!(second.audience.group, "本村（居）群众");
+    assert!(second.units.partners.is_empty());
+    assert_ne!(first.id, 0);
+    assert_ne!(first.id, second.id);
+
+    let task = &plan.tasks.other_tasks[0];
+    assert_eq!(task.units.leads, ["厅办公室"]);
+    assert_eq!(task.units.partners, ["各地级以上市民政局"]);
+
+    // Saved again, it is a current-version file that loads without notices.
+    let again = load(save(plan).as_bytes()).unwrap();
+    assert!(again.notices.is_empty());
+    assert_eq!(&again.plan, plan);
+}
+
+#[test]
+fn unknown_fields_are_ignored_with_a_notice() {
+    let text = r#"{"format":"gongyi-xxgk-plan","version":1,"exported_by":"x",
+        "plan":{"cover":{"unit":"省教育厅","colour":"red"},"preamble":"p","extra":{"a":1}}}"#;
+    let loaded = load(text.as_bytes()).unwrap();
+    assert_eq!(loaded.plan.cover.unit, "省教育厅");
+    assert_eq!(loaded.plan.preamble, "p");
+    let [LoadNotice::UnknownFields(paths)] = loaded.notices.as_slice() else { panic!("{:?}", loaded.notices) };
+    assert!(paths.contains(&"exported_by".to_string()));
+    assert!(paths.contains(&"plan.cover.colour".to_string()));
+    assert!(paths.contains(&"plan.extra".to_string()));
+    assert!(LoadNotice::UnknownFields(paths.clone()).message().contains("已忽略"));
+}
+
+#[test]
+fn missing_fields_take_defaults() {
+    let loaded = load(br#"{"format":"gongyi-xxgk-plan","version":1,"plan":{"cover":{"unit":"u"}}}"#).unwrap();
+    assert_eq!(loaded.plan.cover.unit, "u");
+    assert_eq!(loaded.plan.cover.notice.period_months, 3);
+    assert_eq!(loaded.plan.tasks.areas.len(), 7);
+    assert!(loaded.notices.is_empty());
+    let bare = load(br#"{"format":"gongyi-xxgk-plan","version":1}"#).unwrap();
+    assert_eq!(bare.plan, Plan::default());
+}
+
+#[test]
+fn rejections_have_specific_chinese_messages() {
+    let cases: Vec<(Vec<u8>, LoadError)> = vec![
+        (b"".to_vec(), LoadError::Empty),
+        (b" \n ".to_vec(), LoadError::Empty),
+        (b"PK\x03\x04rest".to_vec(), LoadError::Binary { kind: "压缩文件或 Word 文档（.zip/.docx）" }),
+        (b"\x89PNG\r\n".to_vec(), LoadError::Binary { kind: "图片文件（PNG）" }),
+        (vec![0xC3, 0x28, 0x7B], LoadError::NotText),
+        (br#"{"format":"gongyi-xxgk-plan","version":1,"plan":{"pre"#.to_vec(), LoadError::Truncated),
+        (b"{\"format\": nope}".to_vec(), LoadError::Malformed { line: 1, column: 13 }),
+        (b"[1,2,3]".to_vec(), LoadError::NotAPlan),
+        (br#"{"name":"something else"}"#.to_vec(), LoadError::NotAPlan),
+        (br#"{"format":"gongyi-xxgk-plan","version":"1"}"#.to_vec(), LoadError::NotAPlan),
+        (br#"{"format":"gongyi-xxgk-plan","version":99}"#.to_vec(), LoadError::NewerVersion { version: 99 }),
+    ];
+    for (bytes, expected) in cases {
+        let got = load(&bytes).unwrap_err();
+        assert_eq!(got, expected, "{:?}", String::from_utf8_lossy(&bytes));
+        let message = got.message();
+        assert!(message.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)), "{message}");
+    }
+    assert!(LoadError::NewerVersion { version: 99 }.message().contains("升级"));
+}
+
+#[test]
+fn wrong_types_are_reported_not_panicked() {
+    let err = load(br#"{"format":"gongyi-xxgk-plan","version":1,"plan":{"preamble":42}}"#).unwrap_err();
+    assert!(matches!(err, LoadError::BadContent { .. }), "{err:?}");
+    assert!(err.message().contains("数据类型不符"));
+    let err = load(br#"{"format":"gongyi-xxgk-plan","version":0,"areas":{"nowhere":[]}}"#).unwrap_err();
+    assert!(matches!(err, LoadError::BadContent { .. }), "{err:?}");
+}
+
+#[test]
+fn oversized_files_are_rejected_before_parsing() {
+    let mut big = save(&sample()).into_bytes();
+    big.resize(MAX_BYTES + 1, b' ');
+    let err = load(&big).unwrap_err();
+    assert_eq!(err, LoadError::TooLarge { bytes: MAX_BYTES + 1 });
+    assert!(err.message().contains("5 MB"));
+}

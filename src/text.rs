@@ -1,0 +1,67 @@
+//! Small text helpers shared by the model, the checks and the UI: what counts as "entered",
+//! how long a text is in meaningful characters, how unit lists are joined.
+
+/// True for characters that carry no content: whitespace, ASCII and CJK punctuation, symbols,
+/// and invisible formatting characters (zero-width space, BOM, …).
+pub fn is_filler(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202F}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}')
+        || matches!(c, '\u{2010}'..='\u{2027}' | '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}')
+        || matches!(c, '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}')
+        || matches!(c, '\u{00B7}' | '\u{2014}' | '\u{2026}' | '\u{FE30}'..='\u{FE4F}')
+}
+
+/// Something was entered: at least one character that is not whitespace or punctuation.
+pub fn has_content(s: &str) -> bool {
+    s.chars().any(|c| !is_filler(c))
+}
+
+/// Number of meaningful characters (spaces and punctuation not counted).
+pub fn content_len(s: &str) -> usize {
+    s.chars().filter(|c| !is_filler(*c)).count()
+}
+
+/// Number of characters as a user counts them (Unicode scalar values).
+pub fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Joins unit names the official way, with the enumeration comma `、`, skipping empty names.
+pub fn join_units(units: &[String]) -> String {
+    units
+        .iter()
+        .map(|u| u.trim())
+        .filter(|u| !u.is_empty())
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_and_spaces_are_not_content() {
+        assert!(!has_content(""));
+        assert!(!has_content("  \n\t"));
+        assert!(!has_content("，。、；：？！…—（）《》“”　"));
+        assert!(!has_content("...---!!!\u{200B}\u{FEFF}"));
+        assert!(has_content("  低保 "));
+        assert!(has_content("1"));
+    }
+
+    #[test]
+    fn content_len_counts_only_meaningful_characters() {
+        assert_eq!(content_len("城乡低保，特困供养。"), 8);
+        assert_eq!(content_len("a b\u{3000}c"), 3);
+        assert_eq!(char_len("城乡 低保"), 5);
+    }
+
+    #[test]
+    fn units_are_joined_with_enumeration_comma() {
+        let units = vec!["省民政厅".to_string(), " ".to_string(), " 省教育厅 ".to_string()];
+        assert_eq!(join_units(&units), "省民政厅、省教育厅");
+        assert_eq!(join_units(&[]), "");
+    }
+}
