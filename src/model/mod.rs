@@ -11,6 +11,7 @@ pub mod cover;
 pub mod date;
 pub mod division;
 pub mod item;
+pub mod ops;
 pub mod parts;
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,119 @@
+# Two commands do everything on a fresh Debian 12 machine, installing what is missing:
+#   make serve   build and serve the app at http://$(HOST):$(PORT)
+#   make test    native tests, release bundle, bundle checks, end-to-end tests in Chromium
+# Other targets: make dist (static bundle in dist/), make tools (install only).
+# See README.md and ../shared/TOOLCHAIN.md for why the toolchain steps look like this.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+HOST ?= 127.0.0.1
+PORT ?= 8080
+E2E_PORT ?= 8099
+
+TRUNK_SERIES := 0.21
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+
+# Which way wasm is built: a rustup toolchain that already has the wasm32 target (a normal
+# developer machine), or Debian's Rust with the standard library rebuilt (-Zbuild-std), which
+# works offline. Either way the module is built for the MVP CPU so Chromium 86 can load it.
+RUSTUP_WASM := $(shell rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown && echo yes)
+ifeq ($(RUSTUP_WASM),yes)
+  CARGO := cargo
+  WASM_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Ctarget-cpu=mvp"
+  RUST_TOOLCHAIN_DEPS :=
+else
+  CARGO := /usr/bin/cargo
+  WASM_ENV := PATH="/usr/bin:$(PATH)" RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Ctarget-cpu=mvp"
+  RUST_TOOLCHAIN_DEPS := debian-rust
+endif
+NATIVE_ENV := PATH="$(dir $(CARGO)):$(PATH)"
+
+APT_PACKAGES := chromium chromium-driver libreoffice-writer-nogui poppler-utils fonts-noto-cjk
+DEBIAN_RUST_PACKAGES := rustc-web cargo-web rust-web-src
+
+.PHONY: help tools debian-rust apt-tools trunk wasm-bindgen node-modules dist serve test \
+        test-native test-bundle test-e2e clean
+
+help:
+	@echo "make serve   build and serve the app at http://$(HOST):$(PORT)"
+	@echo "make test    run the whole test suite"
+	@echo "make dist    write the static bundle to dist/"
+
+## ---- tools (each installed only when missing) -------------------------------------------
+
+tools: $(RUST_TOOLCHAIN_DEPS) apt-tools trunk wasm-bindgen node-modules
+
+# Debian's Rust (newer than rustup's here) plus std source and an lld for the wasm linker.
+debian-rust:
+	@missing=""; \
+	[ -x /usr/bin/cargo ] && [ -x /usr/bin/rustc ] || missing="$(DEBIAN_RUST_PACKAGES)"; \
+	[ -d /usr/lib/rustlib/src/rust/library ] || missing="$(DEBIAN_RUST_PACKAGES)"; \
+	if ! [ -e /usr/bin/rust-lld ]; then \
+	  lld=$$(apt-cache search --names-only '^lld-[0-9]+$$' 2>/dev/null | awk '{print $$1}' | sort -t- -k2 -n | tail -1); \
+	  [ -n "$$lld" ] || { apt-get update -qq; lld=$$(apt-cache search --names-only '^lld-[0-9]+$$' | awk '{print $$1}' | sort -t- -k2 -n | tail -1); }; \
+	  missing="$$missing $$lld"; \
+	fi; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian Rust toolchain: $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi; \
+	[ -e /usr/bin/rust-lld ] || { echo "rust-lld is missing or dangling: install the lld-N package rustc-web expects"; exit 1; }
+
+apt-tools:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+trunk:
+	@if ! trunk --version 2>/dev/null | grep -q "^trunk $(TRUNK_SERIES)\."; then \
+	  echo "installing trunk $(TRUNK_SERIES)"; \
+	  cargo install --locked trunk --version '~$(TRUNK_SERIES)'; \
+	fi
+
+# Trunk uses a wasm-bindgen on PATH only when its version equals Cargo.lock's.
+wasm-bindgen:
+	@if ! wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$"; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION)"; \
+	  cargo install wasm-bindgen-cli --version '=$(WASM_BINDGEN_VERSION)' --force; \
+	fi
+
+node-modules: node_modules/.installed
+node_modules/.installed: package.json package-lock.json
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+	@touch $@
+
+## ---- build --------------------------------------------------------------------------------
+
+dist: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen
+	$(WASM_ENV) TRUNK_OFFLINE=true trunk build --release
+
+serve: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen
+	$(WASM_ENV) TRUNK_OFFLINE=true trunk serve --release --address $(HOST) --port $(PORT)
+
+## ---- tests --------------------------------------------------------------------------------
+
+test: test-native dist test-bundle test-e2e
+
+test-native: $(RUST_TOOLCHAIN_DEPS)
+	$(NATIVE_ENV) $(CARGO) test
+
+# Checks on the built bundle: the wasm module uses only features Chromium 86 has.
+test-bundle: $(RUST_TOOLCHAIN_DEPS)
+	$(NATIVE_ENV) $(CARGO) test --features bundle-check --test bundle
+
+test-e2e: apt-tools node-modules
+	rm -rf out/site && mkdir -p out/site && cp -r dist out/site/plan
+	E2E_PORT=$(E2E_PORT) npx playwright test
+
+clean:
+	rm -rf dist out test-results

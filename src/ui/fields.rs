@@ -1,0 +1,136 @@
+//! Form fields: labelled text inputs and growing text areas bound to one string of the plan.
+//!
+//! The DOM value is written only when the model differs from what the element shows, so typing
+//! (including Chinese IME composition) is never disturbed by the round trip through the model.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::model::Plan;
+use crate::text::char_len;
+
+/// A string of the plan: a memo to read it and a callback to write it.
+#[derive(Clone, Copy)]
+pub struct Lens {
+    pub value: Signal<String>,
+    pub set: Callback<String>,
+}
+
+impl Lens {
+    /// A lens on a string field.
+    pub fn new(
+        state: AppState,
+        read: impl Fn(&Plan) -> &str + Send + Sync + 'static,
+        write: impl Fn(&mut Plan, String) + Send + Sync + 'static,
+    ) -> Lens {
+        Lens::computed(state, move |p| read(p).to_string(), write)
+    }
+
+    /// A lens whose shown value is computed (e.g. a generated title or a number).
+    pub fn computed(
+        state: AppState,
+        read: impl Fn(&Plan) -> String + Send + Sync + 'static,
+        write: impl Fn(&mut Plan, String) + Send + Sync + 'static,
+    ) -> Lens {
+        let plan = state.plan;
+        let value = Memo::new(move |_| plan.with(&read));
+        Lens { value: value.into(), set: Callback::new(move |v: String| state.edit(|p| write(p, v))) }
+    }
+}
+
+fn label_text(label: &str, optional: bool) -> String {
+    if optional { format!("{label}（选填）") } else { label.to_string() }
+}
+
+/// Keeps an element's value equal to the model without touching it while it already matches.
+fn sync_value<E>(node: NodeRef<E>, value: Signal<String>, after: impl Fn(&web_sys::HtmlElement) + 'static)
+where
+    E: html::ElementType,
+    E::Output: Clone + wasm_bindgen::JsCast + 'static,
+{
+    Effect::new(move |_| {
+        let v = value.get();
+        if let Some(el) = node.get() {
+            let el: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(el);
+            let current = js_sys::Reflect::get(&el, &"value".into()).ok().and_then(|v| v.as_string());
+            if current.as_deref() != Some(v.as_str()) {
+                let _ = js_sys::Reflect::set(&el, &"value".into(), &v.as_str().into());
+            }
+            after(&el);
+        }
+    });
+}
+
+/// Grows a text area to fit its content.
+fn fit_height(el: &web_sys::HtmlElement) {
+    let style = el.style();
+    let _ = style.set_property("height", "auto");
+    let _ = style.set_property("height", &format!("{}px", el.scroll_height() + 2));
+}
+
+/// A labelled multi-line field that grows with its content and shows a character count.
+#[component]
+pub fn TextArea(
+    id: String,
+    label: String,
+    lens: Lens,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] optional: bool,
+    #[prop(default = 5)] rows: u32,
+) -> impl IntoView {
+    let node = NodeRef::<html::Textarea>::new();
+    sync_value(node, lens.value, fit_height);
+    let hint_id = format!("{id}-hint");
+    let count_id = format!("{id}-count");
+    let described = if hint.is_some() { format!("{hint_id} {count_id}") } else { count_id.clone() };
+    let count = move || format!("已输入 {} 字", char_len(&lens.value.get()));
+    view! {
+        <div class="field">
+            <label class="label" for=id.clone()>{label_text(&label, optional)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            <textarea
+                id=id
+                class="textarea"
+                rows=rows
+                node_ref=node
+                aria-describedby=described
+                on:input=move |ev| {
+                    lens.set.run(event_target_value(&ev));
+                }
+            ></textarea>
+            <p class="count" id=count_id>{count}</p>
+        </div>
+    }
+}
+
+/// A labelled single-line field.
+#[component]
+pub fn TextInput(
+    id: String,
+    label: String,
+    lens: Lens,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] optional: bool,
+    #[prop(optional)] width: Option<&'static str>,
+    #[prop(default = "text")] kind: &'static str,
+) -> impl IntoView {
+    let node = NodeRef::<html::Input>::new();
+    sync_value(node, lens.value, |_| {});
+    let hint_id = format!("{id}-hint");
+    let has_hint = hint.is_some();
+    view! {
+        <div class="field">
+            <label class="label" for=id.clone()>{label_text(&label, optional)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <input
+                id=id
+                type=kind
+                class=format!("input {}", width.unwrap_or(""))
+                node_ref=node
+                aria-describedby=has_hint.then_some(hint_id)
+                on:input=move |ev| lens.set.run(event_target_value(&ev))
+            />
+        </div>
+    }
+}

@@ -1,0 +1,100 @@
+//! Page furniture: the header, notices, the frame of a part page (back link, heading, guidance
+//! panel, "保存并继续") and the guidance panel itself.
+
+use leptos::prelude::*;
+
+use super::state::{Page, SaveStatus, use_app};
+use crate::catalogue::{Guidance, guidance};
+use crate::model::Part;
+
+pub const APP_NAME: &str = "公益事业信息公开工作方案编制";
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_app();
+    let status = move || match state.save_status.get() {
+        SaveStatus::Opened => "草稿保存在本浏览器中".to_string(),
+        SaveStatus::Saved(t) => format!("已自动保存 {t}"),
+        SaveStatus::Failed(m) => m,
+    };
+    let failed = move || matches!(state.save_status.get(), SaveStatus::Failed(_));
+    let draft_name = move || state.index.with(|i| i.current_meta().map(|m| m.name.clone()).unwrap_or_default());
+    view! {
+        <a class="skip-link" href="#main">"跳到主要内容"</a>
+        <header class="app-header">
+            <div class="app-header__inner">
+                <a class="app-header__name" href=Page::Tasks.href()>{APP_NAME}</a>
+                <nav class="app-header__nav" aria-label="主导航">
+                    <a href=Page::Tasks.href()>"任务清单"</a>
+                </nav>
+                <p class="app-header__draft">
+                    <span class="app-header__draft-name">{draft_name}</span>
+                    <span class="save-status" class:save-status--failed=failed role="status">{status}</span>
+                </p>
+            </div>
+        </header>
+    }
+}
+
+/// One-off messages (migrated files, restored drafts), dismissable.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <Show when=move || state.notices.with(|n| !n.is_empty())>
+            <div class="notice" role="status">
+                <ul>
+                    {move || state.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                </ul>
+                <button type="button" class="button button--secondary" on:click=move |_| state.notices.set(vec![])>
+                    "知道了"
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+pub fn GuidancePanel(guidance: Guidance) -> impl IntoView {
+    view! {
+        <aside class="guidance" aria-labelledby="guidance-heading">
+            <h2 id="guidance-heading" class="guidance__title">"填写指引"</h2>
+            <h3>"模板要求"</h3>
+            <p>{guidance.template}</p>
+            <h3>"国办发〔2018〕10号要求"</h3>
+            <p>{guidance.national}</p>
+            <h3>"怎么写"</h3>
+            <p>{guidance.hint}</p>
+        </aside>
+    }
+}
+
+/// The frame of every part page: back link, section caption, heading, the form beside the
+/// guidance, and the button that saves and moves to the next part.
+#[component]
+pub fn PartFrame(part: Part, children: Children) -> impl IntoView {
+    let state = use_app();
+    let next = move || state.plan.with(|p| p.next_part(part));
+    let go_next = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        state.save_now();
+        state.go(next().map(Page::Part).unwrap_or(Page::Tasks));
+    };
+    view! {
+        <div class="page">
+            <a class="back-link" href=Page::Tasks.href()>"返回任务清单"</a>
+            <p class="caption">{part.group().heading()}</p>
+            <h1 class="page-title" tabindex="-1">{part.title()}</h1>
+            <div class="page-grid">
+                <form class="page-form" novalidate on:submit=go_next>
+                    {children()}
+                    <div class="actions">
+                        <button type="submit" class="button">"保存并继续"</button>
+                        <a class="link-button" href=Page::Tasks.href()>"返回任务清单"</a>
+                    </div>
+                </form>
+                <GuidancePanel guidance=guidance(part) />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,133 @@
+//! The cover page (文件信息): issuing unit, title and its line break, date of the plan with the
+//! filing deadline, the notice being implemented, and the filing-letter fields.
+
+use leptos::prelude::*;
+
+use crate::model::{Cover, Date, Part};
+use crate::ui::fields::{Lens, TextInput};
+use crate::ui::layout::PartFrame;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn CoverPage() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let unit = Lens::new(state, |p| &p.cover.unit, |p, v| p.cover.unit = v);
+    let title = Lens::computed(state, |p| p.title(), |p, v| p.cover.title = Some(v));
+    let date = Lens::new(state, |p| &p.cover.date, |p, v| p.cover.date = v);
+    let notice_title = Lens::new(state, |p| &p.cover.notice.title, |p, v| p.cover.notice.title = v);
+    let notice_issuer = Lens::new(state, |p| &p.cover.notice.issuer, |p, v| p.cover.notice.issuer = v);
+    let notice_date = Lens::new(state, |p| &p.cover.notice.date, |p, v| p.cover.notice.date = v);
+    let notice_months = Lens::computed(
+        state,
+        |p| p.cover.notice.period_months.to_string(),
+        |p, v| {
+            if let Ok(n @ 1..=36) = v.trim().parse::<u32>() {
+                p.cover.notice.period_months = n;
+            }
+        },
+    );
+    let recipient = Lens::new(state, |p| &p.cover.notice.recipient, |p, v| p.cover.notice.recipient = v);
+    let doc_number = Lens::new(state, |p| &p.cover.letter.doc_number, |p, v| p.cover.letter.doc_number = v);
+    let addressee = Lens::new(state, |p| &p.cover.letter.addressee, |p, v| p.cover.letter.addressee = v);
+    let contact = Lens::new(state, |p| &p.cover.letter.contact, |p, v| p.cover.letter.contact = v);
+    let phone = Lens::new(state, |p| &p.cover.letter.phone, |p, v| p.cover.letter.phone = v);
+
+    let title_edited = move || plan.with(|p| p.cover.title.is_some());
+    let lines = Memo::new(move |_| plan.with(|p| p.cover.title_lines()));
+    let break_options = move || {
+        let title = plan.with(|p| p.title());
+        let chosen = lines.with(|(first, _)| first.chars().count());
+        let len = title.chars().count();
+        (1..len)
+            .map(|at| {
+                let first: String = title.chars().take(at).collect();
+                let second: String = title.chars().skip(at).collect();
+                view! { <option value=at.to_string() selected=at == chosen>{format!("{first}｜{second}")}</option> }
+            })
+            .collect_view()
+    };
+    let date_feedback = move || {
+        plan.with(|p| {
+            let text = p.cover.date.trim();
+            if text.is_empty() {
+                return None;
+            }
+            Some(match Date::parse(text) {
+                Ok(d) => view! { <p class="feedback">{format!("文中写作：{}", d.chinese())}</p> }.into_any(),
+                Err(e) => view! { <p class="feedback feedback--warning">{e.message()}</p> }.into_any(),
+            })
+        })
+    };
+    let deadline = move || plan.with(|p| deadline_text(&p.cover));
+
+    view! {
+        <PartFrame part=Part::Cover>
+            <TextInput id="field-unit".into() label="制定单位".into() lens=unit
+                hint="写单位全称，例如：广东省民政厅".into() />
+            <div class="field">
+                <TextInput id="field-title".into() label="标题".into() lens=title
+                    hint="根据制定单位自动生成，可以修改。".into() />
+                <Show when=title_edited>
+                    <button type="button" class="button button--secondary button--small"
+                        on:click=move |_| state.edit(|p| p.cover.title = None)>
+                        "恢复自动生成的标题"
+                    </button>
+                </Show>
+            </div>
+            <div class="field">
+                <label class="label" for="field-title-break">"标题换行位置"</label>
+                <p class="hint" id="field-title-break-hint">"2号字一行约排20个字。模板在“建设领域”之后换行。"</p>
+                <select id="field-title-break" class="select" aria-describedby="field-title-break-hint"
+                    on:change=move |ev| {
+                        if let Ok(at) = event_target_value(&ev).parse::<usize>() {
+                            state.edit(|p| p.cover.title_break = Some(at));
+                        }
+                    }>
+                    {break_options}
+                </select>
+                <div class="title-preview" aria-label="标题排版预览">
+                    <p>{move || lines.get().0}</p>
+                    <p>{move || lines.get().1}</p>
+                </div>
+            </div>
+            <TextInput id="field-date".into() label="成文日期".into() lens=date width="input--short"
+                hint="例如：2018年9月3日 或 2018-09-03".into() />
+            {date_feedback}
+            <p class="feedback" id="deadline">{deadline}</p>
+
+            <details class="details">
+                <summary>"上级通知和备案要求（执行其他通知的单位请修改）"</summary>
+                <div class="details__body">
+                    <TextInput id="field-notice-title".into() label="上级通知标题".into() lens=notice_title />
+                    <TextInput id="field-notice-issuer".into() label="发文机关".into() lens=notice_issuer />
+                    <TextInput id="field-notice-date".into() label="通知日期".into() lens=notice_date width="input--short" />
+                    <TextInput id="field-notice-months".into() label="备案期限（月）".into() lens=notice_months
+                        width="input--tiny" kind="number" hint="自通知下发之日起的月数".into() />
+                    <TextInput id="field-recipient".into() label="备案单位".into() lens=recipient />
+                </div>
+            </details>
+
+            <fieldset class="fieldset">
+                <legend>"报备函"</legend>
+                <TextInput id="field-doc-number".into() label="发文字号".into() lens=doc_number optional=true
+                    width="input--short" hint="例如：粤民函〔2018〕123号".into() />
+                <TextInput id="field-addressee".into() label="主送".into() lens=addressee optional=true
+                    hint=format!("不填则为备案单位：{}", plan.with_untracked(|p| p.cover.notice.recipient.clone())) />
+                <TextInput id="field-contact".into() label="联系人".into() lens=contact width="input--short" />
+                <TextInput id="field-phone".into() label="联系电话".into() lens=phone width="input--short" kind="tel" />
+            </fieldset>
+        </PartFrame>
+    }
+}
+
+fn deadline_text(cover: &Cover) -> String {
+    let Some(deadline) = cover.notice.deadline() else {
+        return "上级通知日期无法识别，无法计算备案截止日期。".into();
+    };
+    let base = format!("备案截止日期：{}（通知下发之日起{}个月内）", deadline.chinese(), cover.notice.period_months);
+    match cover.plan_date() {
+        Some(d) if d > deadline => format!("{base}。注意：成文日期晚于备案截止日期。"),
+        _ => base,
+    }
+}

@@ -1,0 +1,76 @@
+//! The overview: a task list of every part of the plan with its status, grouped by the
+//! template's sections; every row is a link (GOV.UK task-list pattern).
+
+use leptos::prelude::*;
+
+use crate::model::parts::Group;
+use crate::model::{Part, Progress};
+use crate::ui::state::{Page, use_app};
+
+fn tag_class(p: Progress) -> &'static str {
+    match p {
+        Progress::NotStarted => "tag tag--grey",
+        Progress::InProgress => "tag tag--blue",
+        Progress::Complete => "tag tag--green",
+    }
+}
+
+#[component]
+pub fn TasksPage() -> impl IntoView {
+    let state = use_app();
+    let rows = Memo::new(move |_| {
+        state.plan.with(|plan| plan.parts().into_iter().map(|part| (part, plan.progress(part))).collect::<Vec<_>>())
+    });
+    let counts = move || {
+        rows.with(|r| (r.iter().filter(|(_, p)| *p == Progress::Complete).count(), r.len()))
+    };
+    let resume = move || {
+        rows.with(|r| r.iter().find(|(_, p)| *p != Progress::Complete).map(|(part, _)| *part))
+    };
+    let group = move |g: Group| {
+        let items = move || {
+            rows.get()
+                .into_iter()
+                .filter(|(part, _)| part.group() == g)
+                .map(|(part, progress)| task_row(part, progress))
+                .collect_view()
+        };
+        view! {
+            <li class="task-group">
+                <h2 class="task-group__heading">{g.heading()}</h2>
+                <ul class="task-list">{items}</ul>
+            </li>
+        }
+    };
+    view! {
+        <div class="page page--narrow">
+            <h1 class="page-title" tabindex="-1">"工作方案编制任务清单"</h1>
+            <p class="lead">
+                "按照《工作方案模板》逐项填写。每一部分填写完成后状态显示为“已完成”，表示该部分已填写，"
+                "并不表示方案已报备；报备需要在导出文件后另行报送。"
+            </p>
+            <p class="progress-summary">
+                {move || { let (done, all) = counts(); format!("已完成 {done} / {all} 个部分") }}
+            </p>
+            {move || resume().map(|part| view! {
+                <p><a class="button button--secondary" href=Page::Part(part).href()>
+                    {format!("继续填写：{}", part.title())}
+                </a></p>
+            })}
+            <ol class="task-groups">{Group::ALL.map(group).collect_view()}</ol>
+        </div>
+    }
+}
+
+fn task_row(part: Part, progress: Progress) -> impl IntoView {
+    let status_id = format!("status-{}", part.slug());
+    let described_by = status_id.clone();
+    view! {
+        <li class="task">
+            <a class="task__link" href=Page::Part(part).href() aria-describedby=described_by>
+                <span class="task__name">{part.title()}</span>
+                <strong class=tag_class(progress) id=status_id>{progress.label()}</strong>
+            </a>
+        </li>
+    }
+}

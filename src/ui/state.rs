@@ -1,0 +1,198 @@
+//! The app's state and its autosave: the current plan (one signal; each field's view reads it
+//! through its own memo, so typing re-renders only what changed), the current page from the URL,
+//! the draft index, and the save status shown in the header.
+
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use super::storage::{self, DraftIndex, DraftMeta};
+use crate::model::{Part, Plan};
+
+/// Autosave delay after the last change (SPEC §5: ≤ 1 s).
+const AUTOSAVE_MS: u32 = 400;
+
+/// A page of the app, as named in the URL (`?page=<slug>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// The task list (overview).
+    Tasks,
+    Part(Part),
+}
+
+impl Page {
+    pub fn slug(self) -> String {
+        match self {
+            Page::Tasks => "tasks".into(),
+            Page::Part(p) => p.slug(),
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Page> {
+        match slug {
+            "tasks" => Some(Page::Tasks),
+            _ => Part::from_slug(slug).map(Page::Part),
+        }
+    }
+
+    /// Relative link to this page; works under any base path.
+    pub fn href(self) -> String {
+        format!("?page={}", self.slug())
+    }
+
+    pub fn title(self) -> String {
+        match self {
+            Page::Tasks => "任务清单".into(),
+            Page::Part(p) => p.title(),
+        }
+    }
+}
+
+/// What the header says about saving.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing changed since the draft was opened.
+    Opened,
+    /// Saved at this time (HH:MM).
+    Saved(String),
+    /// Saving failed; the message says why and what to do.
+    Failed(String),
+}
+
+/// Shared state, provided as context. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub plan: RwSignal<Plan>,
+    pub page: Memo<Page>,
+    pub index: RwSignal<DraftIndex>,
+    pub save_status: RwSignal<SaveStatus>,
+    /// Messages to show once at the top of the page (file notices, restored drafts).
+    pub notices: RwSignal<Vec<String>>,
+    dirty: StoredValue<bool>,
+    timer: StoredValue<Option<Timeout>, LocalStorage>,
+    navigate: StoredValue<Navigate, LocalStorage>,
+}
+
+type Navigate = std::rc::Rc<dyn Fn(&str, NavigateOptions)>;
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+fn now_hhmm() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+impl AppState {
+    /// Opens the current draft from storage (creating the first one) and starts autosave.
+    /// Must run inside the router.
+    pub fn install() -> AppState {
+        let mut notices = Vec::new();
+        let mut index = storage::load_index().unwrap_or_default();
+        if index.current_meta().is_none() {
+            let id = index.drafts.first().map(|d| d.id.clone()).unwrap_or_else(|| index.fresh_id());
+            if index.drafts.is_empty() {
+                index.drafts.push(DraftMeta { id: id.clone(), name: "草稿 1".into(), page: String::new(), saved: String::new() });
+            }
+            index.current = id;
+        }
+        let plan = match storage::load_draft(&index.current) {
+            Ok(Some(loaded)) => {
+                notices.extend(loaded.notices.iter().map(|n| n.message()));
+                loaded.plan
+            }
+            Ok(None) => Plan::default(),
+            Err(message) => {
+                notices.push(format!("本浏览器中保存的草稿无法读取（{message}），已从空白草稿开始。"));
+                Plan::default()
+            }
+        };
+
+        let query = use_query_map();
+        let page = Memo::new(move |_| {
+            query.with(|q| q.get("page")).and_then(|s| Page::from_slug(&s)).unwrap_or(Page::Tasks)
+        });
+
+        let last_page = index.current_meta().and_then(|m| Page::from_slug(&m.page));
+        let state = AppState {
+            plan: RwSignal::new(plan),
+            page,
+            index: RwSignal::new(index),
+            save_status: RwSignal::new(SaveStatus::Opened),
+            notices: RwSignal::new(notices),
+            dirty: StoredValue::new(false),
+            timer: StoredValue::new_local(None),
+            navigate: StoredValue::new_local(std::rc::Rc::new(use_navigate())),
+        };
+        provide_context(state);
+        state.start_autosave();
+        // Opening the app without a page returns to where the user left off.
+        if let Some(last) = last_page.filter(|_| query.with_untracked(|q| q.get("page").is_none())) {
+            request_animation_frame(move || state.navigate_to(last, true));
+        }
+        state
+    }
+
+    fn start_autosave(self) {
+        Effect::new(move |first: Option<()>| {
+            self.plan.track();
+            self.page.track();
+            if first.is_some() {
+                self.dirty.set_value(true);
+                let timeout = Timeout::new(AUTOSAVE_MS, move || self.save_now());
+                self.timer.set_value(Some(timeout)); // dropping the old one cancels it
+            }
+        });
+        let flush = move |_| self.save_now();
+        let _ = window_event_listener_untyped("pagehide", flush);
+        let _ = window_event_listener_untyped("visibilitychange", move |ev| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                flush(ev);
+            }
+        });
+    }
+
+    /// Writes the current draft and the index to storage if anything changed.
+    pub fn save_now(self) {
+        if !self.dirty.get_value() {
+            return;
+        }
+        self.timer.set_value(None);
+        let time = now_hhmm();
+        let page = self.page.get_untracked().slug();
+        let result = self.index.try_update(|index| {
+            if let Some(meta) = index.current_meta_mut() {
+                meta.page = page;
+                meta.saved = time.clone();
+            }
+            let id = index.current.clone();
+            self.plan.with_untracked(|plan| storage::save_draft(&id, plan)).and_then(|_| storage::save_index(index))
+        });
+        match result {
+            Some(Ok(())) => {
+                self.dirty.set_value(false);
+                self.save_status.set(SaveStatus::Saved(time));
+            }
+            Some(Err(message)) => self.save_status.set(SaveStatus::Failed(message)),
+            None => {}
+        }
+    }
+
+    /// Changes the plan (the single way views edit it).
+    pub fn edit(self, f: impl FnOnce(&mut Plan)) {
+        self.plan.update(f);
+    }
+
+    /// Navigates to a page.
+    pub fn go(self, page: Page) {
+        self.navigate_to(page, false);
+    }
+
+    fn navigate_to(self, page: Page, replace: bool) {
+        let path = window().location().pathname().unwrap_or_else(|_| "/".into());
+        let url = format!("{path}?page={}", page.slug());
+        self.navigate.with_value(|navigate| navigate(&url, NavigateOptions { replace, ..Default::default() }));
+    }
+}
