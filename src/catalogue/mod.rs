@@ -4,10 +4,12 @@
 
 pub mod areas;
 pub mod guidance;
+pub mod sample;
 pub mod tasks;
 
 pub use areas::{AreaInfo, Suggestion, info as area_info};
 pub use guidance::{Guidance, for_part as guidance};
+pub use sample::sample_plan;
 pub use tasks::{EXAMPLE_TASKS, ExampleTask};
 
 #[cfg(test)]

@@ -104,8 +104,8 @@ pub struct Safeguards {
 
 impl Plan {
     /// Puts a plan read from anywhere into canonical shape: the seven areas exactly once each in
-    /// their fixed order (items of duplicated areas merged), and unique non-zero ids on every
-    /// item and task. Idempotent.
+    /// their fixed order (items of duplicated areas merged), categories and channels in their
+    /// fixed order without repeats, and unique non-zero ids on every item and task. Idempotent.
     pub fn normalise(&mut self) {
         let mut areas: Vec<AreaPlan> = Area::ALL.iter().map(|&a| AreaPlan::new(a)).collect();
         for entry in self.tasks.areas.drain(..) {
@@ -114,6 +114,13 @@ impl Plan {
             slot.items.extend(entry.items);
         }
         self.tasks.areas = areas;
+
+        for item in self.tasks.areas.iter_mut().flat_map(|a| a.items.iter_mut()) {
+            item.categories.sort();
+            item.categories.dedup();
+            item.channels.sort();
+            item.channels.dedup();
+        }
 
         let mut seen = std::collections::HashSet::new();
         let mut next = self.max_id() + 1;
@@ -181,7 +188,13 @@ mod tests {
         let mut plan = Plan::default();
         let mut edu = AreaPlan::new(Area::Education);
         edu.selected = true;
-        edu.items.push(Item { id: 7, name: "A".into(), ..Item::default() });
+        edu.items.push(Item {
+            id: 7,
+            name: "A".into(),
+            categories: vec![InfoCategory::Result, InfoCategory::Decision, InfoCategory::Result],
+            channels: vec![Channel::Sms, Channel::Portal],
+            ..Item::default()
+        });
         let mut edu2 = AreaPlan::new(Area::Education);
         edu2.items.push(Item { id: 7, name: "B".into(), ..Item::default() });
         let mut poverty = AreaPlan::new(Area::PovertyAlleviation);
@@ -196,6 +209,8 @@ mod tests {
         let edu = plan.area(Area::Education);
         assert!(edu.selected);
         assert_eq!(edu.items.iter().map(|i| i.name.as_str()).collect::<Vec<_>>(), ["A", "B"]);
+        assert_eq!(edu.items[0].categories, [InfoCategory::Decision, InfoCategory::Result]);
+        assert_eq!(edu.items[0].channels, [Channel::Portal, Channel::Sms]);
         let mut ids: Vec<u32> = plan
             .tasks
             .areas

@@ -134,3 +134,19 @@ pub fn TextInput(
         </div>
     }
 }
+
+/// An input without its own label (labelled by `aria_label`, e.g. one of several unit names).
+#[component]
+pub fn BareInput(
+    id: String,
+    lens: Lens,
+    aria_label: String,
+    #[prop(optional)] list: Option<&'static str>,
+) -> impl IntoView {
+    let node = NodeRef::<html::Input>::new();
+    sync_value(node, lens.value, |_| {});
+    view! {
+        <input id=id class="input" type="text" node_ref=node list=list aria-label=aria_label
+            on:input=move |ev| lens.set.run(event_target_value(&ev)) />
+    }
+}

@@ -26,6 +26,7 @@ pub fn Header() -> impl IntoView {
                 <a class="app-header__name" href=Page::Tasks.href()>{APP_NAME}</a>
                 <nav class="app-header__nav" aria-label="主导航">
                     <a href=Page::Tasks.href()>"任务清单"</a>
+                    <a href=Page::Drafts.href()>"草稿和文件"</a>
                 </nav>
                 <p class="app-header__draft">
                     <span class="app-header__draft-name">{draft_name}</span>

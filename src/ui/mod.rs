@@ -5,10 +5,12 @@
 //! URL survives a reload on any static server and under any sub-path, with no rewrite rules.
 
 mod fields;
+mod files;
 mod layout;
 mod pages;
 mod state;
 mod storage;
+mod units;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -16,7 +18,10 @@ use leptos_router::path;
 
 use crate::model::Part;
 use layout::{APP_NAME, Header, Notices};
-use pages::{areas::AreasPage, cover::CoverPage, tasks::TasksPage, text::TextPage};
+use pages::{
+    area::AreaPage, areas::AreasPage, cover::CoverPage, drafts::DraftsPage, other_tasks::OtherTasksPage,
+    tasks::TasksPage, text::TextPage,
+};
 use state::{AppState, Page};
 
 /// Mounts the app into `<body>`.
@@ -62,10 +67,27 @@ fn Shell() -> impl IntoView {
                 Page::Part(Part::Cover) => view! { <CoverPage /> }.into_any(),
                 Page::Part(Part::Text(t)) => view! { <TextPage part=t /> }.into_any(),
                 Page::Part(Part::Areas) => view! { <AreasPage /> }.into_any(),
-                Page::Part(part @ (Part::Area(_) | Part::OtherTasks)) => view! {
-                    <div class="page"><h1 class="page-title" tabindex="-1">{part.title()}</h1><p>"该部分的编辑页面尚未提供。"</p></div>
-                }.into_any(),
+                Page::Part(Part::Area(area)) => view! { <AreaPage area=area /> }.into_any(),
+                Page::Part(Part::OtherTasks) => view! { <OtherTasksPage /> }.into_any(),
+                Page::Drafts => view! { <DraftsPage /> }.into_any(),
             }}
         </main>
+        <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
+    }
+}
+
+/// Moves keyboard focus to the element with this id (if it exists).
+pub(crate) fn focus_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
+    }
+}
+
+/// Tells screen-reader users what just happened (polite live region).
+pub(crate) fn announce(message: &str) {
+    if let Some(el) = document().get_element_by_id("announcer") {
+        el.set_text_content(Some(""));
+        let message = message.to_string();
+        request_animation_frame(move || el.set_text_content(Some(&message)));
     }
 }

@@ -18,6 +18,8 @@ const AUTOSAVE_MS: u32 = 400;
 pub enum Page {
     /// The task list (overview).
     Tasks,
+    /// The list of drafts, plan files.
+    Drafts,
     Part(Part),
 }
 
@@ -25,6 +27,7 @@ impl Page {
     pub fn slug(self) -> String {
         match self {
             Page::Tasks => "tasks".into(),
+            Page::Drafts => "drafts".into(),
             Page::Part(p) => p.slug(),
         }
     }
@@ -32,6 +35,7 @@ impl Page {
     pub fn from_slug(slug: &str) -> Option<Page> {
         match slug {
             "tasks" => Some(Page::Tasks),
+            "drafts" => Some(Page::Drafts),
             _ => Part::from_slug(slug).map(Page::Part),
         }
     }
@@ -44,6 +48,7 @@ impl Page {
     pub fn title(self) -> String {
         match self {
             Page::Tasks => "任务清单".into(),
+            Page::Drafts => "草稿和文件".into(),
             Page::Part(p) => p.title(),
         }
     }
@@ -71,6 +76,8 @@ pub struct AppState {
     pub notices: RwSignal<Vec<String>>,
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<Timeout>, LocalStorage>,
+    /// The last page of the plan shown (stored with the draft as where to resume).
+    last_plan_page: StoredValue<Option<Page>>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
 
@@ -124,6 +131,7 @@ impl AppState {
             notices: RwSignal::new(notices),
             dirty: StoredValue::new(false),
             timer: StoredValue::new_local(None),
+            last_plan_page: StoredValue::new(None),
             navigate: StoredValue::new_local(std::rc::Rc::new(use_navigate())),
         };
         provide_context(state);
@@ -138,7 +146,11 @@ impl AppState {
     fn start_autosave(self) {
         Effect::new(move |first: Option<()>| {
             self.plan.track();
-            self.page.track();
+            // Only pages of the plan are "where the user left off"; app pages (drafts) are not.
+            let page = self.page.get();
+            if matches!(page, Page::Tasks | Page::Part(_)) {
+                self.last_plan_page.set_value(Some(page));
+            }
             if first.is_some() {
                 self.dirty.set_value(true);
                 let timeout = Timeout::new(AUTOSAVE_MS, move || self.save_now());
@@ -161,10 +173,12 @@ impl AppState {
         }
         self.timer.set_value(None);
         let time = now_hhmm();
-        let page = self.page.get_untracked().slug();
+        let page = self.last_plan_page.get_value();
         let result = self.index.try_update(|index| {
             if let Some(meta) = index.current_meta_mut() {
-                meta.page = page;
+                if let Some(page) = page {
+                    meta.page = page.slug();
+                }
                 meta.saved = time.clone();
             }
             let id = index.current.clone();
@@ -177,6 +191,107 @@ impl AppState {
             }
             Some(Err(message)) => self.save_status.set(SaveStatus::Failed(message)),
             None => {}
+        }
+    }
+
+    /// Makes another stored draft the current one and goes to its last page.
+    pub fn open_draft(self, id: &str) -> Result<(), String> {
+        self.save_now();
+        let plan = match storage::load_draft(id) {
+            Ok(loaded) => loaded.map(|l| l.plan).unwrap_or_default(),
+            Err(message) => return Err(format!("该草稿无法读取：{message}")),
+        };
+        let mut page = Page::Tasks;
+        self.index.update(|index| {
+            index.current = id.to_string();
+            page = index.current_meta().and_then(|m| Page::from_slug(&m.page)).unwrap_or(Page::Tasks);
+        });
+        self.last_plan_page.set_value(Some(page));
+        self.plan.set(plan);
+        self.persist_index();
+        self.go(page);
+        Ok(())
+    }
+
+    /// Creates a draft holding `plan`, makes it current and shows its task list.
+    pub fn new_draft(self, name: &str, plan: Plan) {
+        self.save_now();
+        let mut id = String::new();
+        self.index.update(|index| {
+            id = index.fresh_id();
+            index.drafts.push(DraftMeta { id: id.clone(), name: name.to_string(), page: String::new(), saved: now_hhmm() });
+            index.current = id.clone();
+        });
+        if let Err(message) = storage::save_draft(&id, &plan) {
+            self.save_status.set(SaveStatus::Failed(message));
+        }
+        self.last_plan_page.set_value(Some(Page::Tasks));
+        self.plan.set(plan);
+        self.persist_index();
+        self.go(Page::Tasks);
+    }
+
+    /// Copies a draft under a new name (the copy is not opened).
+    pub fn duplicate_draft(self, id: &str) -> Result<(), String> {
+        self.save_now();
+        let plan = if self.index.with_untracked(|i| i.current == id) {
+            self.plan.get_untracked()
+        } else {
+            storage::load_draft(id).map_err(|m| format!("该草稿无法读取：{m}"))?.map(|l| l.plan).unwrap_or_default()
+        };
+        let mut copy_id = String::new();
+        self.index.update(|index| {
+            copy_id = index.fresh_id();
+            let name = index.drafts.iter().find(|d| d.id == id).map(|d| format!("{} 副本", d.name)).unwrap_or_default();
+            index.drafts.push(DraftMeta { id: copy_id.clone(), name, page: String::new(), saved: now_hhmm() });
+        });
+        storage::save_draft(&copy_id, &plan)?;
+        self.persist_index();
+        Ok(())
+    }
+
+    pub fn rename_draft(self, id: &str, name: &str) {
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
+        self.index.update(|index| {
+            if let Some(d) = index.drafts.iter_mut().find(|d| d.id == id) {
+                d.name = name.to_string();
+            }
+        });
+        self.persist_index();
+    }
+
+    /// Deletes a draft; deleting the current one opens another (or a new empty one).
+    pub fn delete_draft(self, id: &str) {
+        let was_current = self.index.with_untracked(|i| i.current == id);
+        self.index.update(|index| index.drafts.retain(|d| d.id != id));
+        storage::remove_draft(id);
+        if was_current {
+            self.dirty.set_value(false);
+            match self.index.with_untracked(|i| i.drafts.first().map(|d| d.id.clone())) {
+                Some(other) => {
+                    if self.open_draft(&other).is_err() {
+                        self.new_draft(&self.next_draft_name(), Plan::default());
+                    }
+                }
+                None => self.new_draft(&self.next_draft_name(), Plan::default()),
+            }
+        }
+        self.persist_index();
+    }
+
+    /// "草稿 N" with the first N not in use.
+    pub fn next_draft_name(self) -> String {
+        self.index.with_untracked(|index| {
+            (1..).map(|n| format!("草稿 {n}")).find(|name| index.drafts.iter().all(|d| &d.name != name)).expect("unbounded")
+        })
+    }
+
+    fn persist_index(self) {
+        if let Err(message) = self.index.with_untracked(storage::save_index) {
+            self.save_status.set(SaveStatus::Failed(message));
         }
     }
 

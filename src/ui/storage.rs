@@ -87,3 +87,9 @@ pub fn load_draft(id: &str) -> Result<Option<planfile::Loaded>, String> {
 pub fn save_draft(id: &str, plan: &Plan) -> Result<(), String> {
     set(&format!("{DRAFT_PREFIX}{id}"), &planfile::save(plan))
 }
+
+pub fn remove_draft(id: &str) {
+    if let Ok(storage) = raw() {
+        let _ = storage.remove_item(&format!("{DRAFT_PREFIX}{id}"));
+    }
+}

@@ -34,7 +34,7 @@ pub fn AreasPage() -> impl IntoView {
                     {(!info.renamed.is_empty()).then(|| view! { <br/><span class="muted">{info.renamed}</span> })}
                 </p>
                 <Show when=move || { hidden_items.get() > 0 }>
-                    <p class="hint checkbox__hint">{move || format!("已填写的 {} 个公开事项暂时隐藏，重新勾选即可恢复。", hidden_items.get())}</p>
+                    <HiddenItems area=area count=hidden_items />
                 </Show>
             </div>
         }
@@ -46,5 +46,43 @@ pub fn AreasPage() -> impl IntoView {
                 {Area::ALL.map(row).collect_view()}
             </fieldset>
         </PartFrame>
+    }
+}
+
+/// The items of an unticked area: kept hidden, discarded only after confirmation.
+#[component]
+fn HiddenItems(area: Area, count: Memo<usize>) -> impl IntoView {
+    let state = use_app();
+    let confirming = RwSignal::new(false);
+    let slug = area.slug();
+    view! {
+        <div class="hidden-items">
+            <p class="hint checkbox__hint">
+                {move || format!("本领域已填写的 {} 个公开事项暂时隐藏，不会写入方案；重新勾选即可恢复。", count.get())}
+            </p>
+            <Show when=move || confirming.get() fallback=move || view! {
+                <button type="button" class="button button--secondary button--small" id=format!("discard-{slug}")
+                    on:click=move |_| {
+                        confirming.set(true);
+                        request_animation_frame(move || crate::ui::focus_id(&format!("discard-confirm-{slug}")));
+                    }>
+                    {format!("删除{}领域的这些事项", area.label())}
+                </button>
+            }>
+                <p class="confirm" role="alert">{move || format!("确定永久删除{}领域的 {} 个公开事项吗？删除后不能恢复。", area.label(), count.get())}</p>
+                <button type="button" class="button button--warning button--small" id=format!("discard-confirm-{slug}")
+                    on:click=move |_| {
+                        state.edit(|p| p.area_mut(area).items.clear());
+                        confirming.set(false);
+                        crate::ui::announce(&format!("已删除{}领域的公开事项", area.label()));
+                    }>
+                    "确认删除"
+                </button>
+                " "
+                <button type="button" class="button button--secondary button--small" on:click=move |_| confirming.set(false)>
+                    "保留"
+                </button>
+            </Show>
+        </div>
     }
 }

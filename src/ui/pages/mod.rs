@@ -1,6 +1,9 @@
 //! One module per page of the app.
 
+pub mod area;
 pub mod areas;
 pub mod cover;
+pub mod drafts;
+pub mod other_tasks;
 pub mod tasks;
 pub mod text;

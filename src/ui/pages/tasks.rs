@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::parts::Group;
 use crate::model::{Part, Progress};
+use crate::ui::pages::drafts::save_plan_file;
 use crate::ui::state::{Page, use_app};
 
 fn tag_class(p: Progress) -> &'static str {
@@ -58,6 +59,14 @@ pub fn TasksPage() -> impl IntoView {
                 </a></p>
             })}
             <ol class="task-groups">{Group::ALL.map(group).collect_view()}</ol>
+            <p class="notice notice--quiet">
+                "草稿只保存在本浏览器中。建议随时把方案保存为文件备份："
+                <button type="button" class="button button--secondary button--small" on:click=move |_| save_plan_file(state)>
+                    "保存工作方案文件"
+                </button>
+                " "
+                <a href=Page::Drafts.href()>"管理草稿和文件"</a>
+            </p>
         </div>
     }
 }

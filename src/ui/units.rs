@@ -1,0 +1,171 @@
+//! Editing responsible units (牵头 / 配合) of an item or a task: a list of text inputs that offer
+//! every unit name typed before (a shared `<datalist>`), with add and remove buttons.
+
+use leptos::prelude::*;
+
+use super::fields::{BareInput, Lens};
+use super::state::AppState;
+use crate::catalogue::area_info;
+use crate::model::{Area, Plan, Units};
+
+/// Id of the shared list of unit names.
+pub const UNIT_NAMES_ID: &str = "unit-names";
+
+/// Whose units are edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitsOwner {
+    Item(Area, u32),
+    Task(u32),
+}
+
+impl UnitsOwner {
+    fn get(self, plan: &Plan) -> Option<&Units> {
+        match self {
+            UnitsOwner::Item(area, id) => plan.area(area).items.iter().find(|i| i.id == id).map(|i| &i.units),
+            UnitsOwner::Task(id) => plan.tasks.other_tasks.iter().find(|t| t.id == id).map(|t| &t.units),
+        }
+    }
+
+    fn get_mut(self, plan: &mut Plan) -> Option<&mut Units> {
+        match self {
+            UnitsOwner::Item(area, id) => {
+                plan.area_mut(area).items.iter_mut().find(|i| i.id == id).map(|i| &mut i.units)
+            }
+            UnitsOwner::Task(id) => plan.tasks.other_tasks.iter_mut().find(|t| t.id == id).map(|t| &mut t.units),
+        }
+    }
+}
+
+/// Which of the two lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitRole {
+    Lead,
+    Partner,
+}
+
+impl UnitRole {
+    fn list(self, units: &Units) -> &Vec<String> {
+        match self {
+            UnitRole::Lead => &units.leads,
+            UnitRole::Partner => &units.partners,
+        }
+    }
+    fn list_mut(self, units: &mut Units) -> &mut Vec<String> {
+        match self {
+            UnitRole::Lead => &mut units.leads,
+            UnitRole::Partner => &mut units.partners,
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            UnitRole::Lead => "牵头单位",
+            UnitRole::Partner => "配合单位（选填）",
+        }
+    }
+    fn slug(self) -> &'static str {
+        match self {
+            UnitRole::Lead => "leads",
+            UnitRole::Partner => "partners",
+        }
+    }
+}
+
+/// The list of unit inputs of one owner and role.
+#[component]
+pub fn UnitList(state: AppState, owner: UnitsOwner, role: UnitRole, id_prefix: String) -> impl IntoView {
+    let plan = state.plan;
+    let count = Memo::new(move |_| plan.with(|p| owner.get(p).map(|u| role.list(u).len()).unwrap_or(0)));
+    let edit = move |f: Box<dyn FnOnce(&mut Vec<String>)>| {
+        state.edit(|p| {
+            if let Some(units) = owner.get_mut(p) {
+                f(role.list_mut(units));
+            }
+        })
+    };
+    let group_id = format!("{id_prefix}-{}", role.slug());
+    let add_label = match role {
+        UnitRole::Lead => "添加牵头单位",
+        UnitRole::Partner => "添加配合单位",
+    };
+    let prefix = group_id.clone();
+    let rows = move || {
+        let prefix = prefix.clone();
+        (0..count.get())
+            .map(|i| {
+                let lens = Lens::computed(
+                    state,
+                    move |p| owner.get(p).and_then(|u| role.list(u).get(i).cloned()).unwrap_or_default(),
+                    move |p, v| {
+                        if let Some(slot) = owner.get_mut(p).and_then(|u| role.list_mut(u).get_mut(i)) {
+                            *slot = v;
+                        }
+                    },
+                );
+                let input_id = format!("{prefix}-{i}");
+                view! {
+                    <div class="unit-row">
+                        <BareInput id=input_id lens=lens list=UNIT_NAMES_ID
+                            aria_label=format!("{}{}", role.label().trim_end_matches("（选填）"), i + 1) />
+                        <button type="button" class="button button--secondary button--small"
+                            aria-label=format!("删除{}{}", role.label().trim_end_matches("（选填）"), i + 1)
+                            on:click=move |_| edit(Box::new(move |list| { if i < list.len() { list.remove(i); } }))>
+                            "删除"
+                        </button>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let focus_prefix = group_id.clone();
+    view! {
+        <fieldset class="fieldset fieldset--small" id=group_id.clone()>
+            <legend class="label">{role.label()}</legend>
+            {rows}
+            <button type="button" class="button button--secondary button--small" id=format!("{group_id}-add")
+                on:click=move |_| {
+                    let n = count.get_untracked();
+                    edit(Box::new(|list| list.push(String::new())));
+                    let id = format!("{focus_prefix}-{n}");
+                    request_animation_frame(move || super::focus_id(&id));
+                }>
+                {add_label}
+            </button>
+        </fieldset>
+    }
+}
+
+/// Every unit name the user could mean: those typed anywhere in the plan, the plan's own unit
+/// and the departments the catalogue names.
+#[component]
+pub fn UnitNames(state: AppState) -> impl IntoView {
+    let names = Memo::new(move |_| {
+        state.plan.with(|p| {
+            let mut names: Vec<String> = Vec::new();
+            names.push(p.cover.unit.trim().to_string());
+            let units = p
+                .tasks
+                .areas
+                .iter()
+                .flat_map(|a| a.items.iter().map(|i| &i.units))
+                .chain(p.tasks.other_tasks.iter().map(|t| &t.units));
+            for u in units {
+                names.extend(u.leads.iter().chain(&u.partners).map(|s| s.trim().to_string()));
+            }
+            for area in Area::ALL {
+                let info = area_info(area);
+                names.extend(info.leads.iter().chain(info.partners).map(|s| s.to_string()));
+            }
+            names.retain(|n| !n.is_empty());
+            names.sort();
+            names.dedup();
+            names
+        })
+    });
+    view! {
+        <datalist id=UNIT_NAMES_ID>
+            <For each=move || names.get() key=|n| n.clone() let:name>
+                <option value=name></option>
+            </For>
+        </datalist>
+    }
+}
