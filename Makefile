@@ -38,7 +38,7 @@ APT_PACKAGES := chromium chromium-driver libreoffice-writer-nogui poppler-utils 
 DEBIAN_RUST_PACKAGES := rustc-web cargo-web rust-web-src
 
 .PHONY: help tools debian-rust apt-tools trunk wasm-bindgen node-modules dist serve test \
-        test-native test-bundle test-e2e clean
+        test-native test-bundle test-e2e test-render clean
 
 help:
 	@echo "make serve   build and serve the app at http://$(HOST):$(PORT)"
@@ -102,7 +102,7 @@ serve: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen
 
 ## ---- tests --------------------------------------------------------------------------------
 
-test: test-native dist test-bundle test-e2e
+test: test-native dist test-bundle test-e2e test-render
 
 test-native: $(RUST_TOOLCHAIN_DEPS)
 	$(NATIVE_ENV) $(CARGO) test
@@ -114,6 +114,14 @@ test-bundle: $(RUST_TOOLCHAIN_DEPS)
 test-e2e: apt-tools node-modules
 	rm -rf out/site && mkdir -p out/site && cp -r dist out/site/plan
 	E2E_PORT=$(E2E_PORT) npx playwright test
+
+# LibreOffice renders the sample plan, its letter and a body-only specimen; poppler measures them.
+test-render: apt-tools $(RUST_TOOLCHAIN_DEPS)
+	mkdir -p out/render
+	$(NATIVE_ENV) $(CARGO) run --quiet --bin plan -- export tests/fixtures/sample-plan.json \
+	  -o out/render/sample.docx --letter out/render/letter.docx --catalogue out/render/catalogue.csv
+	$(NATIVE_ENV) $(CARGO) run --quiet --bin plan -- specimen -o out/render/body.docx
+	python3 tests/render/check_render.py out/render
 
 clean:
 	rm -rf dist out test-results

@@ -26,6 +26,7 @@ pub fn Header() -> impl IntoView {
                 <a class="app-header__name" href=Page::Tasks.href()>{APP_NAME}</a>
                 <nav class="app-header__nav" aria-label="主导航">
                     <a href=Page::Tasks.href()>"任务清单"</a>
+                    <a href=Page::Export.href()>"检查并导出"</a>
                     <a href=Page::Drafts.href()>"草稿和文件"</a>
                 </nav>
                 <p class="app-header__draft">
@@ -75,11 +76,15 @@ pub fn GuidancePanel(guidance: Guidance) -> impl IntoView {
 #[component]
 pub fn PartFrame(part: Part, children: Children) -> impl IntoView {
     let state = use_app();
-    let next = move || state.plan.with(|p| p.next_part(part));
+    // Opened from the check page (修改): continue back there.
+    let from_export = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("from").as_deref() == Some("export"));
+    let next = move || {
+        if from_export { Page::Export } else { state.plan.with(|p| p.next_part(part)).map(Page::Part).unwrap_or(Page::Tasks) }
+    };
     let go_next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         state.save_now();
-        state.go(next().map(Page::Part).unwrap_or(Page::Tasks));
+        state.go(next());
     };
     view! {
         <div class="page">

@@ -19,8 +19,8 @@ use leptos_router::path;
 use crate::model::Part;
 use layout::{APP_NAME, Header, Notices};
 use pages::{
-    area::AreaPage, areas::AreasPage, cover::CoverPage, drafts::DraftsPage, other_tasks::OtherTasksPage,
-    tasks::TasksPage, text::TextPage,
+    area::AreaPage, areas::AreasPage, cover::CoverPage, drafts::DraftsPage, export::ExportPage,
+    other_tasks::OtherTasksPage, tasks::TasksPage, text::TextPage,
 };
 use state::{AppState, Page};
 
@@ -70,6 +70,7 @@ fn Shell() -> impl IntoView {
                 Page::Part(Part::Area(area)) => view! { <AreaPage area=area /> }.into_any(),
                 Page::Part(Part::OtherTasks) => view! { <OtherTasksPage /> }.into_any(),
                 Page::Drafts => view! { <DraftsPage /> }.into_any(),
+                Page::Export => view! { <ExportPage /> }.into_any(),
             }}
         </main>
         <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>

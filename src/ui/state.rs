@@ -20,6 +20,8 @@ pub enum Page {
     Tasks,
     /// The list of drafts, plan files.
     Drafts,
+    /// Check answers, downloads, preview.
+    Export,
     Part(Part),
 }
 
@@ -28,6 +30,7 @@ impl Page {
         match self {
             Page::Tasks => "tasks".into(),
             Page::Drafts => "drafts".into(),
+            Page::Export => "export".into(),
             Page::Part(p) => p.slug(),
         }
     }
@@ -36,6 +39,7 @@ impl Page {
         match slug {
             "tasks" => Some(Page::Tasks),
             "drafts" => Some(Page::Drafts),
+            "export" => Some(Page::Export),
             _ => Part::from_slug(slug).map(Page::Part),
         }
     }
@@ -49,6 +53,7 @@ impl Page {
         match self {
             Page::Tasks => "任务清单".into(),
             Page::Drafts => "草稿和文件".into(),
+            Page::Export => "检查并导出".into(),
             Page::Part(p) => p.title(),
         }
     }

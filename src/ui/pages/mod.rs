@@ -4,6 +4,7 @@ pub mod area;
 pub mod areas;
 pub mod cover;
 pub mod drafts;
+pub mod export;
 pub mod other_tasks;
 pub mod tasks;
 pub mod text;

@@ -58,7 +58,19 @@ pub fn TasksPage() -> impl IntoView {
                     {format!("继续填写：{}", part.title())}
                 </a></p>
             })}
-            <ol class="task-groups">{Group::ALL.map(group).collect_view()}</ol>
+            <ol class="task-groups">
+                {Group::ALL.map(group).collect_view()}
+                <li class="task-group">
+                    <h2 class="task-group__heading">"检查并导出"</h2>
+                    <ul class="task-list">
+                        <li class="task">
+                            <a class="task__link" href=Page::Export.href()>
+                                <span class="task__name">"检查全部内容，导出工作方案、报备函和目录清单"</span>
+                            </a>
+                        </li>
+                    </ul>
+                </li>
+            </ol>
             <p class="notice notice--quiet">
                 "草稿只保存在本浏览器中。建议随时把方案保存为文件备份："
                 <button type="button" class="button button--secondary button--small" on:click=move |_| save_plan_file(state)>

@@ -1,0 +1,69 @@
+//! Command-line tool for batch use and tests (native only).
+//!
+//! ```text
+//! plan export PLAN.json -o PLAN.docx [--letter LETTER.docx] [--catalogue CATALOGUE.csv]
+//! plan specimen -o BODY.docx        a layout specimen: pages of body text only
+//! ```
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use gongyi_plan::export::{catalogue_csv, filing_letter, layout, plan_document};
+use gongyi_plan::planfile;
+
+const USAGE: &str = "用法：
+  plan export 方案.json -o 方案.docx [--letter 报备函.docx] [--catalogue 目录清单.csv]
+  plan specimen -o 版式样张.docx";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Value of an option such as `-o FILE`.
+fn option(args: &[String], names: &[&str]) -> Result<Option<PathBuf>, String> {
+    match args.iter().position(|a| names.contains(&a.as_str())) {
+        None => Ok(None),
+        Some(i) => args.get(i + 1).map(|v| Some(PathBuf::from(v))).ok_or_else(|| format!("{} 后面缺少文件名\n{USAGE}", args[i])),
+    }
+}
+
+fn write(path: &PathBuf, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("无法写入 {}：{e}", path.display()))?;
+    println!("已写入 {}（{} 字节）", path.display(), bytes.len());
+    Ok(())
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        Some("export") => {
+            let input = args.get(1).filter(|a| !a.starts_with('-')).ok_or(USAGE)?;
+            let bytes = std::fs::read(input).map_err(|e| format!("无法读取 {input}：{e}"))?;
+            let loaded = planfile::load(&bytes).map_err(|e| format!("{input}：{}", e.message()))?;
+            for notice in &loaded.notices {
+                eprintln!("{input}：{}", notice.message());
+            }
+            let plan = loaded.plan;
+            let out = option(args, &["-o", "--output"])?.unwrap_or_else(|| PathBuf::from(input).with_extension("docx"));
+            write(&out, &plan_document(&plan))?;
+            if let Some(letter) = option(args, &["--letter"])? {
+                write(&letter, &filing_letter(&plan))?;
+            }
+            if let Some(catalogue) = option(args, &["--catalogue"])? {
+                write(&catalogue, &catalogue_csv(&plan))?;
+            }
+            Ok(())
+        }
+        Some("specimen") => {
+            let out = option(args, &["-o", "--output"])?.ok_or(USAGE)?;
+            write(&out, &layout::specimen())
+        }
+        _ => Err(USAGE.to_string()),
+    }
+}

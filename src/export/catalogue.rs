@@ -1,0 +1,48 @@
+//! The disclosure catalogue (主动公开目录清单, seed 000 §二) as CSV with a UTF-8 byte-order mark,
+//! so Excel and WPS open it with the right encoding. (An .xlsx writer would not fit the size
+//! budget of the wasm bundle.)
+
+use crate::model::Plan;
+use crate::text::join_units;
+
+pub const CATALOGUE_HEADINGS: [&str; 13] = [
+    "序号", "重点领域", "事项名称", "信息类别", "公开主体", "公开内容", "公开标准", "公开方式", "公开程序", "公开时限",
+    "公开对象", "牵头单位", "配合单位",
+];
+
+/// One CSV field: quoted, quotes doubled, line breaks kept, and a leading `= + - @` neutralised
+/// so that spreadsheet programs never run it as a formula.
+fn field(text: &str) -> String {
+    let text: String = text.chars().filter(|c| !c.is_control() || *c == '\n').collect();
+    let text = text.trim();
+    let guarded = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_string() };
+    format!("\"{}\"", guarded.replace('"', "\"\""))
+}
+
+/// The catalogue of the selected areas' items.
+pub fn catalogue_csv(plan: &Plan) -> Vec<u8> {
+    let mut out = String::from("\u{FEFF}");
+    out.push_str(&CATALOGUE_HEADINGS.map(field).join(","));
+    out.push_str("\r\n");
+    let items = plan.selected_areas().flat_map(|a| a.items.iter().map(move |i| (a.area, i)));
+    for (n, (area, item)) in items.enumerate() {
+        let row = [
+            (n + 1).to_string(),
+            area.label().to_string(),
+            item.name.clone(),
+            item.categories_label(),
+            item.publisher.clone(),
+            item.content.clone(),
+            item.standard.clone(),
+            item.channels_label(),
+            item.procedure.clone(),
+            item.time_limit.clone(),
+            item.audience.label(),
+            join_units(&item.units.leads),
+            join_units(&item.units.partners),
+        ];
+        out.push_str(&row.iter().map(|s| field(s)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out.into_bytes()
+}

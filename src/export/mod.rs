@@ -1,0 +1,17 @@
+//! Documents the app writes: the GB/T 9704 layout shared by all of them, the plan document with
+//! its embedded plan file, the filing letter, and the disclosure catalogue. Native code: the
+//! browser and the command line use the same functions.
+
+pub mod catalogue;
+pub mod embed;
+pub mod layout;
+pub mod letter;
+pub mod package;
+pub mod plan_doc;
+
+pub use catalogue::catalogue_csv;
+pub use letter::filing_letter;
+pub use plan_doc::{plan_blocks, plan_document};
+
+#[cfg(test)]
+mod tests;

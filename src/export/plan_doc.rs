@@ -1,0 +1,142 @@
+//! The plan document: title, preamble, sections 一–三 with the items written as official prose,
+//! 附件说明, unit and date, and the annex 责任分工表; the plan file is embedded with its hash.
+
+use super::layout::{Block, GbDocument, Properties};
+use crate::model::division::DIVISION_HEADINGS;
+use crate::model::{AudienceScope, Item, Plan, TextPart, Units};
+use crate::text::{has_content, join_units};
+
+/// Chinese numerals for headings (一、 and （一）).
+pub const NUMERALS: [&str; 20] = [
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六",
+    "十七", "十八", "十九", "二十",
+];
+
+/// Title of the annex.
+pub const ANNEX_TITLE: &str = "责任分工表";
+
+fn numeral(i: usize) -> String {
+    NUMERALS.get(i).map(|s| s.to_string()).unwrap_or_else(|| (i + 1).to_string())
+}
+
+/// Text without the punctuation it may end with, so sentences can be joined.
+fn bare(text: &str) -> String {
+    text.trim().trim_end_matches(['。', '；', ';', '，', ',', '.', '、']).trim().to_string()
+}
+
+/// `（社会救助处牵头，办公室配合）` or `（社会救助处负责）`, in the manner of seed 003.
+pub fn units_note(units: &Units) -> String {
+    let leads = join_units(&units.leads);
+    let partners = join_units(&units.partners);
+    match (leads.is_empty(), partners.is_empty()) {
+        (true, true) => String::new(),
+        (false, true) => format!("（{leads}负责）"),
+        (true, false) => format!("（{partners}配合）"),
+        (false, false) => format!("（{leads}牵头，{partners}配合）"),
+    }
+}
+
+/// One item as a sentence of official prose (one fixed pattern for every item).
+pub fn item_sentence(item: &Item) -> String {
+    let audience = match item.audience.scope {
+        AudienceScope::Public => "社会".to_string(),
+        AudienceScope::Group if has_content(&item.audience.group) => bare(&item.audience.group),
+        AudienceScope::Group => "特定群体".to_string(),
+    };
+    let mut s = format!("{}。", bare(&item.name));
+    let categories = item.categories_label();
+    if !categories.is_empty() {
+        s.push_str(&format!("属{categories}类信息，"));
+    }
+    s.push_str(&format!(
+        "由{}通过{}向{}公开{}。公开标准：{}；公开程序：{}；公开时限：{}。",
+        bare(&item.publisher),
+        bare(&item.channels_label()),
+        audience,
+        bare(&item.content),
+        bare(&item.standard),
+        bare(&item.procedure),
+        bare(&item.time_limit),
+    ));
+    s.push_str(&units_note(&item.units));
+    s
+}
+
+/// The rows of the annex table.
+pub fn division_rows(plan: &Plan) -> Vec<Vec<String>> {
+    plan.division()
+        .into_iter()
+        .map(|r| vec![r.number.to_string(), r.group, r.matter, r.content, r.audience, r.time_limit, r.leads, r.partners])
+        .collect()
+}
+
+/// The plan document as blocks, in order: rendered to .docx here and to HTML by the preview.
+pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
+    let (first, second) = plan.cover.title_lines();
+    let mut b = vec![Block::Title(vec![first, second]), Block::Text(plan.preamble.clone())];
+
+    b.push(Block::Heading1("一、现状分析及思路目标".into()));
+    for (i, part) in [TextPart::Status, TextPart::Problems, TextPart::Approach, TextPart::Goals, TextPart::Principles]
+        .into_iter()
+        .enumerate()
+    {
+        b.push(Block::Heading2(format!("（{}）{}", numeral(i), part.title())));
+        b.push(Block::Text(part.get(plan).to_string()));
+    }
+
+    b.push(Block::Heading1("二、主要任务及具体措施".into()));
+    b.push(Block::Heading2("（一）重点领域公开事项".into()));
+    let mut n = 0;
+    for part in [TextPart::Decision, TextPart::ManagementService, TextPart::ExecutionResult] {
+        n += 1;
+        b.push(Block::Labelled(format!("{n}. {}。", part.title()), part.get(plan).to_string()));
+    }
+    for area in plan.selected_areas() {
+        n += 1;
+        b.push(Block::Labelled(format!("{n}. {}领域。", area.area.label()), "本领域重点公开以下事项：".into()));
+        for (j, item) in area.items.iter().enumerate() {
+            b.push(Block::Labelled(format!("（{}）", j + 1), item_sentence(item)));
+        }
+    }
+    b.push(Block::Heading2("（二）其他相关任务".into()));
+    for (i, task) in plan.tasks.other_tasks.iter().enumerate() {
+        let text = format!("{}{}", task.text.trim(), units_note(&task.units));
+        b.push(Block::Labelled(format!("{}. {}。", i + 1, bare(&task.title)), text));
+    }
+    b.push(Block::Heading2("（三）具体要求和责任分工".into()));
+    b.push(Block::Text(plan.tasks.requirements.clone()));
+    b.push(Block::Text(format!("各项公开事项和任务的责任分工见附件《{ANNEX_TITLE}》。")));
+
+    b.push(Block::Heading1("三、组织保障和监督考核".into()));
+    let safeguards =
+        [TextPart::Leadership, TextPart::Assessment, TextPart::Complaints, TextPart::Supervision, TextPart::OtherSafeguards];
+    let mut k = 0;
+    for part in safeguards {
+        if part.is_optional() && !has_content(part.get(plan)) {
+            continue;
+        }
+        b.push(Block::Heading2(format!("（{}）{}", numeral(k), part.title())));
+        b.push(Block::Text(part.get(plan).to_string()));
+        k += 1;
+    }
+
+    let date = plan.cover.plan_date().map(|d| d.chinese()).unwrap_or_else(|| plan.cover.date.trim().to_string());
+    b.extend([
+        Block::Blank,
+        Block::Labelled(format!("附件：{ANNEX_TITLE}"), String::new()),
+        Block::Blank,
+        Block::Signature { unit: plan.cover.unit.trim().to_string(), date },
+        Block::Annex(ANNEX_TITLE.into()),
+        Block::Table { headings: DIVISION_HEADINGS.map(String::from).to_vec(), rows: division_rows(plan) },
+    ]);
+    b
+}
+
+/// Writes the plan document (.docx bytes), with the plan file embedded.
+pub fn plan_document(plan: &Plan) -> Vec<u8> {
+    GbDocument::default()
+        .properties(Properties { title: plan.title(), creator: plan.cover.unit.trim().to_string() })
+        .blocks(&plan_blocks(plan))
+        .embed_plan_file(crate::planfile::save(plan))
+        .finish()
+}

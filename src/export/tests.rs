@@ -1,0 +1,320 @@
+//! Tests of the generated .docx XML: page, grid, fonts and sizes per element, footers with the
+//! PAGE field, repeated table header, properties, embedded plan and hashes, XML validity.
+
+use super::embed::{self, read_embedded};
+use super::package::{part_names, read_part};
+use super::*;
+use crate::catalogue::sample_plan;
+use crate::model::{Area, Item, Plan};
+
+fn sample_docx() -> Vec<u8> {
+    plan_document(&sample_plan())
+}
+
+fn part(docx: &[u8], name: &str) -> String {
+    read_part(docx, name).unwrap_or_else(|| panic!("{name} missing; parts: {:?}", part_names(docx)))
+}
+
+/// Every XML part parses (well-formed, no forbidden characters).
+fn assert_well_formed(docx: &[u8]) {
+    for name in part_names(docx).iter().filter(|n| n.ends_with(".xml") || n.ends_with(".rels")) {
+        let xml = part(docx, name);
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(quick_xml::events::Event::Text(t)) => {
+                    let text = t.decode().unwrap();
+                    assert!(
+                        !text.chars().any(|c| matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}')),
+                        "{name} holds an XML-invalid character"
+                    );
+                }
+                Ok(_) => {}
+                Err(e) => panic!("{name} is not well-formed: {e}"),
+            }
+        }
+    }
+}
+
+/// The `w:p` elements of a document, as XML strings.
+fn paragraphs(document: &str) -> Vec<&str> {
+    document.split("<w:p>").skip(1).chain(document.split("<w:p ").skip(1)).collect()
+}
+
+fn paragraph_with<'a>(document: &'a str, text: &str) -> &'a str {
+    paragraphs(document).into_iter().find(|p| p.contains(text)).unwrap_or_else(|| panic!("no paragraph with {text}"))
+}
+
+#[test]
+fn page_size_margins_and_line_grid() {
+    let doc = part(&sample_docx(), "word/document.xml");
+    assert!(doc.contains(r#"<w:pgSz w:w="11906" w:h="16838""#), "A4");
+    for m in [r#"w:top="2098""#, r#"w:left="1587""#, r#"w:right="1474""#, r#"w:bottom="1984""#] {
+        assert!(doc.contains(m), "margin {m}");
+    }
+    assert!(doc.contains(r#"<w:docGrid w:type="lines" w:linePitch="579""#), "22-line grid");
+}
+
+#[test]
+fn body_defaults_are_fangsong_16pt_exact_lines() {
+    let styles = part(&sample_docx(), "word/styles.xml");
+    let defaults = &styles[styles.find("<w:docDefaults>").unwrap()..styles.find("</w:docDefaults>").unwrap()];
+    assert!(defaults.contains(r#"w:eastAsia="仿宋_GB2312""#), "{defaults}");
+    assert!(defaults.contains(r#"w:ascii="Times New Roman""#));
+    assert!(defaults.contains(r#"<w:sz w:val="32""#));
+    assert!(defaults.contains(r#"w:line="579" w:lineRule="exact""#) || defaults.contains(r#"w:lineRule="exact" w:line="579""#), "{defaults}");
+}
+
+#[test]
+fn fonts_and_sizes_per_element() {
+    let doc = part(&sample_docx(), "word/document.xml");
+    let title = paragraph_with(&doc, "广东省民政厅关于推进社会公益事业建设领域");
+    assert!(title.contains(r#"w:eastAsia="方正小标宋简体""#) && title.contains(r#"<w:sz w:val="44""#));
+    assert!(title.contains(r#"<w:jc w:val="center""#));
+    let h1 = paragraph_with(&doc, "一、现状分析及思路目标");
+    assert!(h1.contains(r#"w:eastAsia="黑体""#) && h1.contains(r#"<w:sz w:val="32""#));
+    let h2 = paragraph_with(&doc, "（一）工作现状");
+    assert!(h2.contains(r#"w:eastAsia="楷体_GB2312""#));
+    let body = paragraph_with(&doc, "近年来，我厅坚持以公开为常态");
+    assert!(body.contains(r#"w:eastAsia="仿宋_GB2312""#));
+    assert!(body.contains(r#"<w:spacing w:val="-6""#), "character spacing for 28 per line");
+    assert!(body.contains(r#"w:firstLine="640""#), "two-character first-line indent");
+    assert!(body.contains(r#"<w:jc w:val="both""#), "justified");
+    let annex = paragraph_with(&doc, ">附件<");
+    assert!(annex.contains(r#"w:eastAsia="黑体""#) && annex.contains("pageBreakBefore"));
+}
+
+#[test]
+fn items_are_written_as_official_prose_with_units() {
+    let doc = embed::document_text(&part(&sample_docx(), "word/document.xml"));
+    assert!(doc.contains("（1）城乡低保认定条件、保障标准和审批程序。属决策、服务类信息，由省民政厅、各地级以上市民政局通过政府门户网站"));
+    assert!(doc.contains("（社会救助处牵头，各地级以上市民政局配合）"));
+    assert!(doc.contains("向低保对象所在村（居）群众公开"));
+    assert!(doc.contains("（规划财务处负责）"));
+    assert!(doc.contains("1. 决策信息公开。制定或调整城乡低保标准"));
+    assert!(doc.contains("4. 社会救助和社会福利领域。本领域重点公开以下事项："));
+    assert!(doc.contains("附件：责任分工表"));
+    assert!(doc.contains("（五）其他保障措施"));
+}
+
+#[test]
+fn signature_follows_gbt_9704_unsealed_layout() {
+    let doc = part(&sample_docx(), "word/document.xml");
+    // 广东省民政厅 (6) is shorter than 2018年9月3日 (6 wide) + 2: the date keeps 2 characters
+    // from the right, the unit moves so that the date starts 2 characters right of it.
+    let unit = paragraphs(&doc).into_iter().rfind(|p| p.contains(">广东省民政厅<")).unwrap();
+    assert!(unit.contains(r#"<w:jc w:val="right""#) && unit.contains(r#"w:right="1280""#), "{unit}");
+    let date = paragraph_with(&doc, ">2018年9月3日<");
+    assert!(date.contains(r#"w:right="640""#), "{date}");
+}
+
+#[test]
+fn odd_and_even_footers_carry_a_styled_page_field() {
+    let docx = sample_docx();
+    assert!(part(&docx, "word/settings.xml").contains("evenAndOddHeaders"));
+    let doc = part(&docx, "word/document.xml");
+    assert!(doc.contains(r#"w:type="default""#) && doc.contains(r#"w:type="even""#));
+    let footers: Vec<String> = part_names(&docx).into_iter().filter(|n| n.starts_with("word/footer")).collect();
+    assert_eq!(footers.len(), 2);
+    let (mut right, mut left) = (false, false);
+    for name in footers {
+        let f = part(&docx, &name);
+        assert!(f.contains("PAGE"), "{name}: PAGE field");
+        assert!(f.contains("fldChar") && f.contains("— ") && f.contains(" —"));
+        assert!(f.contains(r#"w:eastAsia="宋体""#) && f.contains(r#"<w:sz w:val="28""#), "{name}: 4号宋体");
+        right |= f.contains(r#"<w:jc w:val="right""#) && f.contains(r#"w:right="280""#);
+        left |= f.contains(r#"<w:jc w:val="left""#) && f.contains(r#"w:left="280""#);
+    }
+    assert!(right && left, "odd pages right, even pages left, one character in");
+}
+
+#[test]
+fn annex_table_has_a_repeated_header_and_a_grid() {
+    let doc = part(&sample_docx(), "word/document.xml");
+    assert_eq!(doc.matches("<w:tblHeader />").count(), 1);
+    let header_row = &doc[doc.find("<w:tblHeader />").unwrap()..];
+    let header_row = &header_row[..header_row.find("</w:tr>").unwrap()];
+    for h in crate::model::division::DIVISION_HEADINGS {
+        assert!(header_row.contains(&format!(">{h}<")), "{h}");
+    }
+    assert!(header_row.contains(r#"w:eastAsia="黑体""#));
+    assert_eq!(doc.matches("<w:gridCol ").count(), 8);
+    let widths: u32 = doc
+        .split("<w:gridCol w:w=\"")
+        .skip(1)
+        .map(|s| s[..s.find('"').unwrap()].parse::<u32>().unwrap())
+        .sum();
+    assert_eq!(widths, 8845, "columns fill the type area");
+    assert_eq!(doc.matches("<w:tr>").count() + doc.matches("<w:tr ").count(), 1 + sample_plan().division().len());
+}
+
+#[test]
+fn core_properties_and_font_table() {
+    let docx = sample_docx();
+    let core = part(&docx, "docProps/core.xml");
+    assert!(core.contains("<dc:title>广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案</dc:title>"));
+    assert!(core.contains("<dc:creator>广东省民政厅</dc:creator>"));
+    let fonts = part(&docx, "word/fontTable.xml");
+    for f in ["仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体", "宋体"] {
+        assert!(fonts.contains(&format!(r#"w:name="{f}""#)), "{f}");
+    }
+    assert!(fonts.contains(r#"<w:altName w:val="FangSong"/>"#));
+}
+
+#[test]
+fn package_is_compressed() {
+    let docx = sample_docx();
+    assert!(docx.len() < 60_000, "deflated: {} bytes", docx.len());
+}
+
+#[test]
+fn embedded_plan_reads_back_equal_with_both_hashes_valid() {
+    let plan = sample_plan();
+    let docx = plan_document(&plan);
+    let custom = part(&docx, "docProps/custom.xml");
+    assert!(custom.contains(embed::HASH_PROPERTY));
+    let read = read_embedded(&docx).unwrap();
+    assert_eq!(read.loaded.plan, plan);
+    assert!(read.plan_intact);
+    assert!(read.text_unchanged);
+    assert!(!part(&docx, "customXml/item1.xml").contains(embed::TEXT_HASH_PLACEHOLDER));
+}
+
+/// Rewrites one part of a zip (what Word does when a user edits and saves).
+fn with_part(docx: &[u8], name: &str, f: impl Fn(String) -> String) -> Vec<u8> {
+    use std::io::{Cursor, Read, Write};
+    let mut archive = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        let entry_name = entry.name().to_string();
+        out.start_file(entry_name.clone(), zip::write::SimpleFileOptions::default()).unwrap();
+        if entry_name == name {
+            data = f(String::from_utf8(data).unwrap()).into_bytes();
+        }
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn edits_after_export_are_detected() {
+    let docx = sample_docx();
+    let edited = with_part(&docx, "word/document.xml", |xml| xml.replacen("近年来", "多年来", 1));
+    let read = read_embedded(&edited).unwrap();
+    assert!(read.plan_intact);
+    assert!(!read.text_unchanged, "the body text changed");
+
+    // Re-saving without changing the text (other markup) is not an edit.
+    let resaved = with_part(&docx, "word/document.xml", |xml| xml.replace("<w:t>", r#"<w:t xml:space="preserve">"#));
+    assert!(read_embedded(&resaved).unwrap().text_unchanged);
+
+    // Someone replaced the embedded plan but could not recompute its hash.
+    let tampered = with_part(&docx, "customXml/item1.xml", |xml| {
+        use base64::Engine;
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let start = xml.find('>').unwrap() + 1;
+        let end = xml.rfind("</").unwrap();
+        let json = String::from_utf8(b64.decode(&xml[start..end]).unwrap()).unwrap();
+        let forged = json.replacen("广东省民政厅", "广东省教育厅", 1);
+        format!("{}{}{}", &xml[..start], b64.encode(forged), &xml[end..])
+    });
+    let read = read_embedded(&tampered).unwrap();
+    assert_eq!(read.loaded.plan.cover.unit, "广东省教育厅");
+    assert!(!read.plan_intact, "the forged plan does not match its hash");
+
+    let broken = with_part(&docx, "customXml/item1.xml", |xml| xml.replacen('>', ">!!", 1));
+    assert_eq!(read_embedded(&broken).unwrap_err(), embed::EmbedError::Damaged);
+}
+
+#[test]
+fn documents_without_a_plan_are_told_apart() {
+    assert_eq!(read_embedded(b"not a zip").unwrap_err(), embed::EmbedError::NotDocx);
+    let letter = filing_letter(&sample_plan());
+    assert_eq!(read_embedded(&letter).unwrap_err(), embed::EmbedError::NoPlan);
+}
+
+#[test]
+fn hostile_text_gives_well_formed_xml_and_round_trips() {
+    let mut plan = sample_plan();
+    let hostile = "<script>alert('x')</script> & \"引号\" \u{0}\u{1}\u{8}\u{B}\u{1F}\u{FFFE}\u{FFFF} 😀 \u{202E}RTL\u{200B} ]]>";
+    plan.preamble = hostile.into();
+    plan.cover.unit = format!("单位{hostile}");
+    plan.area_mut(Area::SocialAssistance).items.push(Item { id: 99, name: hostile.into(), ..Item::default() });
+    plan.tasks.other_tasks[0].title = hostile.into();
+    for docx in [plan_document(&plan), filing_letter(&plan)] {
+        assert_well_formed(&docx);
+        assert!(docx_rs::read_docx(&docx).is_ok());
+    }
+    let doc = plan_document(&plan);
+    let text = embed::document_text(&part(&doc, "word/document.xml"));
+    assert!(text.contains("<script>alert('x')</script> & \"引号\""));
+    assert!(!text.contains('\u{0}') && !text.contains('\u{FFFE}'));
+    let read = read_embedded(&doc).unwrap();
+    assert_eq!(read.loaded.plan, plan, "the embedded plan keeps the text exactly");
+    assert!(read.text_unchanged);
+}
+
+#[test]
+fn empty_plan_still_exports() {
+    let plan = Plan::default();
+    for docx in [plan_document(&plan), filing_letter(&plan)] {
+        assert_well_formed(&docx);
+    }
+    assert_eq!(String::from_utf8(catalogue_csv(&plan)).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn filing_letter_has_number_addressee_body_attachment_and_note() {
+    let docx = filing_letter(&sample_plan());
+    assert_well_formed(&docx);
+    let text = embed::document_text(&part(&docx, "word/document.xml"));
+    for expected in [
+        "粤民函〔2018〕123号",
+        "广东省民政厅关于",
+        "报送社会公益事业建设领域政府信息公开工作方案的函",
+        "省府办公厅：",
+        "根据《广东省人民政府办公厅关于加快推进社会公益事业建设领域政府信息公开工作的通知》要求，我单位制定了《广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案》，现报送备案。",
+        "附件：广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案",
+        "2018年9月3日",
+        "（联系人：李明，电话：020-83330000）",
+    ] {
+        assert!(text.contains(expected), "{expected}\n---\n{text}");
+    }
+    let core = part(&docx, "docProps/core.xml");
+    assert!(core.contains("<dc:creator>广东省民政厅</dc:creator>"));
+}
+
+#[test]
+fn catalogue_csv_has_bom_headings_and_one_row_per_item() {
+    let csv = String::from_utf8(catalogue_csv(&sample_plan())).unwrap();
+    assert!(csv.starts_with('\u{FEFF}'));
+    let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines[0], "\"序号\",\"重点领域\",\"事项名称\",\"信息类别\",\"公开主体\",\"公开内容\",\"公开标准\",\"公开方式\",\"公开程序\",\"公开时限\",\"公开对象\",\"牵头单位\",\"配合单位\"");
+    assert_eq!(lines.len(), 1 + 14);
+    assert!(lines[2].contains("\"特定群体（低保对象所在村（居）群众）\""));
+}
+
+#[test]
+fn csv_fields_are_quoted_and_formulas_neutralised() {
+    let mut plan = Plan::default();
+    let area = plan.area_mut(Area::Education);
+    area.selected = true;
+    area.items.push(Item { id: 1, name: "=HYPERLINK(\"x\")".into(), content: "含\"引号\"，逗号".into(), ..Item::default() });
+    let csv = String::from_utf8(catalogue_csv(&plan)).unwrap();
+    assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""));
+    assert!(csv.contains("\"含\"\"引号\"\"，逗号\""));
+}
+
+#[test]
+fn column_widths_follow_content_and_fill_the_width() {
+    let headings = ["序号", "名称", "内容"];
+    let rows = vec![vec!["1".to_string(), "短".to_string(), "很长的内容".repeat(6)]];
+    let w = layout::column_widths(&headings, &rows, 8845);
+    assert_eq!(w.iter().sum::<usize>(), 8845);
+    assert!(w[0] >= 780 && w[1] >= 780, "two characters at least: {w:?}");
+    assert!(w[2] > w[1] && w[1] == w[0], "spare width goes to long content: {w:?}");
+}

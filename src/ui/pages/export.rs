@@ -1,0 +1,210 @@
+//! 检查并导出: a check-answers summary of every part with a 修改 link each, the downloads
+//! (plan document, filing letter, disclosure catalogue, plan file) and an HTML preview laid out
+//! like the document, with a print stylesheet.
+
+use leptos::prelude::*;
+
+use crate::export::layout::{Block, signature_indents};
+use crate::export::letter::letter_title;
+use crate::export::{catalogue_csv, filing_letter, plan_document, plan_blocks};
+use crate::model::{Part, Plan, Progress};
+use crate::text::has_content;
+use crate::ui::announce;
+use crate::ui::files::{download, file_name};
+use crate::ui::pages::drafts::save_plan_file;
+use crate::ui::state::{AppState, Page, use_app};
+
+const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// What each download produces.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Output {
+    Plan,
+    Letter,
+    Catalogue,
+}
+
+fn produce(plan: &Plan, output: Output, draft: bool) -> (String, &'static str, Vec<u8>) {
+    let suffix = if draft { "（草稿）" } else { "" };
+    match output {
+        Output::Plan => (file_name(plan, suffix, "docx"), DOCX_MIME, plan_document(plan)),
+        Output::Letter => (format!("{}{suffix}.docx", safe(&letter_title(plan))), DOCX_MIME, filing_letter(plan)),
+        Output::Catalogue => {
+            (format!("{}主动公开目录清单{suffix}.csv", safe(plan.cover.unit.trim())), "text/csv;charset=utf-8", catalogue_csv(plan))
+        }
+    }
+}
+
+fn safe(name: &str) -> String {
+    name.chars().filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') && !c.is_control()).collect()
+}
+
+/// A short summary of what a part holds, for the check-answers list.
+fn summary(plan: &Plan, part: Part) -> String {
+    let cut = |s: &str| {
+        let s = s.trim();
+        if s.chars().count() > 60 { format!("{}……", s.chars().take(60).collect::<String>()) } else { s.to_string() }
+    };
+    let text = match part {
+        Part::Cover => {
+            let c = &plan.cover;
+            [c.unit.trim(), c.date.trim()].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join("，")
+        }
+        Part::Text(t) => cut(t.get(plan)),
+        Part::Areas => plan.selected_areas().map(|a| a.area.label()).collect::<Vec<_>>().join("、"),
+        Part::Area(a) => match plan.area(a).items.len() {
+            0 => String::new(),
+            n => format!("{n} 个公开事项：{}", cut(&plan.area(a).items.iter().map(|i| i.name.trim()).collect::<Vec<_>>().join("、"))),
+        },
+        Part::OtherTasks => cut(&plan.tasks.other_tasks.iter().map(|t| t.title.trim()).collect::<Vec<_>>().join("、")),
+    };
+    if has_content(&text) { text } else { "未填写".into() }
+}
+
+#[component]
+pub fn ExportPage() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let rows = Memo::new(move |_| {
+        plan.with(|p| p.parts().into_iter().map(|part| (part, p.progress(part), summary(p, part))).collect::<Vec<_>>())
+    });
+    let unfinished = Memo::new(move |_| {
+        rows.with(|r| r.iter().filter(|(part, p, _)| *p != Progress::Complete && !is_optional(*part)).map(|(part, _, _)| part.title()).collect::<Vec<_>>())
+    });
+    let pending = RwSignal::new(None::<Output>);
+
+    let start = move |output: Output| {
+        if unfinished.with_untracked(Vec::is_empty) {
+            deliver(state, output, false);
+        } else {
+            pending.set(Some(output));
+            request_animation_frame(|| crate::ui::focus_id("export-confirm"));
+        }
+    };
+
+    view! {
+        <div class="page">
+            <a class="back-link no-print" href=Page::Tasks.href()>"返回任务清单"</a>
+            <h1 class="page-title no-print" tabindex="-1">"检查并导出"</h1>
+            <div class="no-print">
+                <Show when=move || !unfinished.with(Vec::is_empty) fallback=|| view! {
+                    <p class="notice notice--ready">"各部分均已填写完整，可以导出报备文件。"</p>
+                }>
+                    <p class="notice notice--warning">
+                        {move || format!("还有 {} 个部分未填写完整：{}。", unfinished.with(Vec::len), unfinished.get().join("、"))}
+                    </p>
+                </Show>
+
+                <h2 class="section-title">"导出文件"</h2>
+                <div class="actions actions--top">
+                    <button type="button" class="button" id="download-plan" on:click=move |_| start(Output::Plan)>"下载工作方案（Word）"</button>
+                    <button type="button" class="button button--secondary" id="download-letter" on:click=move |_| start(Output::Letter)>"下载报备函（Word）"</button>
+                    <button type="button" class="button button--secondary" id="download-catalogue" on:click=move |_| start(Output::Catalogue)>"下载主动公开目录清单（CSV）"</button>
+                    <button type="button" class="button button--secondary" id="save-plan-file-export" on:click=move |_| save_plan_file(state)>"保存工作方案文件（.json）"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>"打印"</button>
+                </div>
+                <Show when=move || pending.get().is_some()>
+                    <div class="notice notice--warning" id="export-confirm" tabindex="-1" role="alertdialog" aria-labelledby="export-confirm-text">
+                        <p id="export-confirm-text">"方案还没有填写完整。仍可导出供内部讨论的草稿，文件名将标注“（草稿）”；正式报备前请补全。"</p>
+                        <button type="button" class="button button--warning" id="export-draft"
+                            on:click=move |_| { if let Some(o) = pending.get_untracked() { deliver(state, o, true); } pending.set(None); }>
+                            "仍然导出草稿"
+                        </button>
+                        " "
+                        <button type="button" class="button button--secondary" on:click=move |_| pending.set(None)>"返回修改"</button>
+                    </div>
+                </Show>
+
+                <h2 class="section-title">"检查各部分内容"</h2>
+                <dl class="summary-list">
+                    {move || rows.get().into_iter().map(|(part, progress, text)| {
+                        let class = if text == "未填写" { "muted" } else { "" };
+                        view! {
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">{part.title()}</dt>
+                            <dd class="summary-list__value">
+                                <span class=class>{text}</span>
+                                {(progress != Progress::Complete).then(|| view! { " " <strong class="tag tag--blue">{progress.label()}</strong> })}
+                            </dd>
+                            <dd class="summary-list__actions">
+                                <a href=format!("{}&from=export", Page::Part(part).href())>
+                                    "修改"<span class="visually-hidden">{part.title()}</span>
+                                </a>
+                            </dd>
+                        </div>
+                    }}).collect_view()}
+                </dl>
+
+                <h2 class="section-title" id="preview-heading">"文档预览"</h2>
+                <p class="hint">"按公文格式排版的预览；字体和分页以导出的 Word 文件为准。"</p>
+            </div>
+            <Preview />
+        </div>
+    }
+}
+
+fn is_optional(part: Part) -> bool {
+    matches!(part, Part::Text(t) if t.is_optional())
+}
+
+fn deliver(state: AppState, output: Output, draft: bool) {
+    state.save_now();
+    let (name, mime, bytes) = state.plan.with_untracked(|p| produce(p, output, draft));
+    download(&name, mime, &bytes);
+    announce(&format!("已生成“{name}”"));
+}
+
+/// The document as HTML, laid out like the exported file.
+#[component]
+fn Preview() -> impl IntoView {
+    let state = use_app();
+    let blocks = Memo::new(move |_| state.plan.with(plan_blocks));
+    view! {
+        <article class="doc-preview" aria-labelledby="preview-heading">
+            {move || blocks.get().into_iter().map(block_view).collect_view()}
+        </article>
+    }
+}
+
+fn block_view(block: Block) -> AnyView {
+    let lines = |t: &str| crate::export::layout::paragraphs(t);
+    match block {
+        Block::Title(ls) => view! { <div class="doc-title">{ls.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}</div><p class="doc-blank"></p> }.into_any(),
+        Block::Heading1(t) => view! { <p class="doc-h1">{t}</p> }.into_any(),
+        Block::Heading2(t) => view! { <p class="doc-h2">{t}</p> }.into_any(),
+        Block::Text(t) => lines(&t).into_iter().map(|l| view! { <p class="doc-p">{l}</p> }).collect_view().into_any(),
+        Block::Labelled(label, t) => {
+            let mut ls = lines(&t).into_iter();
+            let first = format!("{label}{}", ls.next().unwrap_or_default());
+            view! { <p class="doc-p">{first}</p>{ls.map(|l| view! { <p class="doc-p">{l}</p> }).collect_view()} }.into_any()
+        }
+        Block::Blank => view! { <p class="doc-blank"></p> }.into_any(),
+        Block::Signature { unit, date } => {
+            let (u, d) = signature_indents(&unit, &date);
+            view! {
+                <p class="doc-sign" style=format!("padding-right:{u}em")>{unit}</p>
+                <p class="doc-sign" style=format!("padding-right:{d}em")>{date}</p>
+            }
+            .into_any()
+        }
+        Block::Annex(title) => view! {
+            <div class="doc-page-break"></div>
+            <p class="doc-annex-mark">"附件"</p>
+            <p class="doc-blank"></p>
+            <div class="doc-title"><p>{title}</p></div>
+            <p class="doc-blank"></p>
+        }
+        .into_any(),
+        Block::Table { headings, rows } => view! {
+            <div class="table-wrap">
+                <table class="doc-table">
+                    <thead><tr>{headings.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any(),
+    }
+}

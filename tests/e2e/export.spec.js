@@ -1,0 +1,138 @@
+// Export: the plan document, filing letter and catalogue are downloaded from the real page and
+// their contents checked; the plan file is saved and opened again (picker and drag and drop).
+const fs = require('fs');
+const { execFileSync } = require('child_process');
+const { test, expect } = require('@playwright/test');
+const { shot, openFresh, taskRow, backToTasks } = require('./helpers');
+
+/** One part of a zip (.docx) as text. */
+function zipPart(file, name) {
+  return execFileSync('python3', ['-c',
+    'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8"))', file, name],
+  { encoding: 'utf8' });
+}
+
+/** The text of word/document.xml (all w:t contents). */
+function docText(file) {
+  return [...zipPart(file, 'word/document.xml').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join('');
+}
+
+async function downloadVia(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: download.suggestedFilename(), path: await download.path() };
+}
+
+test('a typed plan exports as a draft document and letter with the plan embedded', async ({ page }) => {
+  await openFresh(page);
+  await taskRow(page, '文件信息').click();
+  await page.getByLabel('制定单位').fill('某某市教育局'.replace('某某', '清远'));
+  await page.getByLabel('成文日期').fill('2018-09-10');
+  await page.getByLabel('发文字号（选填）').fill('清教函〔2018〕45号');
+  await page.getByRole('button', { name: '保存并继续' }).click();
+  await page.getByLabel('前言').fill('为贯彻落实国办发〔2018〕10号文件精神，结合本局实际，制定本方案。');
+  await backToTasks(page);
+  await taskRow(page, '选择重点领域').click();
+  await page.getByLabel('教育', { exact: true }).check();
+  await page.getByRole('button', { name: '保存并继续' }).click();
+  await page.getByRole('button', { name: '添加：教育经费投入和使用情况' }).click();
+  await page.locator('.item input[id$="-name"]').first().fill('全市教育经费投入和使用情况');
+
+  await page.getByRole('link', { name: '检查并导出' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查并导出');
+  await expect(page.locator('.notice--warning').first()).toContainText('未填写完整');
+  await expect(page.locator('.doc-preview')).toContainText('清远市教育局关于推进社会公益事业建设领域');
+  await expect(page.locator('.doc-preview')).toContainText('（1）全市教育经费投入和使用情况。');
+  await shot(page, 'export-incomplete');
+
+  // Incomplete: asks first, then the file name says 草稿.
+  await page.locator('#download-plan').click();
+  await expect(page.locator('#export-confirm')).toBeFocused();
+  const plan = await downloadVia(page, page.locator('#export-draft'));
+  expect(plan.name).toBe('清远市教育局关于推进社会公益事业建设领域政府信息公开的工作方案（草稿）.docx');
+  const text = docText(plan.path);
+  expect(text).toContain('清远市教育局关于推进社会公益事业建设领域');
+  expect(text).toContain('政府信息公开的工作方案');
+  expect(text).toContain('全市教育经费投入和使用情况');
+  const custom = zipPart(plan.path, 'customXml/item1.xml');
+  const payload = custom.slice(custom.indexOf('>') + 1, custom.lastIndexOf('</'));
+  const embedded = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+  expect(embedded.format).toBe('gongyi-xxgk-plan');
+  expect(embedded.plan.cover.unit).toBe('清远市教育局');
+  expect(embedded.plan.tasks.areas[2].items[0].name).toBe('全市教育经费投入和使用情况');
+  expect(zipPart(plan.path, 'docProps/core.xml')).toContain('<dc:creator>清远市教育局</dc:creator>');
+
+  await page.locator('#download-letter').click();
+  const letter = await downloadVia(page, page.locator('#export-draft'));
+  expect(letter.name).toBe('清远市教育局关于报送社会公益事业建设领域政府信息公开工作方案的函（草稿）.docx');
+  const letterText = docText(letter.path);
+  expect(letterText).toContain('清教函〔2018〕45号');
+  expect(letterText).toContain('省府办公厅：');
+  expect(letterText).toContain('我单位制定了《清远市教育局关于推进社会公益事业建设领域政府信息公开的工作方案》，现报送备案。');
+
+  // Cancelling the confirmation downloads nothing.
+  await page.locator('#download-catalogue').click();
+  await page.getByRole('button', { name: '返回修改' }).click();
+  await expect(page.locator('#export-confirm')).toHaveCount(0);
+});
+
+test('the complete sample exports without asking; catalogue CSV has a BOM; 修改 returns to the check page', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
+  await page.locator('#load-sample').click();
+  await page.getByRole('link', { name: '检查并导出' }).click();
+  await expect(page.locator('.notice--ready')).toBeVisible();
+  await expect(page.locator('.doc-table tbody tr')).toHaveCount(18);
+  await shot(page, 'export-complete');
+
+  const plan = await downloadVia(page, page.locator('#download-plan'));
+  expect(plan.name).toBe('广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案.docx');
+  expect(docText(plan.path)).toContain('三、组织保障和监督考核');
+  const csv = await downloadVia(page, page.locator('#download-catalogue'));
+  expect(csv.name).toBe('广东省民政厅主动公开目录清单.csv');
+  const bytes = fs.readFileSync(csv.path);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain('城乡低保认定条件、保障标准和审批程序');
+
+  await page.getByRole('link', { name: '修改 前言' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('前言');
+  await page.getByLabel('前言').fill('修改后的前言：为贯彻落实国办发〔2018〕10号，制定本方案。');
+  await page.getByRole('button', { name: '保存并继续' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查并导出');
+  await expect(page.locator('.doc-preview')).toContainText('修改后的前言');
+});
+
+test('a plan file is saved, then opened by picker and by drag and drop; a bad file changes nothing', async ({ page }) => {
+  await openFresh(page);
+  await taskRow(page, '文件信息').click();
+  await page.getByLabel('制定单位').fill('韶关市民政局');
+  await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
+  const saved = await downloadVia(page, page.locator('#save-plan-file'));
+  expect(saved.name).toBe('韶关市民政局关于推进社会公益事业建设领域政府信息公开的工作方案.json');
+
+  // Picker.
+  await page.locator('#open-plan-file').setInputFiles({ name: saved.name, mimeType: 'application/json', buffer: fs.readFileSync(saved.path) });
+  await expect(page.getByText('作为新草稿')).toBeVisible();
+  await expect(page.locator('.app-header__draft-name')).toHaveText(/^韶关市民政局/);
+  await taskRow(page, '文件信息').click();
+  await expect(page.getByLabel('制定单位')).toHaveValue('韶关市民政局');
+
+  // A bad file: a clear message, nothing changes.
+  await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
+  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  await page.locator('#open-plan-file').setInputFiles({ name: '照片.json', mimeType: 'application/json', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) });
+  await expect(page.getByRole('alert')).toContainText('“照片.json”无法打开：这是一个图片文件（PNG），不是工作方案文件');
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+  await expect(page.locator('.table tbody tr')).toHaveCount(2);
+
+  // Drag and drop.
+  const json = fs.readFileSync(saved.path, 'utf8').replace('韶关市民政局', '韶关市卫生健康局');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], '卫健局方案.json', { type: 'application/json' }));
+    return dt;
+  }, json);
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+  await expect(page.locator('.app-header__draft-name')).toHaveText('卫健局方案');
+  await taskRow(page, '文件信息').click();
+  await expect(page.getByLabel('制定单位')).toHaveValue('韶关市卫生健康局');
+});
