@@ -30,11 +30,29 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 pub fn custom_item(json: &str) -> (String, String) {
     let hash = sha256_hex(json.as_bytes());
     let xml = format!(
-        r#"<plan xmlns="{NAMESPACE}" format="{}" sha256="{hash}" text-sha256="{TEXT_HASH_PLACEHOLDER}">{}</plan>"#,
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><plan xmlns="{NAMESPACE}" format="{}" sha256="{hash}" text-sha256="{TEXT_HASH_PLACEHOLDER}">{}</plan>"#,
         planfile::FORMAT,
         BASE64.encode(json.as_bytes())
     );
     (xml, hash)
+}
+
+/// Properties of the custom XML part (its datastore id).
+pub fn item_props_xml() -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>"#
+    )
+}
+
+/// Relationships of the custom XML part.
+pub fn item_rels_xml() -> String {
+    concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+        r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/>"#,
+        r#"</Relationships>"#
+    )
+    .to_string()
 }
 
 /// The text of a WordprocessingML body: the contents of every `w:t`, a line break per paragraph.
@@ -121,7 +139,8 @@ pub fn read_embedded(docx: &[u8]) -> Result<EmbeddedPlan, EmbedError> {
         .ok_or(EmbedError::NoPlan)?;
     let plan_hash = attribute(&part, "sha256").ok_or(EmbedError::Damaged)?;
     let text_hash = attribute(&part, "text-sha256").ok_or(EmbedError::Damaged)?;
-    let start = part.find('>').ok_or(EmbedError::Damaged)? + 1;
+    let root = part.find("<plan").ok_or(EmbedError::Damaged)?;
+    let start = root + part[root..].find('>').ok_or(EmbedError::Damaged)? + 1;
     let end = part.rfind("</").ok_or(EmbedError::Damaged)?;
     let payload: String = part.get(start..end).ok_or(EmbedError::Damaged)?.split_whitespace().collect();
     let json = BASE64.decode(payload.as_bytes()).map_err(|_| EmbedError::Damaged)?;

@@ -8,6 +8,7 @@ pub mod layout;
 pub mod letter;
 pub mod package;
 pub mod plan_doc;
+pub mod zip;
 
 pub use catalogue::catalogue_csv;
 pub use letter::filing_letter;

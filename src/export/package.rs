@@ -1,15 +1,13 @@
 //! Finishing a .docx built with docx-rs: our own core properties (title, creator) and font table
-//! (the CJK fonts with their common substitutes), `w:tblHeader` on table header rows, and the
-//! package recompressed with deflate (docx-rs stores entries uncompressed).
-
-use std::io::{Cursor, Read, Write};
+//! (the CJK fonts with their common substitutes), `w:tblHeader` on table header rows, the
+//! embedded plan as a custom XML part, and the package zipped with deflate by [`super::zip`]
+//! (docx-rs would store the entries uncompressed, through a much larger zip library).
 
 use docx_rs::Docx;
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
 use super::embed;
 use super::layout::{Properties, clean};
+use super::zip::{ZipReader, ZipWriter};
 
 /// What to fix in the built XML.
 #[derive(Clone, Debug, Default)]
@@ -103,56 +101,81 @@ fn add_table_headers(document: &[u8], tables: usize) -> Vec<u8> {
     out.into_bytes()
 }
 
+const CUSTOM_XML_REL: &str = concat!(
+    r#"<Relationship Id="rIdGyxxPlan" "#,
+    r#"Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" "#,
+    r#"Target="../customXml/item1.xml"/>"#
+);
+const CUSTOM_XML_PROPS_TYPE: &str = r#"<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>"#;
+
+/// Inserts `addition` before the closing tag `close` of an XML part.
+fn insert_before(xml: &[u8], close: &str, addition: &str) -> Vec<u8> {
+    let text = String::from_utf8_lossy(xml);
+    match text.rfind(close) {
+        Some(at) => format!("{}{addition}{}", &text[..at], &text[at..]).into_bytes(),
+        None => xml.to_vec(),
+    }
+}
+
 /// Builds, fixes and packs the document.
 pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> {
-    if let Some(json) = &package.embedded_plan {
-        let (item, plan_hash) = embed::custom_item(json);
-        docx = docx.add_custom_item(embed::ITEM_ID, &item).custom_property(embed::HASH_PROPERTY, plan_hash);
+    let plan_part = package.embedded_plan.as_deref().map(embed::custom_item);
+    if let Some((_, plan_hash)) = &plan_part {
+        docx = docx.custom_property(embed::HASH_PROPERTY, plan_hash.clone());
     }
     let mut xml = docx.build();
-    if package.embedded_plan.is_some() {
-        // The hash of the body text can only be known now that the body is written.
-        let text_hash = embed::sha256_hex(embed::document_text(&String::from_utf8_lossy(&xml.document)).as_bytes());
-        for item in &mut xml.custom_items {
-            *item = String::from_utf8_lossy(item).replace(embed::TEXT_HASH_PLACEHOLDER, &text_hash).into_bytes();
-        }
-    }
     xml.doc_props.core = core_xml(props);
     xml.font_table = font_table_xml();
     xml.document = add_table_headers(&xml.document, package.repeat_header_rows);
-    let mut stored = Cursor::new(Vec::new());
-    xml.pack(&mut stored).expect("packing into memory cannot fail");
-    recompress(&stored.into_inner())
-}
 
-/// Rewrites a zip with every file entry deflated.
-fn recompress(zip: &[u8]) -> Vec<u8> {
-    let mut archive = ZipArchive::new(Cursor::new(zip)).expect("docx-rs wrote a valid zip");
-    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-    for i in 0..archive.len() {
-        let mut entry = archive.by_index(i).expect("entry of a valid zip");
-        if entry.is_dir() {
-            continue;
-        }
-        let mut data = Vec::with_capacity(entry.size() as usize);
-        entry.read_to_end(&mut data).expect("entry of a valid zip");
-        out.start_file(entry.name(), options).expect("writing into memory");
-        out.write_all(&data).expect("writing into memory");
+    let mut zip = ZipWriter::default();
+    let mut content_types = xml.content_type;
+    let mut document_rels = xml.document_rels;
+    if let Some((item, _)) = &plan_part {
+        // The hash of the body text can only be known now that the body is written.
+        let text_hash = embed::sha256_hex(embed::document_text(&String::from_utf8_lossy(&xml.document)).as_bytes());
+        content_types = insert_before(&content_types, "</Types>", CUSTOM_XML_PROPS_TYPE);
+        document_rels = insert_before(&document_rels, "</Relationships>", CUSTOM_XML_REL);
+        zip.add("customXml/item1.xml", item.replace(embed::TEXT_HASH_PLACEHOLDER, &text_hash).as_bytes());
+        zip.add("customXml/itemProps1.xml", embed::item_props_xml().as_bytes());
+        zip.add("customXml/_rels/item1.xml.rels", embed::item_rels_xml().as_bytes());
     }
-    out.finish().expect("writing into memory").into_inner()
+    zip.add("[Content_Types].xml", &content_types);
+    zip.add("_rels/.rels", &xml.rels);
+    zip.add("docProps/app.xml", &xml.doc_props.app);
+    zip.add("docProps/core.xml", &xml.doc_props.core);
+    zip.add("docProps/custom.xml", &xml.doc_props.custom);
+    zip.add("word/_rels/document.xml.rels", &document_rels);
+    zip.add("word/document.xml", &xml.document);
+    zip.add("word/styles.xml", &xml.styles);
+    zip.add("word/settings.xml", &xml.settings);
+    zip.add("word/fontTable.xml", &xml.font_table);
+    zip.add("word/comments.xml", &xml.comments);
+    zip.add("word/numbering.xml", &xml.numberings);
+    zip.add("word/commentsExtended.xml", &xml.comments_extended);
+    zip.add("word/footnotes.xml", &xml.footnotes);
+    for (i, header) in xml.headers.iter().enumerate() {
+        zip.add(&format!("word/header{}.xml", i + 1), header);
+        if let Some(rels) = xml.header_rels.get(i) {
+            zip.add(&format!("word/_rels/header{}.xml.rels", i + 1), rels);
+        }
+    }
+    for (i, footer) in xml.footers.iter().enumerate() {
+        zip.add(&format!("word/footer{}.xml", i + 1), footer);
+        if let Some(rels) = xml.footer_rels.get(i) {
+            zip.add(&format!("word/_rels/footer{}.xml.rels", i + 1), rels);
+        }
+    }
+    zip.finish()
 }
 
 /// Reads one part of a .docx (or any zip) as text.
 pub fn read_part(docx: &[u8], name: &str) -> Option<String> {
-    let mut archive = ZipArchive::new(Cursor::new(docx)).ok()?;
-    let mut entry = archive.by_name(name).ok()?;
-    let mut text = String::new();
-    entry.read_to_string(&mut text).ok()?;
-    Some(text)
+    let bytes = ZipReader::new(docx).ok()?.read(name)?.ok()?;
+    String::from_utf8(bytes).ok()
 }
 
 /// Names of the parts of a zip.
 pub fn part_names(docx: &[u8]) -> Vec<String> {
-    ZipArchive::new(Cursor::new(docx)).map(|a| a.file_names().map(String::from).collect()).unwrap_or_default()
+    ZipReader::new(docx).map(|z| z.names().map(String::from).collect()).unwrap_or_default()
 }

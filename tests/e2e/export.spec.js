@@ -54,7 +54,8 @@ test('a typed plan exports as a draft document and letter with the plan embedded
   expect(text).toContain('政府信息公开的工作方案');
   expect(text).toContain('全市教育经费投入和使用情况');
   const custom = zipPart(plan.path, 'customXml/item1.xml');
-  const payload = custom.slice(custom.indexOf('>') + 1, custom.lastIndexOf('</'));
+  const root = custom.indexOf('<plan');
+  const payload = custom.slice(custom.indexOf('>', root) + 1, custom.lastIndexOf('</'));
   const embedded = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
   expect(embedded.format).toBe('gongyi-xxgk-plan');
   expect(embedded.plan.cover.unit).toBe('清远市教育局');
