@@ -5,6 +5,7 @@
 //! renders and edits the domain types.
 
 pub mod catalogue;
+pub mod check;
 pub mod export;
 pub mod model;
 pub mod planfile;

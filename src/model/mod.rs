@@ -10,6 +10,7 @@ pub mod area;
 pub mod cover;
 pub mod date;
 pub mod division;
+pub mod docnumber;
 pub mod item;
 pub mod ops;
 pub mod parts;
@@ -20,6 +21,7 @@ pub use area::{Area, AreaPlan};
 pub use cover::{Cover, FilingLetter, Notice};
 pub use date::{Date, DateError};
 pub use division::DivisionRow;
+pub use docnumber::{DocNumber, DocNumberError};
 pub use item::{Audience, AudienceScope, Channel, InfoCategory, Item, ItemField, OtherTask, Units};
 pub use parts::{Part, Progress, TextPart};
 

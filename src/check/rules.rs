@@ -1,0 +1,60 @@
+//! The rules: stable id, severity and what each checks. Reviewers see the ids; the README lists
+//! them (keep it in step).
+
+/// Error blocks "ready for filing"; a warning is shown but does not block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "错误",
+            Severity::Warning => "提示",
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub id: &'static str,
+    pub severity: Severity,
+    /// What the rule checks, in Chinese (shown to reviewers).
+    pub summary: &'static str,
+}
+
+macro_rules! rules {
+    ($($name:ident = $id:literal, $sev:ident, $summary:literal;)*) => {
+        $(pub static $name: Rule = Rule { id: $id, severity: Severity::$sev, summary: $summary };)*
+        /// Every rule, in the order of the template.
+        pub static RULES: &[&Rule] = &[$(&$name),*];
+    };
+}
+
+rules! {
+    COVER_UNIT = "COVER-UNIT", Error, "已填写制定单位";
+    COVER_DATE = "COVER-DATE", Error, "成文日期已填写且是有效日期";
+    COVER_DEADLINE = "COVER-DEADLINE", Warning, "成文日期不晚于备案截止日期";
+    COVER_DOC_NUMBER = "COVER-DOCNO", Error, "发文字号（如填写）格式为机关代字〔年份〕序号号";
+    COVER_DOC_NUMBER_YEAR = "COVER-DOCNO-YEAR", Warning, "发文字号的年份与成文日期一致";
+    TEXT_REQUIRED = "TEXT-REQUIRED", Error, "必填的文字部分不为空（不能只有空格或标点）";
+    TEXT_SHORT = "TEXT-SHORT", Warning, "文字部分不少于30字（不计空格和标点）";
+    PLACEHOLDER = "PLACEHOLDER", Error, "没有残留占位文字（XX、××、某某、待补充、TODO）或照抄的模板说明";
+    PREAMBLE_CITATION = "PREAMBLE-CITATION", Warning, "前言引用了国办发〔2018〕10号";
+    AREA_NONE = "S2-AREA-NONE", Error, "至少选择了一个重点领域";
+    AREA_EMPTY = "S2-AREA-EMPTY", Error, "每个选择的领域至少有一个公开事项";
+    ITEM_FIELDS = "S2-ITEM-FIELDS", Error, "公开事项的每个必填字段都已填写";
+    ITEM_UNADAPTED = "S2-ITEM-UNADAPTED", Warning, "从参考目录添加的事项已按本单位实际修改";
+    SOLE_LEAD = "S2-SOLE-LEAD", Warning, "5个以上事项时，并非全部由同一单位单独牵头";
+    CATEGORY_COVERAGE = "S2-CATEGORY-COVERAGE", Warning, "决策、管理、服务、执行、结果五类信息在方案中都有体现";
+    TASK_NONE = "S2-TASK-NONE", Warning, "至少承担一项其他相关任务";
+    TASK_FIELDS = "S2-TASK-FIELDS", Error, "其他相关任务写明了名称、内容和牵头单位";
+    COMPLAINT_CHANNEL = "S3-COMPLAINT-CHANNEL", Error, "投诉举报渠道写明了具体的电话、邮箱、网址或信箱、公众号、热线";
+}
+
+/// The rule with this id.
+pub fn by_id(id: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.id == id)
+}

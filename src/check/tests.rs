@@ -1,0 +1,217 @@
+//! Every rule fires where it should and not where it should not; fixture plans pin the score.
+
+use super::*;
+use crate::catalogue::{area_info, sample_plan};
+use crate::model::{Channel, OtherTask, Units};
+
+fn ids(report: &Report) -> Vec<&'static str> {
+    let mut ids: Vec<&str> = report.findings.iter().map(|f| f.rule.id).collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+fn fires(plan: &Plan, id: &str) -> bool {
+    check(plan).findings.iter().any(|f| f.rule.id == id)
+}
+
+/// Asserts the rule fires on `bad` and not on `good`.
+fn assert_rule(id: &str, good: &Plan, bad: &Plan) {
+    assert!(rules::by_id(id).is_some(), "{id} is a rule");
+    assert!(!fires(good, id), "{id} must not fire on the good plan: {:?}", check(good).findings);
+    assert!(fires(bad, id), "{id} must fire on the bad plan");
+}
+
+fn with(f: impl FnOnce(&mut Plan)) -> Plan {
+    let mut plan = sample_plan();
+    f(&mut plan);
+    plan
+}
+
+#[test]
+fn the_sample_plan_is_ready_with_no_findings() {
+    let report = check(&sample_plan());
+    assert!(report.ready(), "{:?}", report.findings);
+    assert_eq!(report.findings, vec![], "the sample is a model plan");
+    assert_eq!(report.score(), 100);
+    assert_eq!(report.verdict(), "可以报备");
+}
+
+#[test]
+fn rule_ids_are_unique_and_every_rule_is_tested_below() {
+    let mut ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n);
+    assert_eq!(n, 18);
+}
+
+#[test]
+fn cover_rules() {
+    let good = sample_plan();
+    assert_rule("COVER-UNIT", &good, &with(|p| p.cover.unit = " ，".into()));
+    assert_rule("COVER-DATE", &good, &with(|p| p.cover.date = "2018-02-30".into()));
+    assert_rule("COVER-DATE", &good, &with(|p| p.cover.date = String::new()));
+    assert_rule("COVER-DEADLINE", &good, &with(|p| p.cover.date = "2018-09-15".into()));
+    assert!(!fires(&with(|p| p.cover.date = "2018-09-14".into()), "COVER-DEADLINE"), "the deadline day itself is in time");
+    assert_rule("COVER-DOCNO", &good, &with(|p| p.cover.letter.doc_number = "粤民函〔2018〕0123号".into()));
+    assert!(!fires(&with(|p| p.cover.letter.doc_number = String::new()), "COVER-DOCNO"), "optional");
+    assert!(!fires(&with(|p| p.cover.letter.doc_number = "粤民函[2018]123号".into()), "COVER-DOCNO"), "variants accepted");
+    assert_rule("COVER-DOCNO-YEAR", &good, &with(|p| p.cover.letter.doc_number = "粤民函〔2017〕123号".into()));
+}
+
+#[test]
+fn text_rules() {
+    let good = sample_plan();
+    assert_rule("TEXT-REQUIRED", &good, &with(|p| p.analysis.goals = "  。".into()));
+    assert!(!fires(&with(|p| p.safeguards.other = String::new()), "TEXT-REQUIRED"), "其他保障措施 is optional");
+    assert_rule("TEXT-SHORT", &good, &with(|p| p.analysis.goals = "三年内完成。".into()));
+    assert_rule("PLACEHOLDER", &good, &with(|p| p.analysis.status = "XX单位已经开展了相关工作，成效明显。".into()));
+    assert_rule("PLACEHOLDER", &good, &with(|p| p.safeguards.leadership.push_str("待补充")));
+    assert_rule("PLACEHOLDER", &good, &with(|p| p.cover.unit = "某某厅".into()));
+    assert_rule("PLACEHOLDER", &good, &with(|p| {
+        p.preamble = "描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案。国办发〔2018〕10号".into()
+    }));
+    assert_rule("PLACEHOLDER", &good, &with(|p| p.tasks.areas[1].items[0].publisher = "XX处".into()));
+    assert!(!fires(&with(|p| p.safeguards.complaints.push_str("详见 http://xxgk.gd.gov.cn/XXGK/")), "PLACEHOLDER"));
+    assert_rule("PREAMBLE-CITATION", &good, &with(|p| p.preamble = "为做好我厅政府信息公开工作，进一步提升透明度，结合实际，制定本方案。".into()));
+    assert!(!fires(&with(|p| p.preamble = p.preamble.replace("〔2018〕", "[2018]")), "PREAMBLE-CITATION"));
+    assert_rule("S3-COMPLAINT-CHANNEL", &good, &with(|p| p.safeguards.complaints = "畅通群众投诉举报渠道，及时受理群众对信息公开工作的投诉举报并认真处理。".into()));
+}
+
+#[test]
+fn area_and_item_rules() {
+    let good = sample_plan();
+    assert_rule("S2-AREA-NONE", &good, &with(|p| p.tasks.areas.iter_mut().for_each(|a| a.selected = false)));
+    assert_rule("S2-AREA-EMPTY", &good, &with(|p| p.area_mut(Area::Education).selected = true));
+    assert_rule("S2-ITEM-FIELDS", &good, &with(|p| p.tasks.areas[1].items[2].time_limit.clear()));
+    assert_rule("S2-ITEM-FIELDS", &good, &with(|p| p.tasks.areas[1].items[2].units.leads = vec![" ".into()]));
+    assert_rule("S2-ITEM-FIELDS", &good, &with(|p| p.tasks.areas[1].items[1].audience.group.clear()));
+    // Items of unticked areas are kept but not checked.
+    let hidden = with(|p| {
+        let e = p.area_mut(Area::Health);
+        e.items.push(Item { id: 900, ..Item::default() });
+    });
+    assert!(!fires(&hidden, "S2-ITEM-FIELDS"));
+
+    let info = area_info(Area::Education);
+    let unadapted = with(|p| {
+        let e = p.area_mut(Area::Education);
+        e.selected = true;
+        e.items.push(info.suggestions[0].to_item(info, "广东省教育厅", 901));
+    });
+    assert_rule("S2-ITEM-UNADAPTED", &good, &unadapted);
+    let adapted = with(|p| {
+        let e = p.area_mut(Area::Education);
+        e.selected = true;
+        let mut item = info.suggestions[0].to_item(info, "广东省教育厅", 901);
+        item.time_limit = "文件印发之日起7个工作日内".into();
+        e.items.push(item);
+    });
+    assert!(!fires(&adapted, "S2-ITEM-UNADAPTED"));
+
+    assert_rule("S2-SOLE-LEAD", &good, &with(|p| {
+        for a in p.tasks.areas.iter_mut() {
+            for i in a.items.iter_mut() {
+                i.units = Units { leads: vec!["办公室".into()], partners: vec![] };
+            }
+        }
+    }));
+}
+
+#[test]
+fn coverage_rule_and_matrix() {
+    let good = sample_plan();
+    let bad = with(|p| {
+        p.tasks.execution_result.clear();
+        for a in p.tasks.areas.iter_mut() {
+            for i in a.items.iter_mut() {
+                i.categories.retain(|c| *c != InfoCategory::Execution);
+                if i.categories.is_empty() {
+                    i.categories.push(InfoCategory::Service);
+                }
+            }
+        }
+    });
+    assert_rule("S2-CATEGORY-COVERAGE", &good, &bad);
+    let report = check(&bad);
+    let message = &report.findings.iter().find(|f| f.rule.id == "S2-CATEGORY-COVERAGE").unwrap().message;
+    assert!(message.contains("“执行”"), "{message}");
+
+    let coverage = Coverage::of(&good);
+    assert_eq!(coverage.rows.len(), 2);
+    assert_eq!(coverage.rows[0].0, Area::SocialAssistance);
+    assert_eq!(coverage.rows[0].1, [4, 0, 5, 2, 4], "决策 管理 服务 执行 结果 counts of 社会救助");
+    assert!(coverage.blocks.iter().all(|b| *b));
+    assert!((0..5).all(|i| coverage.covers(i)));
+}
+
+#[test]
+fn task_rules() {
+    let good = sample_plan();
+    assert_rule("S2-TASK-NONE", &good, &with(|p| p.tasks.other_tasks.clear()));
+    assert_rule("S2-TASK-FIELDS", &good, &with(|p| p.tasks.other_tasks.push(OtherTask { id: 950, title: "新任务".into(), ..OtherTask::default() })));
+}
+
+#[test]
+fn findings_point_at_parts_and_fields() {
+    let plan = with(|p| {
+        p.tasks.areas[1].items[2].channels.clear();
+        p.tasks.areas[1].items[2].channel_other.clear();
+    });
+    let report = check(&plan);
+    let f = report.errors().next().unwrap();
+    assert_eq!(f.rule.id, "S2-ITEM-FIELDS");
+    assert_eq!(f.part(), Part::Area(Area::SocialAssistance));
+    assert_eq!(f.field, Field::Item { area: Area::SocialAssistance, id: 3, field: ItemField::Channels });
+    assert_eq!(f.message, "请为事项“特困人员救助供养政策和供养标准”选择至少一种公开方式");
+    assert!(!report.ready());
+    assert_eq!(report.verdict(), "尚不能报备");
+    assert!(report.error_at(f.field).is_some());
+    assert_eq!(report.for_part(Part::Area(Area::SocialAssistance)).len(), 1);
+}
+
+#[test]
+fn status_follows_entered_errors_and_reveal() {
+    let empty = Plan::default();
+    let report = check(&empty);
+    let pre = Part::Text(TextPart::Preamble);
+    assert_eq!(report.status(&empty, pre, false), Status::NotStarted);
+    assert_eq!(report.status(&empty, pre, true), Status::Problem, "asked to check: an empty required part is a problem");
+    let mut plan = Plan::default();
+    plan.preamble = "XX".into();
+    let report = check(&plan);
+    assert_eq!(report.status(&plan, pre, false), Status::InProgress);
+    assert_eq!(report.status(&plan, pre, true), Status::Problem);
+    let plan = sample_plan();
+    assert_eq!(check(&plan).status(&plan, pre, true), Status::Complete);
+}
+
+#[test]
+fn messages_say_what_to_do_in_chinese() {
+    for f in check(&Plan::default()).findings {
+        assert!(f.message.starts_with("请") || f.message.contains("请") || f.message.contains("没有"), "{}", f.message);
+    }
+}
+
+/// Fixture plans with pinned scores, so reviewers can compare plans.
+#[test]
+fn fixture_scores() {
+    let fixture = |name: &str| {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        crate::planfile::load(&std::fs::read(path).unwrap()).unwrap().plan
+    };
+    let cases = [
+        ("sample-plan.json", 100, true),
+        ("plan-v0.json", 91, false),
+        ("plan-incomplete.json", 73, false),
+    ];
+    for (name, score, ready) in cases {
+        let report = check(&fixture(name));
+        assert_eq!((report.score(), report.ready()), (score, ready), "{name}: {:?}", ids(&report));
+    }
+    let empty = check(&Plan::default());
+    assert_eq!(empty.score(), 0, "{:?}", ids(&empty));
+    let _ = Channel::Portal;
+}
