@@ -69,6 +69,42 @@ fn fit_height(el: &web_sys::HtmlElement) {
     let _ = style.set_property("height", &format!("{}px", el.scroll_height() + 2));
 }
 
+/// The error message under a label, and the attributes that tie it to the input.
+fn error_view(id: &str, error: Option<Signal<Option<String>>>) -> impl IntoView + use<> {
+    let error_id = format!("{id}-error");
+    error.map(|e| {
+        view! {
+            <Show when=move || e.with(Option::is_some)>
+                <p class="error-message" id=error_id.clone()>
+                    <span class="visually-hidden">"错误："</span>{move || e.get().unwrap_or_default()}
+                </p>
+            </Show>
+        }
+    })
+}
+
+/// `aria-describedby` of an input: its hint, count and (when shown) error.
+fn described_by(id: &str, hint: bool, count: bool, error: Option<Signal<Option<String>>>) -> Signal<String> {
+    let id = id.to_string();
+    Signal::derive(move || {
+        let mut ids = Vec::new();
+        if error.is_some_and(|e| e.with(Option::is_some)) {
+            ids.push(format!("{id}-error"));
+        }
+        if hint {
+            ids.push(format!("{id}-hint"));
+        }
+        if count {
+            ids.push(format!("{id}-count"));
+        }
+        ids.join(" ")
+    })
+}
+
+fn invalid(error: Option<Signal<Option<String>>>) -> Signal<Option<&'static str>> {
+    Signal::derive(move || error.and_then(|e| e.with(|m| m.as_ref().map(|_| "true"))))
+}
+
 /// A labelled multi-line field that grows with its content and shows a character count.
 #[component]
 pub fn TextArea(
@@ -78,23 +114,26 @@ pub fn TextArea(
     #[prop(optional)] hint: Option<String>,
     #[prop(optional)] optional: bool,
     #[prop(default = 5)] rows: u32,
+    #[prop(optional)] error: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let node = NodeRef::<html::Textarea>::new();
     sync_value(node, lens.value, fit_height);
     let hint_id = format!("{id}-hint");
     let count_id = format!("{id}-count");
-    let described = if hint.is_some() { format!("{hint_id} {count_id}") } else { count_id.clone() };
+    let described = described_by(&id, hint.is_some(), true, error);
     let count = move || format!("已输入 {} 字", char_len(&lens.value.get()));
     view! {
-        <div class="field">
+        <div class="field" class:field--error=move || error.is_some_and(|e| e.with(Option::is_some))>
             <label class="label" for=id.clone()>{label_text(&label, optional)}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            {error_view(&id, error)}
             <textarea
                 id=id
                 class="textarea"
                 rows=rows
                 node_ref=node
                 aria-describedby=described
+                aria-invalid=invalid(error)
                 on:input=move |ev| {
                     lens.set.run(event_target_value(&ev));
                 }
@@ -114,25 +153,34 @@ pub fn TextInput(
     #[prop(optional)] optional: bool,
     #[prop(optional)] width: Option<&'static str>,
     #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] error: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let node = NodeRef::<html::Input>::new();
     sync_value(node, lens.value, |_| {});
     let hint_id = format!("{id}-hint");
-    let has_hint = hint.is_some();
+    let described = described_by(&id, hint.is_some(), false, error);
     view! {
-        <div class="field">
+        <div class="field" class:field--error=move || error.is_some_and(|e| e.with(Option::is_some))>
             <label class="label" for=id.clone()>{label_text(&label, optional)}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {error_view(&id, error)}
             <input
                 id=id
                 type=kind
                 class=format!("input {}", width.unwrap_or(""))
                 node_ref=node
-                aria-describedby=has_hint.then_some(hint_id)
+                aria-describedby=described
+                aria-invalid=invalid(error)
                 on:input=move |ev| lens.set.run(event_target_value(&ev))
             />
         </div>
     }
+}
+
+/// The error message of a group of inputs (fieldset), shown under its legend.
+#[component]
+pub fn GroupError(id: String, error: Signal<Option<String>>) -> impl IntoView {
+    error_view(&id, Some(error))
 }
 
 /// An input without its own label (labelled by `aria_label`, e.g. one of several unit names).

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::checks::ErrorSummary;
 use super::state::{Page, SaveStatus, use_app};
 use crate::catalogue::{Guidance, guidance};
 use crate::model::Part;
@@ -29,6 +30,10 @@ pub fn Header() -> impl IntoView {
                     <a href=Page::Export.href()>"检查并导出"</a>
                     <a href=Page::Drafts.href()>"草稿和文件"</a>
                 </nav>
+                <a class="app-header__verdict" href=Page::Check.href()
+                    class:app-header__verdict--ready=move || state.report.with(|r| r.ready())>
+                    {move || state.report.with(|r| format!("完整度 {}% · {}", r.score(), r.verdict()))}
+                </a>
                 <p class="app-header__draft">
                     <span class="app-header__draft-name">{draft_name}</span>
                     <span class="save-status" class:save-status--failed=failed role="status">{status}</span>
@@ -81,8 +86,20 @@ pub fn PartFrame(part: Part, children: Children) -> impl IntoView {
     let next = move || {
         if from_export { Page::Export } else { state.plan.with(|p| p.next_part(part)).map(Page::Part).unwrap_or(Page::Tasks) }
     };
+    let has_errors = move || state.report.with_untracked(|r| r.errors().any(|f| f.part() == part));
     let go_next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        state.save_now();
+        if has_errors() && !state.is_revealed(part) {
+            // First time: show what is missing (the summary offers to move on anyway).
+            state.reveal(part);
+            request_animation_frame(|| crate::ui::focus_id("error-summary"));
+        } else {
+            state.reveal(part);
+            state.go(next());
+        }
+    };
+    let skip = move |_| {
         state.save_now();
         state.go(next());
     };
@@ -91,11 +108,15 @@ pub fn PartFrame(part: Part, children: Children) -> impl IntoView {
             <a class="back-link" href=Page::Tasks.href()>"返回任务清单"</a>
             <p class="caption">{part.group().heading()}</p>
             <h1 class="page-title" tabindex="-1">{part.title()}</h1>
+            <ErrorSummary part=part />
             <div class="page-grid">
                 <form class="page-form" novalidate on:submit=go_next>
                     {children()}
                     <div class="actions">
                         <button type="submit" class="button">"保存并继续"</button>
+                        <Show when=move || state.is_revealed(part) && state.report.with(|r| r.errors().any(|f| f.part() == part))>
+                            <button type="button" class="button button--secondary" on:click=skip>"暂不修改，继续下一部分"</button>
+                        </Show>
                         <a class="link-button" href=Page::Tasks.href()>"返回任务清单"</a>
                     </div>
                 </form>

@@ -4,6 +4,7 @@
 //! Routing: one HTML page; the current page is kept in the query string (`?page=cover`), so every
 //! URL survives a reload on any static server and under any sub-path, with no rewrite rules.
 
+mod checks;
 mod fields;
 mod files;
 mod layout;
@@ -19,7 +20,7 @@ use leptos_router::path;
 use crate::model::Part;
 use layout::{APP_NAME, Header, Notices};
 use pages::{
-    area::AreaPage, areas::AreasPage, cover::CoverPage, drafts::DraftsPage, export::ExportPage,
+    area::AreaPage, areas::AreasPage, check::CheckPage, cover::CoverPage, drafts::DraftsPage, export::ExportPage,
     other_tasks::OtherTasksPage, tasks::TasksPage, text::TextPage,
 };
 use state::{AppState, Page};
@@ -46,17 +47,36 @@ fn Shell() -> impl IntoView {
     let state = AppState::install();
     let page = state.page;
 
-    // Each page change: title, scroll to top, focus on the heading.
+    // Each page change: scroll to top, focus on the heading (unless a field was asked for), and
+    // leaving a part with something entered reveals its errors.
+    Effect::new(move |previous: Option<Page>| {
+        let page = page.get();
+        if let Some(Page::Part(left)) = previous.filter(|p| *p != page) {
+            if state.plan.with_untracked(|p| p.is_entered(left)) {
+                state.reveal(left);
+            }
+        }
+        if state.focus_request.get_untracked().is_none() {
+            request_animation_frame(|| {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+                if let Ok(Some(h1)) = document().query_selector("h1") {
+                    let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(h1).focus();
+                }
+            });
+        }
+        page
+    });
+    // The page title, prefixed 错误： while the page shows an error summary.
     Effect::new(move |_| {
         let page = page.get();
-        document().set_title(&format!("{} - {APP_NAME}", page.title()));
-        request_animation_frame(|| {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-            if let Ok(Some(h1)) = document().query_selector("h1") {
-                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(h1).focus();
-            }
-        });
+        let errors = match page {
+            Page::Part(part) => state.is_revealed(part) && state.report.with(|r| r.errors().any(|f| f.part() == part)),
+            _ => false,
+        };
+        let prefix = if errors { "错误：" } else { "" };
+        document().set_title(&format!("{prefix}{} - {APP_NAME}", page.title()));
     });
+    checks::install_focus_requests(state);
 
     view! {
         <Header />
@@ -71,6 +91,7 @@ fn Shell() -> impl IntoView {
                 Page::Part(Part::OtherTasks) => view! { <OtherTasksPage /> }.into_any(),
                 Page::Drafts => view! { <DraftsPage /> }.into_any(),
                 Page::Export => view! { <ExportPage /> }.into_any(),
+                Page::Check => view! { <CheckPage /> }.into_any(),
             }}
         </main>
         <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>

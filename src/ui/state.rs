@@ -7,7 +7,10 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+use std::collections::HashSet;
+
 use super::storage::{self, DraftIndex, DraftMeta};
+use crate::check::{self, Field, Report, Status};
 use crate::model::{Part, Plan};
 
 /// Autosave delay after the last change (SPEC §5: ≤ 1 s).
@@ -22,6 +25,8 @@ pub enum Page {
     Drafts,
     /// Check answers, downloads, preview.
     Export,
+    /// Every finding, the coverage matrix, score and verdict.
+    Check,
     Part(Part),
 }
 
@@ -31,6 +36,7 @@ impl Page {
             Page::Tasks => "tasks".into(),
             Page::Drafts => "drafts".into(),
             Page::Export => "export".into(),
+            Page::Check => "check".into(),
             Page::Part(p) => p.slug(),
         }
     }
@@ -40,6 +46,7 @@ impl Page {
             "tasks" => Some(Page::Tasks),
             "drafts" => Some(Page::Drafts),
             "export" => Some(Page::Export),
+            "check" => Some(Page::Check),
             _ => Part::from_slug(slug).map(Page::Part),
         }
     }
@@ -54,6 +61,7 @@ impl Page {
             Page::Tasks => "任务清单".into(),
             Page::Drafts => "草稿和文件".into(),
             Page::Export => "检查并导出".into(),
+            Page::Check => "检查结果".into(),
             Page::Part(p) => p.title(),
         }
     }
@@ -79,6 +87,12 @@ pub struct AppState {
     pub save_status: RwSignal<SaveStatus>,
     /// Messages to show once at the top of the page (file notices, restored drafts).
     pub notices: RwSignal<Vec<String>>,
+    /// The findings of the current plan, recomputed as it changes.
+    pub report: Memo<Report>,
+    /// Parts whose errors are shown (the user left the part, asked for a check or tried to export).
+    pub revealed: RwSignal<HashSet<Part>>,
+    /// A field to move focus to once its page is shown (error summary links).
+    pub focus_request: RwSignal<Option<Field>>,
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<Timeout>, LocalStorage>,
     /// The last page of the plan shown (stored with the draft as where to resume).
@@ -128,12 +142,16 @@ impl AppState {
         });
 
         let last_page = index.current_meta().and_then(|m| Page::from_slug(&m.page));
+        let plan = RwSignal::new(plan);
         let state = AppState {
-            plan: RwSignal::new(plan),
+            plan,
             page,
             index: RwSignal::new(index),
             save_status: RwSignal::new(SaveStatus::Opened),
             notices: RwSignal::new(notices),
+            report: Memo::new(move |_| plan.with(check::check)),
+            revealed: RwSignal::new(HashSet::new()),
+            focus_request: RwSignal::new(None),
             dirty: StoredValue::new(false),
             timer: StoredValue::new_local(None),
             last_plan_page: StoredValue::new(None),
@@ -212,6 +230,7 @@ impl AppState {
             page = index.current_meta().and_then(|m| Page::from_slug(&m.page)).unwrap_or(Page::Tasks);
         });
         self.last_plan_page.set_value(Some(page));
+        self.revealed.set(HashSet::new());
         self.plan.set(plan);
         self.persist_index();
         self.go(page);
@@ -231,6 +250,7 @@ impl AppState {
             self.save_status.set(SaveStatus::Failed(message));
         }
         self.last_plan_page.set_value(Some(Page::Tasks));
+        self.revealed.set(HashSet::new());
         self.plan.set(plan);
         self.persist_index();
         self.go(Page::Tasks);
@@ -298,6 +318,48 @@ impl AppState {
         if let Err(message) = self.index.with_untracked(storage::save_index) {
             self.save_status.set(SaveStatus::Failed(message));
         }
+    }
+
+    /// Shows the errors of a part from now on.
+    pub fn reveal(self, part: Part) {
+        if !self.revealed.with_untracked(|r| r.contains(&part)) {
+            self.revealed.update(|r| {
+                r.insert(part);
+            });
+        }
+    }
+
+    /// Shows the errors of every part (a check was asked for, or an export tried).
+    pub fn reveal_all(self) {
+        let parts = self.plan.with_untracked(Plan::parts);
+        self.revealed.update(|r| r.extend(parts));
+    }
+
+    pub fn is_revealed(self, part: Part) -> bool {
+        self.revealed.with(|r| r.contains(&part))
+    }
+
+    /// Status of a part as the task list shows it.
+    pub fn status(self, part: Part) -> Status {
+        let revealed = self.is_revealed(part);
+        self.report.with(|r| self.plan.with(|p| r.status(p, part, revealed)))
+    }
+
+    /// The error message to show at a field (once its part is revealed).
+    pub fn field_error(self, field: Field) -> Option<String> {
+        if !self.is_revealed(field.part()) {
+            return None;
+        }
+        self.report.with(|r| r.error_at(field).map(|f| f.message.clone()))
+    }
+
+    /// Goes to the page of a field and moves focus to it.
+    pub fn focus_field(self, field: Field) {
+        let page = Page::Part(field.part());
+        if self.page.get_untracked() != page {
+            self.go(page);
+        }
+        self.focus_request.set(Some(field));
     }
 
     /// Changes the plan (the single way views edit it).

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::fields::{BareInput, Lens};
+use super::fields::{BareInput, GroupError, Lens};
 use super::state::AppState;
 use crate::catalogue::area_info;
 use crate::model::{Area, Plan, Units};
@@ -72,7 +72,13 @@ impl UnitRole {
 
 /// The list of unit inputs of one owner and role.
 #[component]
-pub fn UnitList(state: AppState, owner: UnitsOwner, role: UnitRole, id_prefix: String) -> impl IntoView {
+pub fn UnitList(
+    state: AppState,
+    owner: UnitsOwner,
+    role: UnitRole,
+    id_prefix: String,
+    #[prop(optional)] error: Option<Signal<Option<String>>>,
+) -> impl IntoView {
     let plan = state.plan;
     let count = Memo::new(move |_| plan.with(|p| owner.get(p).map(|u| role.list(u).len()).unwrap_or(0)));
     let edit = move |f: Box<dyn FnOnce(&mut Vec<String>)>| {
@@ -120,6 +126,7 @@ pub fn UnitList(state: AppState, owner: UnitsOwner, role: UnitRole, id_prefix: S
     view! {
         <fieldset class="fieldset fieldset--small" id=group_id.clone()>
             <legend class="label">{role.label()}</legend>
+            {error.map(|e| view! { <GroupError id=group_id.clone() error=e /> })}
             {rows}
             <button type="button" class="button button--secondary button--small" id=format!("{group_id}-add")
                 on:click=move |_| {

@@ -39,7 +39,7 @@ test('a typed plan exports as a draft document and letter with the plan embedded
 
   await page.getByRole('link', { name: '检查并导出' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查并导出');
-  await expect(page.locator('.notice--warning').first()).toContainText('未填写完整');
+  await expect(page.locator('.notice--warning').first()).toContainText('尚不能报备');
   await expect(page.locator('.doc-preview')).toContainText('清远市教育局关于推进社会公益事业建设领域');
   await expect(page.locator('.doc-preview')).toContainText('（1）全市教育经费投入和使用情况。');
   await shot(page, 'export-incomplete');

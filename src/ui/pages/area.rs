@@ -6,8 +6,10 @@ use leptos::prelude::*;
 
 use crate::catalogue::{AreaInfo, Suggestion, area_info};
 use crate::model::ops::{self, BulkValue, Removed};
-use crate::model::{Area, AudienceScope, Channel, InfoCategory, Item, Part, Plan};
-use crate::ui::fields::{Lens, TextArea, TextInput};
+use crate::model::{Area, AudienceScope, Channel, InfoCategory, Item, ItemField, Part, Plan};
+use crate::check::Field;
+use crate::ui::checks::error_signal;
+use crate::ui::fields::{GroupError, Lens, TextArea, TextInput};
 use crate::ui::layout::PartFrame;
 use crate::ui::state::{AppState, Page, use_app};
 use crate::ui::units::{UnitList, UnitNames, UnitRole, UnitsOwner};
@@ -79,6 +81,15 @@ pub fn AreaPage(area: Area) -> impl IntoView {
         open: RwSignal::new(Vec::new()),
         deleted: RwSignal::new(None),
     };
+    // An error summary link to a field of a collapsed item opens the item first.
+    Effect::new(move |_| {
+        if let Some(Field::Item { area: a, id, .. }) = state.focus_request.get() {
+            if a == area && !editor.open.with_untracked(|o| o.contains(&id)) {
+                editor.filter.set(String::new());
+                editor.open.update(|o| o.push(id));
+            }
+        }
+    });
     let selected = Memo::new(move |_| plan.with(|p| p.area(area).selected));
     let total = Memo::new(move |_| plan.with(|p| p.area(area).items.len()));
     let visible = Memo::new(move |_| {
@@ -137,6 +148,7 @@ pub fn AreaPage(area: Area) -> impl IntoView {
             <h2 class="section-title" id="items-heading">
                 {move || format!("本领域的公开事项（{} 项）", total.get())}
             </h2>
+            <GroupError id="area-items".into() error=error_signal(state, Field::AreaItems(area)) />
             <Show when=move || editor.deleted.with(|d| d.is_some())>
                 <div class="notice notice--undo" role="status">
                     <span>{move || editor.deleted.with(|d| d.as_ref().map(|r| format!("已删除事项“{}”。", display_name(&r.entry.name))).unwrap_or_default())}</span>
@@ -383,6 +395,7 @@ fn ItemFields(state: AppState, area: Area, id: u32) -> impl IntoView {
     let plan = state.plan;
     let p = format!("item-{id}");
     let lens = move |read: fn(&Item) -> &str, write: fn(&mut Item, String)| item_lens(state, area, id, read, write);
+    let err = move |field: ItemField| error_signal(state, Field::Item { area, id, field });
     let category_box = {
         let p = p.clone();
         move |c: InfoCategory| {
@@ -416,26 +429,28 @@ fn ItemFields(state: AppState, area: Area, id: u32) -> impl IntoView {
 
     view! {
         <div class="item__body" id=format!("{p}-body")>
-            <TextInput id=format!("{p}-name") label="事项名称".into() lens=lens(|i| &i.name, |i, v| i.name = v)
+            <TextInput id=format!("{p}-name") label="事项名称".into() lens=lens(|i| &i.name, |i, v| i.name = v) error=err(ItemField::Name)
                 hint="例如：城乡低保对象认定标准".into() />
             <fieldset class="fieldset fieldset--small" id=format!("{p}-categories")>
                 <legend class="label">"信息类别（可多选）"</legend>
+                <GroupError id=format!("{p}-categories") error=err(ItemField::Categories) />
                 <div class="checkbox-grid">{InfoCategory::ALL.map(category_box).collect_view()}</div>
             </fieldset>
-            <TextInput id=format!("{p}-publisher") label="公开主体".into() lens=lens(|i| &i.publisher, |i, v| i.publisher = v)
+            <TextInput id=format!("{p}-publisher") label="公开主体".into() lens=lens(|i| &i.publisher, |i, v| i.publisher = v) error=err(ItemField::Publisher)
                 hint="由谁发布，例如：省民政厅、各地级以上市民政局".into() />
-            <TextArea id=format!("{p}-content") label="公开内容".into() lens=lens(|i| &i.content, |i, v| i.content = v) rows=3 />
-            <TextArea id=format!("{p}-standard") label="公开标准".into() lens=lens(|i| &i.standard, |i, v| i.standard = v) rows=2
+            <TextArea id=format!("{p}-content") label="公开内容".into() lens=lens(|i| &i.content, |i, v| i.content = v) rows=3 error=err(ItemField::Content) />
+            <TextArea id=format!("{p}-standard") label="公开标准".into() lens=lens(|i| &i.standard, |i, v| i.standard = v) rows=2 error=err(ItemField::Standard)
                 hint="依据的法规、标准或目录".into() />
             <fieldset class="fieldset fieldset--small" id=format!("{p}-channels")>
                 <legend class="label">"公开方式（可多选）"</legend>
+                <GroupError id=format!("{p}-channels") error=err(ItemField::Channels) />
                 <div class="checkbox-grid">{Channel::ALL.map(channel_box).collect_view()}</div>
                 <TextInput id=format!("{p}-channel-other") label="其他方式".into() optional=true
                     lens=lens(|i| &i.channel_other, |i, v| i.channel_other = v) />
             </fieldset>
-            <TextInput id=format!("{p}-procedure") label="公开程序".into() lens=lens(|i| &i.procedure, |i, v| i.procedure = v)
+            <TextInput id=format!("{p}-procedure") label="公开程序".into() lens=lens(|i| &i.procedure, |i, v| i.procedure = v) error=err(ItemField::Procedure)
                 hint="例如：拟稿、审核、审批、发布".into() />
-            <TextInput id=format!("{p}-time_limit") label="公开时限".into() lens=lens(|i| &i.time_limit, |i, v| i.time_limit = v)
+            <TextInput id=format!("{p}-time_limit") label="公开时限".into() lens=lens(|i| &i.time_limit, |i, v| i.time_limit = v) error=err(ItemField::TimeLimit)
                 hint="例如：信息形成或变更之日起20个工作日内".into() />
             <fieldset class="fieldset fieldset--small" id=format!("{p}-audience")>
                 <legend class="label">"公开对象"</legend>
@@ -454,13 +469,13 @@ fn ItemFields(state: AppState, area: Area, id: u32) -> impl IntoView {
                 </div>
                 <Show when=move || scope.get() == AudienceScope::Group>
                     <div class="conditional">
-                        <TextInput id=format!("item-{id}-audience-name") label="特定群体名称".into()
+                        <TextInput id=format!("item-{id}-audience-name") label="特定群体名称".into() error=err(ItemField::Audience)
                             lens=lens(|i| &i.audience.group, |i, v| i.audience.group = v)
                             hint="例如：本村村民、申请人本人".into() />
                     </div>
                 </Show>
             </fieldset>
-            <UnitList state=state owner=UnitsOwner::Item(area, id) role=UnitRole::Lead id_prefix=p.clone() />
+            <UnitList state=state owner=UnitsOwner::Item(area, id) role=UnitRole::Lead id_prefix=p.clone() error=err(ItemField::Leads) />
             <UnitList state=state owner=UnitsOwner::Item(area, id) role=UnitRole::Partner id_prefix=p.clone() />
         </div>
     }

@@ -4,6 +4,9 @@ use leptos::prelude::*;
 
 use crate::catalogue::area_info;
 use crate::model::{Area, Part};
+use crate::check::Field;
+use crate::ui::checks::error_signal;
+use crate::ui::fields::GroupError;
 use crate::ui::layout::PartFrame;
 use crate::ui::state::use_app;
 
@@ -43,6 +46,7 @@ pub fn AreasPage() -> impl IntoView {
         <PartFrame part=Part::Areas>
             <fieldset class="fieldset">
                 <legend>"本单位负责的重点领域（至少选择一个）"</legend>
+                <GroupError id="areas".into() error=error_signal(state, Field::Areas) />
                 {Area::ALL.map(row).collect_view()}
             </fieldset>
         </PartFrame>

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Cover, Date, Part};
+use crate::check::Field;
+use crate::model::{Cover, Date, DocNumber, Part};
+use crate::ui::checks::error_signal;
 use crate::ui::fields::{Lens, TextInput};
 use crate::ui::layout::PartFrame;
 use crate::ui::state::use_app;
@@ -49,24 +51,17 @@ pub fn CoverPage() -> impl IntoView {
     };
     let date_feedback = move || {
         plan.with(|p| {
-            let text = p.cover.date.trim();
-            if text.is_empty() {
-                return None;
-            }
-            Some(match Date::parse(text) {
-                Ok(d) => view! { <p class="feedback">{format!("文中写作：{}", d.chinese())}</p> }.into_any(),
-                Err(e) => view! { <p class="feedback feedback--warning">{e.message()}</p> }.into_any(),
-            })
+            Date::parse(p.cover.date.trim()).ok().map(|d| view! { <p class="feedback">{format!("文中写作：{}", d.chinese())}</p> })
         })
     };
     let deadline = move || plan.with(|p| deadline_text(&p.cover));
 
     view! {
         <PartFrame part=Part::Cover>
-            <TextInput id="field-unit".into() label="制定单位".into() lens=unit
+            <TextInput id="field-unit".into() label="制定单位".into() lens=unit error=error_signal(state, Field::Unit)
                 hint="写单位全称，例如：广东省民政厅".into() />
             <div class="field">
-                <TextInput id="field-title".into() label="标题".into() lens=title
+                <TextInput id="field-title".into() label="标题".into() lens=title error=error_signal(state, Field::Title)
                     hint="根据制定单位自动生成，可以修改。".into() />
                 <Show when=title_edited>
                     <button type="button" class="button button--secondary button--small"
@@ -91,7 +86,7 @@ pub fn CoverPage() -> impl IntoView {
                     <p>{move || lines.get().1}</p>
                 </div>
             </div>
-            <TextInput id="field-date".into() label="成文日期".into() lens=date width="input--short"
+            <TextInput id="field-date".into() label="成文日期".into() lens=date width="input--short" error=error_signal(state, Field::Date)
                 hint="例如：2018年9月3日 或 2018-09-03".into() />
             {date_feedback}
             <p class="feedback" id="deadline">{deadline}</p>
@@ -111,7 +106,10 @@ pub fn CoverPage() -> impl IntoView {
             <fieldset class="fieldset">
                 <legend>"报备函"</legend>
                 <TextInput id="field-doc-number".into() label="发文字号".into() lens=doc_number optional=true
-                    width="input--short" hint="例如：粤民函〔2018〕123号".into() />
+                    width="input--short" hint="例如：粤民函〔2018〕123号".into() error=error_signal(state, Field::DocNumber) />
+                {move || plan.with(|p| DocNumber::parse(&p.cover.letter.doc_number).ok())
+                    .filter(|n| plan.with(|p| n.to_string() != p.cover.letter.doc_number.trim()))
+                    .map(|n| view! { <p class="feedback">{format!("文中写作：{n}")}</p> })}
                 <TextInput id="field-addressee".into() label="主送".into() lens=addressee optional=true
                     hint=format!("不填则为备案单位：{}", plan.with_untracked(|p| p.cover.notice.recipient.clone())) />
                 <TextInput id="field-contact".into() label="联系人".into() lens=contact width="input--short" />

@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use crate::export::layout::{Block, signature_indents};
 use crate::export::letter::letter_title;
 use crate::export::{catalogue_csv, filing_letter, plan_document, plan_blocks};
-use crate::model::{Part, Plan, Progress};
+use crate::check::Status;
+use crate::model::{Part, Plan};
 use crate::text::has_content;
 use crate::ui::announce;
 use crate::ui::files::{download, file_name};
 use crate::ui::pages::drafts::save_plan_file;
+use crate::ui::pages::tasks::tag_class;
 use crate::ui::state::{AppState, Page, use_app};
 
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -66,15 +68,16 @@ pub fn ExportPage() -> impl IntoView {
     let state = use_app();
     let plan = state.plan;
     let rows = Memo::new(move |_| {
-        plan.with(|p| p.parts().into_iter().map(|part| (part, p.progress(part), summary(p, part))).collect::<Vec<_>>())
+        let parts = plan.with(|p| p.parts());
+        parts.into_iter().map(|part| (part, state.status(part), plan.with(|p| summary(p, part)))).collect::<Vec<_>>()
     });
-    let unfinished = Memo::new(move |_| {
-        rows.with(|r| r.iter().filter(|(part, p, _)| *p != Progress::Complete && !is_optional(*part)).map(|(part, _, _)| part.title()).collect::<Vec<_>>())
-    });
+    let errors = Memo::new(move |_| state.report.with(|r| r.errors().count()));
     let pending = RwSignal::new(None::<Output>);
 
     let start = move |output: Output| {
-        if unfinished.with_untracked(Vec::is_empty) {
+        // Trying to export reveals every error.
+        state.reveal_all();
+        if errors.get_untracked() == 0 {
             deliver(state, output, false);
         } else {
             pending.set(Some(output));
@@ -87,11 +90,12 @@ pub fn ExportPage() -> impl IntoView {
             <a class="back-link no-print" href=Page::Tasks.href()>"返回任务清单"</a>
             <h1 class="page-title no-print" tabindex="-1">"检查并导出"</h1>
             <div class="no-print">
-                <Show when=move || !unfinished.with(Vec::is_empty) fallback=|| view! {
-                    <p class="notice notice--ready">"各部分均已填写完整，可以导出报备文件。"</p>
+                <Show when=move || { errors.get() > 0 } fallback=|| view! {
+                    <p class="notice notice--ready">"检查通过，可以报备。导出文件后按要求报送备案，并在本单位门户网站公开。"</p>
                 }>
                     <p class="notice notice--warning">
-                        {move || format!("还有 {} 个部分未填写完整：{}。", unfinished.with(Vec::len), unfinished.get().join("、"))}
+                        {move || format!("尚不能报备：还有 {} 个错误需要修改。", errors.get())}
+                        " "<a href=Page::Check.href()>"查看检查结果"</a>
                     </p>
                 </Show>
 
@@ -105,7 +109,7 @@ pub fn ExportPage() -> impl IntoView {
                 </div>
                 <Show when=move || pending.get().is_some()>
                     <div class="notice notice--warning" id="export-confirm" tabindex="-1" role="alertdialog" aria-labelledby="export-confirm-text">
-                        <p id="export-confirm-text">"方案还没有填写完整。仍可导出供内部讨论的草稿，文件名将标注“（草稿）”；正式报备前请补全。"</p>
+                        <p id="export-confirm-text">"方案还有错误，尚不能报备。仍可导出供内部讨论的草稿，文件名将标注“（草稿）”；正式报备前请按检查结果修改。"</p>
                         <button type="button" class="button button--warning" id="export-draft"
                             on:click=move |_| { if let Some(o) = pending.get_untracked() { deliver(state, o, true); } pending.set(None); }>
                             "仍然导出草稿"
@@ -117,14 +121,14 @@ pub fn ExportPage() -> impl IntoView {
 
                 <h2 class="section-title">"检查各部分内容"</h2>
                 <dl class="summary-list">
-                    {move || rows.get().into_iter().map(|(part, progress, text)| {
+                    {move || rows.get().into_iter().map(|(part, status, text)| {
                         let class = if text == "未填写" { "muted" } else { "" };
                         view! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{part.title()}</dt>
                             <dd class="summary-list__value">
                                 <span class=class>{text}</span>
-                                {(progress != Progress::Complete).then(|| view! { " " <strong class="tag tag--blue">{progress.label()}</strong> })}
+                                {(status != Status::Complete).then(|| view! { " " <strong class=tag_class(status)>{status.label()}</strong> })}
                             </dd>
                             <dd class="summary-list__actions">
                                 <a href=format!("{}&from=export", Page::Part(part).href())>
@@ -141,10 +145,6 @@ pub fn ExportPage() -> impl IntoView {
             <Preview />
         </div>
     }
-}
-
-fn is_optional(part: Part) -> bool {
-    matches!(part, Part::Text(t) if t.is_optional())
 }
 
 fn deliver(state: AppState, output: Output, draft: bool) {

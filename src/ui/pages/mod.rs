@@ -2,6 +2,7 @@
 
 pub mod area;
 pub mod areas;
+pub mod check;
 pub mod cover;
 pub mod drafts;
 pub mod export;

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use crate::catalogue::{EXAMPLE_TASKS, ExampleTask};
+use crate::check::{Field, TaskField};
+use crate::ui::checks::error_signal;
 use crate::model::ops::{self, Removed};
 use crate::model::{OtherTask, Part, Plan};
 use crate::ui::fields::{Lens, TextArea, TextInput};
@@ -154,9 +156,12 @@ fn TaskCard(state: AppState, id: u32, deleted: RwSignal<Option<Removed<OtherTask
                 </div>
             </div>
             <div class="item__body">
-                <TextInput id=format!("{p}-title") label="任务名称".into() lens=task_lens(state, id, |t| &t.title, |t, v| t.title = v) />
-                <TextArea id=format!("{p}-text") label="任务内容".into() lens=task_lens(state, id, |t| &t.text, |t, v| t.text = v) rows=3 />
-                <UnitList state=state owner=UnitsOwner::Task(id) role=UnitRole::Lead id_prefix=p.clone() />
+                <TextInput id=format!("{p}-title") label="任务名称".into() lens=task_lens(state, id, |t| &t.title, |t, v| t.title = v)
+                    error=error_signal(state, Field::Task { id, field: TaskField::Title }) />
+                <TextArea id=format!("{p}-text") label="任务内容".into() lens=task_lens(state, id, |t| &t.text, |t, v| t.text = v) rows=3
+                    error=error_signal(state, Field::Task { id, field: TaskField::Text }) />
+                <UnitList state=state owner=UnitsOwner::Task(id) role=UnitRole::Lead id_prefix=p.clone()
+                    error=error_signal(state, Field::Task { id, field: TaskField::Leads }) />
                 <UnitList state=state owner=UnitsOwner::Task(id) role=UnitRole::Partner id_prefix=p.clone() />
             </div>
         </section>

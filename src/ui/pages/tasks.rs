@@ -3,16 +3,18 @@
 
 use leptos::prelude::*;
 
+use crate::check::Status;
+use crate::model::Part;
 use crate::model::parts::Group;
-use crate::model::{Part, Progress};
 use crate::ui::pages::drafts::save_plan_file;
 use crate::ui::state::{Page, use_app};
 
-fn tag_class(p: Progress) -> &'static str {
-    match p {
-        Progress::NotStarted => "tag tag--grey",
-        Progress::InProgress => "tag tag--blue",
-        Progress::Complete => "tag tag--green",
+pub fn tag_class(s: Status) -> &'static str {
+    match s {
+        Status::NotStarted => "tag tag--grey",
+        Status::InProgress => "tag tag--blue",
+        Status::Problem => "tag tag--red",
+        Status::Complete => "tag tag--green",
     }
 }
 
@@ -20,13 +22,14 @@ fn tag_class(p: Progress) -> &'static str {
 pub fn TasksPage() -> impl IntoView {
     let state = use_app();
     let rows = Memo::new(move |_| {
-        state.plan.with(|plan| plan.parts().into_iter().map(|part| (part, plan.progress(part))).collect::<Vec<_>>())
+        let parts = state.plan.with(|plan| plan.parts());
+        parts.into_iter().map(|part| (part, state.status(part))).collect::<Vec<_>>()
     });
     let counts = move || {
-        rows.with(|r| (r.iter().filter(|(_, p)| *p == Progress::Complete).count(), r.len()))
+        rows.with(|r| (r.iter().filter(|(_, s)| *s == Status::Complete).count(), r.len()))
     };
     let resume = move || {
-        rows.with(|r| r.iter().find(|(_, p)| *p != Progress::Complete).map(|(part, _)| *part))
+        rows.with(|r| r.iter().find(|(_, s)| *s != Status::Complete).map(|(part, _)| *part))
     };
     let group = move |g: Group| {
         let items = move || {
@@ -83,14 +86,14 @@ pub fn TasksPage() -> impl IntoView {
     }
 }
 
-fn task_row(part: Part, progress: Progress) -> impl IntoView {
+fn task_row(part: Part, status: Status) -> impl IntoView {
     let status_id = format!("status-{}", part.slug());
     let described_by = status_id.clone();
     view! {
         <li class="task">
             <a class="task__link" href=Page::Part(part).href() aria-describedby=described_by>
                 <span class="task__name">{part.title()}</span>
-                <strong class=tag_class(progress) id=status_id>{progress.label()}</strong>
+                <strong class=tag_class(status) id=status_id>{status.label()}</strong>
             </a>
         </li>
     }

@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::check::Field;
 use crate::model::division::DIVISION_HEADINGS;
+use crate::ui::checks::error_signal;
 use crate::model::{Part, TextPart};
 use crate::ui::fields::{Lens, TextArea};
 use crate::ui::layout::PartFrame;
@@ -22,6 +24,7 @@ pub fn TextPage(part: TextPart) -> impl IntoView {
                 lens=lens
                 optional=part.is_optional()
                 rows=8
+                error=error_signal(state, Field::Text(part))
             />
             {(part == TextPart::Requirements).then(DivisionPreview)}
         </PartFrame>
