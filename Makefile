@@ -20,16 +20,18 @@ export PATH := $(CARGO_BIN):$(PATH)
 # Which way wasm is built: a rustup toolchain that already has the wasm32 target (a normal
 # developer machine), or Debian's Rust with the standard library rebuilt (-Zbuild-std), which
 # works offline. Either way the module is built for the MVP CPU so Chromium 86 can load it.
+# MVP CPU for Chromium 86; no panic locations and no Debug formatting in the bundle (smaller).
+WASM_RUSTFLAGS := -Ctarget-cpu=mvp -Zlocation-detail=none -Zfmt-debug=none
 RUSTUP_WASM := $(shell rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown && echo yes)
 ifeq ($(RUSTUP_WASM),yes)
   CARGO := cargo
-  WASM_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Ctarget-cpu=mvp"
+  WASM_ENV := RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)"
   RUST_TOOLCHAIN_DEPS :=
 else
   CARGO := /usr/bin/cargo
   WASM_ENV := PATH="/usr/bin:$(PATH)" RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Ctarget-cpu=mvp"
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)"
   RUST_TOOLCHAIN_DEPS := debian-rust
 endif
 NATIVE_ENV := PATH="$(dir $(CARGO)):$(PATH)"
@@ -94,11 +96,14 @@ node_modules/.installed: package.json package-lock.json
 
 ## ---- build --------------------------------------------------------------------------------
 
-dist: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen
-	$(WASM_ENV) TRUNK_OFFLINE=true trunk build --release
+# wasm-opt (npm binaryen) must be on PATH for Trunk.
+TRUNK_ENV := $(WASM_ENV) PATH="$(CURDIR)/node_modules/.bin:$(if $(RUST_TOOLCHAIN_DEPS),/usr/bin:,)$(PATH)" TRUNK_OFFLINE=true
 
-serve: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen
-	$(WASM_ENV) TRUNK_OFFLINE=true trunk serve --release --address $(HOST) --port $(PORT)
+dist: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen node-modules
+	$(TRUNK_ENV) trunk build --release
+
+serve: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen node-modules
+	$(TRUNK_ENV) trunk serve --release --address $(HOST) --port $(PORT)
 
 ## ---- tests --------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ pub mod check;
 pub mod export;
 pub mod model;
 pub mod planfile;
+pub mod review;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -3,6 +3,8 @@
 //! ```text
 //! plan export PLAN.json -o PLAN.docx [--letter LETTER.docx] [--catalogue CATALOGUE.csv]
 //! plan specimen -o BODY.docx        a layout specimen: pages of body text only
+//! plan check FILE…                   findings of plan files (.json) and Word documents (.docx);
+//!                                    exits 1 when any file has errors or cannot be read
 //! ```
 
 use std::path::PathBuf;
@@ -10,10 +12,50 @@ use std::process::ExitCode;
 
 use gongyi_plan::export::{catalogue_csv, filing_letter, layout, plan_document};
 use gongyi_plan::planfile;
+use gongyi_plan::review;
+
+/// Prints the findings of one file; returns whether it has no errors.
+fn check_file(file: &str) -> bool {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            println!("{file}：无法读取（{e}）");
+            return false;
+        }
+    };
+    let name = std::path::Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let reviewed = review::open(&name, &bytes);
+    match &reviewed.outcome {
+        Err(message) => {
+            println!("{file}：无法打开：{message}");
+            false
+        }
+        Ok(o) => {
+            let r = &o.report;
+            println!(
+                "{file}：{}，{}，完整度 {}%，{}（{} 个错误，{} 个提示）",
+                o.source.label(),
+                if o.unit.is_empty() { "未写明单位" } else { &o.unit },
+                r.score(),
+                r.verdict(),
+                r.errors().count(),
+                r.warnings().count()
+            );
+            if let Some(caution) = o.source.caution() {
+                println!("  注意：{caution}");
+            }
+            for f in &r.findings {
+                println!("  {} {} {}：{}", f.severity().label(), f.rule.id, f.part().title(), f.message);
+            }
+            r.ready()
+        }
+    }
+}
 
 const USAGE: &str = "用法：
   plan export 方案.json -o 方案.docx [--letter 报备函.docx] [--catalogue 目录清单.csv]
-  plan specimen -o 版式样张.docx";
+  plan specimen -o 版式样张.docx
+  plan check 文件…（.json 或 .docx）";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -57,6 +99,21 @@ fn run(args: &[String]) -> Result<(), String> {
             }
             if let Some(catalogue) = option(args, &["--catalogue"])? {
                 write(&catalogue, &catalogue_csv(&plan))?;
+            }
+            Ok(())
+        }
+        Some("check") => {
+            let files = &args[1..];
+            if files.is_empty() {
+                return Err(USAGE.to_string());
+            }
+            let mut failed = false;
+            for file in files {
+                failed |= !check_file(file);
+            }
+            if failed {
+                eprintln!("有文件存在错误或无法读取。");
+                std::process::exit(1);
             }
             Ok(())
         }

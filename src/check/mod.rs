@@ -4,6 +4,7 @@
 
 pub mod rules;
 pub mod text;
+pub mod textcheck;
 
 pub use rules::{RULES, Rule, Severity};
 
@@ -24,6 +25,8 @@ pub enum Field {
     Item { area: Area, id: u32, field: ItemField },
     Task { id: u32, field: TaskField },
     OtherTasks,
+    /// The whole document (findings of the text check of a hand-written plan).
+    Document,
 }
 
 /// The fields of an other task.
@@ -48,7 +51,7 @@ impl Field {
     /// The part (page) the field is on.
     pub fn part(self) -> Part {
         match self {
-            Field::Unit | Field::Title | Field::Date | Field::DocNumber => Part::Cover,
+            Field::Unit | Field::Title | Field::Date | Field::DocNumber | Field::Document => Part::Cover,
             Field::Text(t) => Part::Text(t),
             Field::Areas => Part::Areas,
             Field::AreaItems(area) | Field::Item { area, .. } => Part::Area(area),

@@ -52,6 +52,11 @@ rules! {
     TASK_NONE = "S2-TASK-NONE", Warning, "至少承担一项其他相关任务";
     TASK_FIELDS = "S2-TASK-FIELDS", Error, "其他相关任务写明了名称、内容和牵头单位";
     COMPLAINT_CHANNEL = "S3-COMPLAINT-CHANNEL", Error, "投诉举报渠道写明了具体的电话、邮箱、网址或信箱、公众号、热线";
+    DOC_HEADINGS = "DOC-HEADINGS", Error, "文本检查：模板的三个部分标题齐全且顺序正确";
+    DOC_CITATION = "DOC-CITATION", Warning, "文本检查：引用了国办发〔2018〕10号";
+    DOC_AREAS = "DOC-AREAS", Error, "文本检查：写明了至少一个重点领域";
+    DOC_COMPLAINT = "DOC-COMPLAINT", Error, "文本检查：写明了具体的投诉举报渠道";
+    DOC_DATE = "DOC-DATE", Error, "文本检查：写明了成文日期";
 }
 
 /// The rule with this id.

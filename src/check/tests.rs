@@ -44,7 +44,7 @@ fn rule_ids_are_unique_and_every_rule_is_tested_below() {
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), n);
-    assert_eq!(n, 18);
+    assert_eq!(n, 23);
 }
 
 #[test]

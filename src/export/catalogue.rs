@@ -19,14 +19,22 @@ fn field(text: &str) -> String {
     format!("\"{}\"", guarded.replace('"', "\"\""))
 }
 
+/// Rows as CSV with a UTF-8 byte-order mark and CRLF line ends.
+pub fn csv(rows: &[Vec<String>]) -> Vec<u8> {
+    let mut out = String::from("\u{FEFF}");
+    for row in rows {
+        out.push_str(&row.iter().map(|s| field(s)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out.into_bytes()
+}
+
 /// The catalogue of the selected areas' items.
 pub fn catalogue_csv(plan: &Plan) -> Vec<u8> {
-    let mut out = String::from("\u{FEFF}");
-    out.push_str(&CATALOGUE_HEADINGS.map(field).join(","));
-    out.push_str("\r\n");
+    let mut rows = vec![CATALOGUE_HEADINGS.map(String::from).to_vec()];
     let items = plan.selected_areas().flat_map(|a| a.items.iter().map(move |i| (a.area, i)));
     for (n, (area, item)) in items.enumerate() {
-        let row = [
+        rows.push(vec![
             (n + 1).to_string(),
             area.label().to_string(),
             item.name.clone(),
@@ -40,9 +48,7 @@ pub fn catalogue_csv(plan: &Plan) -> Vec<u8> {
             item.audience.label(),
             join_units(&item.units.leads),
             join_units(&item.units.partners),
-        ];
-        out.push_str(&row.iter().map(|s| field(s)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
+        ]);
     }
-    out.into_bytes()
+    csv(&rows)
 }

@@ -28,6 +28,7 @@ pub fn dom_id(field: Field) -> String {
         Field::Task { id, field: TaskField::Leads } => format!("task-{id}-leads-0"),
         Field::Task { id, field } => format!("task-{id}-{}", field.slug()),
         Field::OtherTasks => "add-own-task".into(),
+        Field::Document => "main".into(),
     }
 }
 

@@ -1,0 +1,53 @@
+//! The command-line tool, run as a user would: export and check.
+
+use std::process::Command;
+
+fn plan(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_plan")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn export_writes_the_plan_letter_and_catalogue() {
+    let dir = std::env::temp_dir().join(format!("plan-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let docx = dir.join("plan.docx");
+    let letter = dir.join("letter.docx");
+    let csv = dir.join("catalogue.csv");
+    let (code, stdout, stderr) = plan(&[
+        "export", "tests/fixtures/sample-plan.json", "-o", docx.to_str().unwrap(),
+        "--letter", letter.to_str().unwrap(), "--catalogue", csv.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("已写入"));
+    for f in [&docx, &letter, &csv] {
+        assert!(std::fs::metadata(f).unwrap().len() > 1000, "{}", f.display());
+    }
+    // The exported document checks like the plan it came from.
+    let (code, stdout, _) = plan(&["check", docx.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("导出的Word文档，广东省民政厅，完整度 100%，可以报备"), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn check_prints_findings_and_fails_on_errors() {
+    let (code, stdout, _) = plan(&["check", "tests/fixtures/sample-plan.json", "tests/fixtures/plan-incomplete.json"]);
+    assert_eq!(code, 1);
+    assert!(stdout.contains("sample-plan.json：方案文件，广东省民政厅，完整度 100%，可以报备"));
+    assert!(stdout.contains("plan-incomplete.json：方案文件，清远市教育局，完整度 73%，尚不能报备"));
+    assert!(stdout.contains("错误 S2-ITEM-FIELDS 重点领域：教育：请填写事项“受助学生名单公示”的公开时限"));
+    let (code, stdout, _) = plan(&["check", "Cargo.toml"]);
+    assert_eq!(code, 1);
+    assert!(stdout.contains("无法打开"));
+}
+
+#[test]
+fn usage_errors_explain_themselves() {
+    let (code, _, stderr) = plan(&[]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("用法"));
+    let (code, _, stderr) = plan(&["export", "missing.json"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("无法读取 missing.json"));
+}
