@@ -6,7 +6,7 @@
 
 mod migrate;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::model::Plan;
@@ -161,13 +161,36 @@ pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
         .cloned()
         .collect();
     let plan_value = file.remove("plan").unwrap_or(Value::Object(Default::default()));
-    let mut plan: Plan = serde_ignored::deserialize(plan_value, |path| unknown.push(format!("plan.{path}")))
-        .map_err(|e| LoadError::BadContent { detail: content_detail(&e) })?;
+    let mut plan = Plan::deserialize(&plan_value).map_err(|e| LoadError::BadContent { detail: content_detail(&e) })?;
+    // Whatever the file has that the plan, written back, does not, was not understood.
+    let understood = serde_json::to_value(&plan).expect("a plan always serialises");
+    unknown_fields(&plan_value, &understood, "plan", &mut unknown);
     plan.normalise();
     if !unknown.is_empty() {
         notices.push(LoadNotice::UnknownFields(unknown));
     }
     Ok(Loaded { plan, notices })
+}
+
+/// Paths of the keys in `input` that `understood` (the same data read and written back) lacks.
+fn unknown_fields(input: &Value, understood: &Value, path: &str, out: &mut Vec<String>) {
+    match (input, understood) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (key, value) in a {
+                let here = format!("{path}.{key}");
+                match b.get(key) {
+                    None => out.push(here),
+                    Some(known) => unknown_fields(value, known, &here, out),
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                unknown_fields(x, y, &format!("{path}.{i}"), out);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// A short Chinese description of a content error (serde's message, with its English kept

@@ -91,7 +91,8 @@ fn version_0_fixture_is_migrated() {
 #[test]
 fn unknown_fields_are_ignored_with_a_notice() {
     let text = r#"{"format":"gongyi-xxgk-plan","version":1,"exported_by":"x",
-        "plan":{"cover":{"unit":"省教育厅","colour":"red"},"preamble":"p","extra":{"a":1}}}"#;
+        "plan":{"cover":{"unit":"省教育厅","colour":"red"},"preamble":"p","extra":{"a":1},
+        "tasks":{"areas":[{"area":"education","selected":true,"items":[{"id":3,"name":"n","rating":5}]}]}}}"#;
     let loaded = load(text.as_bytes()).unwrap();
     assert_eq!(loaded.plan.cover.unit, "省教育厅");
     assert_eq!(loaded.plan.preamble, "p");
@@ -99,6 +100,9 @@ fn unknown_fields_are_ignored_with_a_notice() {
     assert!(paths.contains(&"exported_by".to_string()));
     assert!(paths.contains(&"plan.cover.colour".to_string()));
     assert!(paths.contains(&"plan.extra".to_string()));
+    assert!(paths.contains(&"plan.tasks.areas.0.items.0.rating".to_string()), "{paths:?}");
+    assert_eq!(paths.len(), 4, "{paths:?}");
+    assert_eq!(loaded.plan.area(crate::model::Area::Education).items[0].name, "n");
     assert!(LoadNotice::UnknownFields(paths.clone()).message().contains("已忽略"));
 }
 

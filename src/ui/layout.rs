@@ -29,6 +29,7 @@ pub fn Header() -> impl IntoView {
                     <a href=Page::Tasks.href()>"任务清单"</a>
                     <a href=Page::Export.href()>"检查并导出"</a>
                     <a href=Page::Drafts.href()>"草稿和文件"</a>
+                    <a href=Page::Review.href()>"审核"</a>
                 </nav>
                 <a class="app-header__verdict" href=Page::Check.href()
                     class:app-header__verdict--ready=move || state.report.with(|r| r.ready())>

@@ -21,7 +21,7 @@ use crate::model::Part;
 use layout::{APP_NAME, Header, Notices};
 use pages::{
     area::AreaPage, areas::AreasPage, check::CheckPage, cover::CoverPage, drafts::DraftsPage, export::ExportPage,
-    other_tasks::OtherTasksPage, tasks::TasksPage, text::TextPage,
+    other_tasks::OtherTasksPage, review::ReviewPage, tasks::TasksPage, text::TextPage,
 };
 use state::{AppState, Page};
 
@@ -92,6 +92,7 @@ fn Shell() -> impl IntoView {
                 Page::Drafts => view! { <DraftsPage /> }.into_any(),
                 Page::Export => view! { <ExportPage /> }.into_any(),
                 Page::Check => view! { <CheckPage /> }.into_any(),
+                Page::Review => view! { <ReviewPage /> }.into_any(),
             }}
         </main>
         <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>

@@ -27,6 +27,8 @@ pub enum Page {
     Export,
     /// Every finding, the coverage matrix, score and verdict.
     Check,
+    /// The reviewing office's view.
+    Review,
     Part(Part),
 }
 
@@ -37,6 +39,7 @@ impl Page {
             Page::Drafts => "drafts".into(),
             Page::Export => "export".into(),
             Page::Check => "check".into(),
+            Page::Review => "review".into(),
             Page::Part(p) => p.slug(),
         }
     }
@@ -47,6 +50,7 @@ impl Page {
             "drafts" => Some(Page::Drafts),
             "export" => Some(Page::Export),
             "check" => Some(Page::Check),
+            "review" => Some(Page::Review),
             _ => Part::from_slug(slug).map(Page::Part),
         }
     }
@@ -62,6 +66,7 @@ impl Page {
             Page::Drafts => "草稿和文件".into(),
             Page::Export => "检查并导出".into(),
             Page::Check => "检查结果".into(),
+            Page::Review => "审核工作方案".into(),
             Page::Part(p) => p.title(),
         }
     }
@@ -93,6 +98,8 @@ pub struct AppState {
     pub revealed: RwSignal<HashSet<Part>>,
     /// A field to move focus to once its page is shown (error summary links).
     pub focus_request: RwSignal<Option<Field>>,
+    /// Plans opened for review (kept for the session only).
+    pub reviews: RwSignal<Vec<crate::review::Reviewed>>,
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<Timeout>, LocalStorage>,
     /// The last page of the plan shown (stored with the draft as where to resume).
@@ -152,6 +159,7 @@ impl AppState {
             report: Memo::new(move |_| plan.with(check::check)),
             revealed: RwSignal::new(HashSet::new()),
             focus_request: RwSignal::new(None),
+            reviews: RwSignal::new(Vec::new()),
             dirty: StoredValue::new(false),
             timer: StoredValue::new_local(None),
             last_plan_page: StoredValue::new(None),

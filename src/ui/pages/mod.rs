@@ -7,5 +7,6 @@ pub mod cover;
 pub mod drafts;
 pub mod export;
 pub mod other_tasks;
+pub mod review;
 pub mod tasks;
 pub mod text;

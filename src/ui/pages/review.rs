@@ -1,0 +1,278 @@
+//! 审核 (reviewing office): open many plans at once (picker or drag and drop) — plan files,
+//! exported .docx (embedded plan, edits detected) and hand-written .docx (text check) — see them
+//! in a sortable table, read one plan's findings, record a decision and comments, and download
+//! the review sheet (.docx and CSV). Files are processed only in this browser.
+
+use leptos::prelude::*;
+
+use crate::check::Severity;
+use crate::review::{self, Decision, Reviewed};
+use crate::ui::announce;
+use crate::ui::files::{self, download};
+use crate::ui::state::{AppState, use_app};
+
+/// Largest file the reviewer reads (Word documents with pictures can be large).
+const MAX_REVIEW_BYTES: usize = 20 * 1024 * 1024;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SortKey {
+    Order,
+    Unit,
+    Date,
+    Source,
+    Score,
+    Verdict,
+    Errors,
+    Warnings,
+}
+
+const COLUMNS: [(SortKey, &str); 8] = [
+    (SortKey::Order, "序号"),
+    (SortKey::Unit, "报送单位"),
+    (SortKey::Date, "成文日期"),
+    (SortKey::Source, "来源"),
+    (SortKey::Score, "完整度"),
+    (SortKey::Verdict, "结论"),
+    (SortKey::Errors, "错误"),
+    (SortKey::Warnings, "提示"),
+];
+
+fn sort_value(r: &Reviewed, index: usize, key: SortKey) -> (i64, String) {
+    let o = r.outcome.as_ref().ok();
+    match key {
+        SortKey::Order => (index as i64, String::new()),
+        SortKey::Unit => (0, o.map(|o| o.unit.clone()).unwrap_or_else(|| r.file_name.clone())),
+        SortKey::Date => (0, o.and_then(|o| crate::model::Date::parse(&o.date).ok()).map(|d| d.iso()).unwrap_or_default()),
+        SortKey::Source => (0, o.map(|o| o.source.label().to_string()).unwrap_or_default()),
+        SortKey::Score => (o.map(|o| o.report.score() as i64).unwrap_or(-1), String::new()),
+        SortKey::Verdict => (o.map(|o| o.report.ready() as i64).unwrap_or(-1), String::new()),
+        SortKey::Errors => (o.map(|o| o.report.errors().count() as i64).unwrap_or(-1), String::new()),
+        SortKey::Warnings => (o.map(|o| o.report.warnings().count() as i64).unwrap_or(-1), String::new()),
+    }
+}
+
+fn open_files(state: AppState, list: Vec<gloo_file::File>, selected: RwSignal<Option<usize>>) {
+    for file in list {
+        leptos::task::spawn_local(async move {
+            let name = file.name();
+            let size = file.size() as usize;
+            let reviewed = if size > MAX_REVIEW_BYTES {
+                Reviewed {
+                    file_name: name.clone(),
+                    outcome: Err(format!("文件过大（{:.1} MB），审核时只能打开 20 MB 以内的文件。", size as f64 / 1048576.0)),
+                    decision: None,
+                    comment: String::new(),
+                }
+            } else {
+                match gloo_file::futures::read_as_bytes(&file).await {
+                    Ok(bytes) => review::open(&name, &bytes),
+                    Err(_) => Reviewed {
+                        file_name: name.clone(),
+                        outcome: Err("无法读取该文件，请确认文件没有被其他程序占用。".into()),
+                        decision: None,
+                        comment: String::new(),
+                    },
+                }
+            };
+            let ok = reviewed.outcome.is_ok();
+            state.reviews.update(|r| r.push(reviewed));
+            if selected.get_untracked().is_none() && ok {
+                selected.set(Some(state.reviews.with_untracked(Vec::len) - 1));
+            }
+            announce(&format!("已打开“{name}”"));
+        });
+    }
+}
+
+#[component]
+pub fn ReviewPage() -> impl IntoView {
+    let state = use_app();
+    let reviews = state.reviews;
+    let selected = RwSignal::new(None::<usize>);
+    let sort = RwSignal::new((SortKey::Order, true));
+    let dragging = RwSignal::new(false);
+    let office = RwSignal::new("省府办公厅".to_string());
+    let date = RwSignal::new(String::new());
+
+    let order = Memo::new(move |_| {
+        let (key, ascending) = sort.get();
+        reviews.with(|list| {
+            let mut idx: Vec<usize> = (0..list.len()).collect();
+            idx.sort_by(|a, b| sort_value(&list[*a], *a, key).cmp(&sort_value(&list[*b], *b, key)));
+            if !ascending {
+                idx.reverse();
+            }
+            idx
+        })
+    });
+    let header = move |(key, label): (SortKey, &'static str)| {
+        let aria = move || match sort.get() {
+            (k, true) if k == key => "ascending",
+            (k, false) if k == key => "descending",
+            _ => "none",
+        };
+        view! {
+            <th scope="col" aria-sort=aria>
+                <button type="button" class="sort-button" on:click=move |_| sort.update(|(k, asc)| {
+                    if *k == key { *asc = !*asc } else { *k = key; *asc = true }
+                })>{label}</button>
+            </th>
+        }
+    };
+    let sheet = move |csv: bool| {
+        let list = reviews.get_untracked();
+        if list.is_empty() {
+            return;
+        }
+        let when = {
+            let d = date.get_untracked();
+            crate::model::Date::parse(&d).map(|d| d.chinese()).unwrap_or(d)
+        };
+        if csv {
+            download("工作方案审核意见表.csv", "text/csv;charset=utf-8", &review::review_csv(&list));
+        } else {
+            let bytes = review::review_sheet(&list, office.get_untracked().trim(), when.trim());
+            download("工作方案审核意见表.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &bytes);
+        }
+        announce("已生成审核意见表");
+    };
+
+    view! {
+        <div class="page">
+            <h1 class="page-title" tabindex="-1">"审核工作方案"</h1>
+            <p class="lead">"打开各单位报送的工作方案文件（.json）或 Word 文档（.docx），可以一次选择多个。文件只在本浏览器中处理，不会上传。"</p>
+            <div class="actions actions--top">
+                <input type="file" id="review-files" class="visually-hidden" multiple accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    on:change=move |ev| open_files(state, files::files_of_input(&ev), selected) />
+                <label class="button file-button" for="review-files">"打开要审核的文件…"</label>
+                <button type="button" class="button button--secondary" on:click=move |_| { reviews.set(vec![]); selected.set(None); }
+                    disabled=move || reviews.with(Vec::is_empty)>"清空列表"</button>
+            </div>
+            <div class="drop-zone" class:drop-zone--active=move || dragging.get()
+                on:dragover=move |ev| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=move |ev| { ev.prevent_default(); dragging.set(false); open_files(state, files::files_of_drop(&ev), selected); }>
+                "也可以把文件拖到这里"
+            </div>
+
+            <Show when=move || !reviews.with(Vec::is_empty)>
+                <div class="table-wrap" tabindex="0" role="region" aria-label="已打开的工作方案">
+                    <table class="table review-table">
+                        <thead><tr>{COLUMNS.map(header).collect_view()}<th scope="col">"审核意见"</th><th scope="col"><span class="visually-hidden">"操作"</span></th></tr></thead>
+                        <tbody>
+                            {move || order.get().into_iter().map(|i| review_row(state, i, selected)).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <Detail state=state selected=selected />
+                <h2 class="section-title">"审核意见表"</h2>
+                <div class="field-row">
+                    <div class="field">
+                        <label class="label" for="review-office">"审核单位"</label>
+                        <input id="review-office" class="input input--short" prop:value=move || office.get() on:input=move |ev| office.set(event_target_value(&ev)) />
+                    </div>
+                    <div class="field">
+                        <label class="label" for="review-date">"审核日期"</label>
+                        <p class="hint" id="review-date-hint">"例如：2018年10月8日"</p>
+                        <input id="review-date" class="input input--short" aria-describedby="review-date-hint" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                    </div>
+                </div>
+                <div class="actions actions--top">
+                    <button type="button" class="button" id="download-review-docx" on:click=move |_| sheet(false)>"下载审核意见表（Word）"</button>
+                    <button type="button" class="button button--secondary" id="download-review-csv" on:click=move |_| sheet(true)>"下载审核意见表（CSV）"</button>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+fn review_row(state: AppState, i: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
+    let r = state.reviews.with(|l| l[i].clone());
+    let is_selected = move || selected.get() == Some(i);
+    match &r.outcome {
+        Err(message) => view! {
+            <tr class="review-row review-row--error">
+                <td>{i + 1}</td>
+                <td colspan="9"><strong>{r.file_name.clone()}</strong>"：" <span class="error-message">{message.clone()}</span></td>
+            </tr>
+        }
+        .into_any(),
+        Ok(o) => {
+            let unit = if o.unit.is_empty() { r.file_name.clone() } else { o.unit.clone() };
+            let label = format!("查看 {unit} 的检查结果");
+            let opinion = r.decision.map(|d| d.label()).unwrap_or("未审核");
+            view! {
+                <tr class="review-row" class:current-row=is_selected>
+                    <td>{i + 1}</td>
+                    <td>{unit}</td>
+                    <td>{o.date.clone()}</td>
+                    <td>{o.source.label()}{o.source.caution().map(|_| view! { " " <strong class="tag tag--red">"注意"</strong> })}</td>
+                    <td>{format!("{}%", o.report.score())}</td>
+                    <td><strong class=if o.report.ready() { "tag tag--green" } else { "tag tag--red" }>{o.report.verdict()}</strong></td>
+                    <td>{o.report.errors().count()}</td>
+                    <td>{o.report.warnings().count()}</td>
+                    <td>{opinion}</td>
+                    <td><button type="button" class="button button--secondary button--small" aria-label=label
+                        on:click=move |_| { selected.set(Some(i)); request_animation_frame(|| crate::ui::focus_id("review-detail")); }>"查看"</button></td>
+                </tr>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// One plan's findings (read-only), its decision and comments. Rebuilt only when another plan
+/// is selected, so recording a decision keeps the focus where it is.
+#[component]
+fn Detail(state: AppState, selected: RwSignal<Option<usize>>) -> impl IntoView {
+    move || selected.get().and_then(|i| detail_view(state, i))
+}
+
+fn detail_view(state: AppState, i: usize) -> Option<AnyView> {
+    let reviews = state.reviews;
+    let r = reviews.with_untracked(|l| l.get(i).cloned())?;
+    let o = r.outcome.clone().ok()?;
+    let decision = move || reviews.with(|l| l.get(i).and_then(|r| r.decision));
+    let set_decision = move |d: Decision| reviews.update(|l| l[i].decision = Some(d));
+    let name = if o.unit.is_empty() { r.file_name.clone() } else { o.unit.clone() };
+    Some(
+        view! {
+            <section class="review-detail" id="review-detail" tabindex="-1" aria-labelledby="review-detail-title">
+                <h2 class="section-title" id="review-detail-title">{format!("{name} 的检查结果")}</h2>
+                <p class="hint">{format!("{}：{}", r.file_name, o.title)}</p>
+                {o.source.caution().map(|c| view! { <p class="notice notice--warning">{c}</p> })}
+                <p><strong>{format!("完整度 {}% · {}", o.report.score(), o.report.verdict())}</strong></p>
+                <ul class="findings__list">
+                    {o.report.findings.iter().map(|f| {
+                        let (class, label) = match f.severity() { Severity::Error => ("tag tag--red", "错误"), Severity::Warning => ("tag tag--yellow", "提示") };
+                        view! { <li class="finding"><strong class=class>{label}</strong><span>{f.part().title()}"："{f.message.clone()}</span><span class="finding__rule">{f.rule.id}</span></li> }
+                    }).collect_view()}
+                </ul>
+                <fieldset class="fieldset">
+                    <legend class="label">"审核结论"</legend>
+                    <div class="radio">
+                        <input type="radio" class="checkbox__input" name="decision" id="decision-approve"
+                            prop:checked=move || decision() == Some(Decision::Approve)
+                            on:change=move |_| set_decision(Decision::Approve) />
+                        <label class="checkbox__label" for="decision-approve">"通过"</label>
+                    </div>
+                    <div class="radio">
+                        <input type="radio" class="checkbox__input" name="decision" id="decision-return"
+                            prop:checked=move || decision() == Some(Decision::Return)
+                            on:change=move |_| set_decision(Decision::Return) />
+                        <label class="checkbox__label" for="decision-return">"退回修改"</label>
+                    </div>
+                </fieldset>
+                <div class="field">
+                    <label class="label" for="review-comment">"审核意见（选填）"</label>
+                    <textarea id="review-comment" class="textarea" rows="3" prop:value=r.comment.clone()
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            reviews.update(|l| l[i].comment = text);
+                        }></textarea>
+                </div>
+            </section>
+        }
+        .into_any(),
+    )
+}
