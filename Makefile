@@ -9,6 +9,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 HOST ?= 127.0.0.1
+# CSP_LEGACY=1 also allows 'unsafe-eval' in the Content-Security-Policy (see csp.mjs).
+CSP_LEGACY ?= 0
+export CSP_LEGACY
 PORT ?= 8080
 E2E_PORT ?= 8099
 
@@ -39,8 +42,8 @@ NATIVE_ENV := PATH="$(dir $(CARGO)):$(PATH)"
 APT_PACKAGES := chromium chromium-driver libreoffice-writer-nogui poppler-utils fonts-noto-cjk
 DEBIAN_RUST_PACKAGES := rustc-web cargo-web rust-web-src
 
-.PHONY: help tools debian-rust apt-tools trunk wasm-bindgen node-modules dist serve test \
-        test-native test-bundle test-e2e test-render clean
+.PHONY: help tools debian-rust apt-tools trunk wasm-bindgen node-modules dist dist-test serve test \
+        test-native test-bundle test-e2e test-render fuzz bench clean
 
 help:
 	@echo "make serve   build and serve the app at http://$(HOST):$(PORT)"
@@ -102,12 +105,16 @@ TRUNK_ENV := $(WASM_ENV) PATH="$(CURDIR)/node_modules/.bin:$(if $(RUST_TOOLCHAIN
 dist: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen node-modules
 	$(TRUNK_ENV) trunk build --release
 
+# The same bundle with a deliberate panic trigger, for the rescue-panel test only.
+dist-test: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen node-modules
+	$(TRUNK_ENV) trunk build --release --features test-hooks --dist out/dist-test
+
 serve: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen node-modules
 	$(TRUNK_ENV) trunk serve --release --address $(HOST) --port $(PORT)
 
 ## ---- tests --------------------------------------------------------------------------------
 
-test: test-native dist test-bundle test-e2e test-render
+test: test-native dist test-bundle dist-test test-e2e test-render
 
 test-native: $(RUST_TOOLCHAIN_DEPS)
 	$(NATIVE_ENV) $(CARGO) test
@@ -117,7 +124,7 @@ test-bundle: $(RUST_TOOLCHAIN_DEPS)
 	$(NATIVE_ENV) $(CARGO) test --features bundle-check --test bundle
 
 test-e2e: apt-tools node-modules
-	rm -rf out/site && mkdir -p out/site && cp -r dist out/site/plan
+	rm -rf out/site && mkdir -p out/site && cp -r dist out/site/plan && cp -r out/dist-test out/site/plan-test
 	E2E_PORT=$(E2E_PORT) npx playwright test
 
 # LibreOffice renders the sample plan, its letter and a body-only specimen; poppler measures them.
@@ -130,3 +137,12 @@ test-render: apt-tools $(RUST_TOOLCHAIN_DEPS)
 
 clean:
 	rm -rf dist out test-results
+
+# Longer property-test run of plan-file loading and export (make test runs a bounded one).
+fuzz: $(RUST_TOOLCHAIN_DEPS)
+	FUZZ_CASES=$${FUZZ_CASES:-3000} $(NATIVE_ENV) $(CARGO) test --release --test properties
+
+# Speed and size figures (one line each); see README, Performance.
+bench: $(RUST_TOOLCHAIN_DEPS) dist node-modules apt-tools
+	$(NATIVE_ENV) $(CARGO) bench --bench native
+	node benches/browser.mjs

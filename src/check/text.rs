@@ -55,6 +55,10 @@ fn mask_urls(text: &str) -> String {
 /// The first placeholder in a text, if any: `XX` in capitals outside web addresses, `××`,
 /// `某某`, `待补充`, `TODO`.
 pub fn placeholder(text: &str) -> Option<String> {
+    // Fast path: most texts hold none of the characters a placeholder starts with.
+    if !text.contains(['X', 'Ｘ', '×', '某', '待', 'T', 't', 'Ｔ', 'ｔ']) {
+        return None;
+    }
     let masked = mask_urls(&half_width(text));
     let compact: String = masked.chars().filter(|c| !c.is_whitespace()).collect();
     if let Some(at) = compact.find("XX") {

@@ -32,6 +32,8 @@ pub enum LoadNotice {
     Migrated { from: u64 },
     /// Fields this version does not know were ignored (their JSON paths).
     UnknownFields(Vec<String>),
+    /// Anything else to tell (already in Chinese).
+    Note(String),
 }
 
 impl LoadNotice {
@@ -45,6 +47,7 @@ impl LoadNotice {
                 let more = if paths.len() > 5 { format!("等 {} 项", paths.len()) } else { String::new() };
                 format!("文件中有本程序不认识的内容（{}{}），已忽略，其余内容已正常打开。", shown.join("、"), more)
             }
+            LoadNotice::Note(text) => text.clone(),
         }
     }
 }

@@ -83,8 +83,8 @@ fn error_view(id: &str, error: Option<Signal<Option<String>>>) -> impl IntoView 
     })
 }
 
-/// `aria-describedby` of an input: its hint, count and (when shown) error.
-fn described_by(id: &str, hint: bool, count: bool, error: Option<Signal<Option<String>>>) -> Signal<String> {
+/// `aria-describedby` of an input: its hint, count and (when shown) error; none when empty.
+fn described_by(id: &str, hint: bool, count: bool, error: Option<Signal<Option<String>>>) -> Signal<Option<String>> {
     let id = id.to_string();
     Signal::derive(move || {
         let mut ids = Vec::new();
@@ -97,7 +97,7 @@ fn described_by(id: &str, hint: bool, count: bool, error: Option<Signal<Option<S
         if count {
             ids.push(format!("{id}-count"));
         }
-        ids.join(" ")
+        (!ids.is_empty()).then(|| ids.join(" "))
     })
 }
 
@@ -197,4 +197,39 @@ pub fn BareInput(
         <input id=id class="input" type="text" node_ref=node list=list aria-label=aria_label
             on:input=move |ev| lens.set.run(event_target_value(&ev)) />
     }
+}
+
+/// 上移 / 下移 buttons of an entry in a reorderable list (items, tasks). `noun` names the entry
+/// for screen readers ("第 {n} 项", "任务 {n}").
+#[component]
+pub fn MoveButtons(
+    id_prefix: String,
+    noun: fn(usize) -> String,
+    position: Memo<Option<usize>>,
+    count: Memo<usize>,
+    on_move: Callback<bool>,
+) -> impl IntoView {
+    let number = move || position.get().map(|i| i + 1).unwrap_or(0);
+    view! {
+        <button type="button" class="button button--secondary button--small" id=format!("{id_prefix}-up")
+            disabled=move || position.get() == Some(0)
+            aria-label=move || format!("上移{}", noun(number()))
+            on:click=move |_| on_move.run(true)>"上移"</button>
+        <button type="button" class="button button--secondary button--small" id=format!("{id_prefix}-down")
+            disabled=move || position.get().map(|i| i + 1 >= count.get()).unwrap_or(true)
+            aria-label=move || format!("下移{}", noun(number()))
+            on:click=move |_| on_move.run(false)>"下移"</button>
+    }
+}
+
+/// After a move, keeps focus on the moved entry: on the same button, or on the other one when
+/// the entry reached the end of the list (a disabled button cannot hold focus).
+pub fn focus_after_move(id_prefix: String, up: bool) {
+    request_animation_frame(move || {
+        let (same, other) = if up { ("up", "down") } else { ("down", "up") };
+        let disabled = document()
+            .get_element_by_id(&format!("{id_prefix}-{same}"))
+            .is_some_and(|el| el.has_attribute("disabled"));
+        super::focus_id(&format!("{id_prefix}-{}", if disabled { other } else { same }));
+    });
 }

@@ -2,6 +2,7 @@
 //! drops. The file names come from the plan's title.
 
 use gloo_file::{Blob, File, ObjectUrl};
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::model::Plan;
@@ -57,14 +58,60 @@ pub fn files_of_drop(ev: &web_sys::DragEvent) -> Vec<File> {
         .unwrap_or_default()
 }
 
-/// Reads a plan file the user picked or dropped; the current draft is not touched.
+/// Largest Word document opened (they may hold pictures).
+const MAX_DOCX_BYTES: usize = 20 * 1024 * 1024;
+
+/// Reads a plan the user picked or dropped: a plan file, or a .docx exported by this app (its
+/// embedded plan). The current draft is not touched.
 pub async fn read_plan(file: &File) -> Result<planfile::Loaded, String> {
     let size = file.size() as usize;
-    if size > planfile::MAX_BYTES {
+    if size > MAX_DOCX_BYTES {
         return Err(planfile::LoadError::TooLarge { bytes: size }.message());
     }
     let bytes = gloo_file::futures::read_as_bytes(file)
         .await
         .map_err(|_| "无法读取该文件，请确认文件没有被其他程序占用。".to_string())?;
-    planfile::load(&bytes).map_err(|e| e.message())
+    plan_from_bytes(&bytes)
+}
+
+/// A plan from the bytes of a plan file or of an exported .docx.
+pub fn plan_from_bytes(bytes: &[u8]) -> Result<planfile::Loaded, String> {
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return planfile::load(bytes).map_err(|e| e.message());
+    }
+    let read = crate::export::embed::read_embedded(bytes).map_err(|e| e.message())?;
+    let mut loaded = read.loaded;
+    if !read.plan_intact {
+        return Err("文档中嵌入的方案数据与其校验值不符，数据可能被改动过，无法作为方案打开。".into());
+    }
+    if !read.text_unchanged {
+        loaded.notices.push(planfile::LoadNotice::Note(
+            "这个 Word 文档在导出后被修改过。打开的是导出时嵌入的方案数据，Word 中所做的修改不在其中。".into(),
+        ));
+    }
+    Ok(loaded)
+}
+
+/// A file picker (a styled label for a hidden input) with a drop zone beside it.
+#[component]
+pub fn FileDrop(
+    id: &'static str,
+    label: &'static str,
+    accept: &'static str,
+    drop_text: &'static str,
+    on_files: Callback<Vec<File>>,
+    #[prop(optional)] primary: bool,
+) -> impl IntoView {
+    let dragging = RwSignal::new(false);
+    view! {
+        <input type="file" id=id class="visually-hidden" accept=accept multiple
+            on:change=move |ev| on_files.run(files_of_input(&ev)) />
+        <label class=if primary { "button file-button" } else { "button button--secondary file-button" } for=id>{label}</label>
+        <div class="drop-zone" class:drop-zone--active=move || dragging.get()
+            on:dragover=move |ev| { ev.prevent_default(); dragging.set(true); }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=move |ev| { ev.prevent_default(); dragging.set(false); on_files.run(files_of_drop(&ev)); }>
+            {drop_text}
+        </div>
+    }
 }

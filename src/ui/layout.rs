@@ -30,7 +30,9 @@ pub fn Header() -> impl IntoView {
                     <a href=Page::Export.href()>"检查并导出"</a>
                     <a href=Page::Drafts.href()>"草稿和文件"</a>
                     <a href=Page::Review.href()>"审核"</a>
+                    <a href=Page::Help.href()>"使用说明"</a>
                 </nav>
+                <LargeTextSwitch />
                 <a class="app-header__verdict" href=Page::Check.href()
                     class:app-header__verdict--ready=move || state.report.with(|r| r.ready())>
                     {move || state.report.with(|r| format!("完整度 {}% · {}", r.score(), r.verdict()))}
@@ -38,22 +40,33 @@ pub fn Header() -> impl IntoView {
                 <p class="app-header__draft">
                     <span class="app-header__draft-name">{draft_name}</span>
                     <span class="save-status" class:save-status--failed=failed role="status">{status}</span>
+                    <Show when=failed>
+                        <button type="button" class="button button--small" id="save-failed-download"
+                            on:click=move |_| super::pages::drafts::save_plan_file(state)>"保存工作方案文件"</button>
+                    </Show>
                 </p>
             </div>
         </header>
     }
 }
 
-/// One-off messages (migrated files, restored drafts), dismissable.
+/// One-off messages (migrated files, restored drafts), dismissable; damaged stored text is
+/// offered for download.
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_app();
     view! {
-        <Show when=move || state.notices.with(|n| !n.is_empty())>
+        <Show when=move || state.notices.with(|n| !n.is_empty()) || state.damaged.with(|d| !d.is_empty())>
             <div class="notice" role="status">
                 <ul>
                     {move || state.notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                 </ul>
+                {move || state.damaged.get().into_iter().map(|(name, text)| view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| {
+                        super::files::download(&name, "text/plain;charset=utf-8", text.as_bytes());
+                    }>{format!("下载原内容（{name}）")}</button>
+                    " "
+                }).collect_view()}
                 <button type="button" class="button button--secondary" on:click=move |_| state.notices.set(vec![])>
                     "知道了"
                 </button>
@@ -124,5 +137,30 @@ pub fn PartFrame(part: Part, children: Children) -> impl IntoView {
                 <GuidancePanel guidance=guidance(part) />
             </div>
         </div>
+    }
+}
+
+const LARGE_TEXT_KEY: &str = "gyxx.large-text";
+
+/// 大字模式 (适老化): larger type everywhere, remembered in this browser.
+#[component]
+fn LargeTextSwitch() -> impl IntoView {
+    let storage = window().local_storage().ok().flatten();
+    let initial = storage.as_ref().and_then(|s| s.get_item(LARGE_TEXT_KEY).ok().flatten()).as_deref() == Some("1");
+    let on = RwSignal::new(initial);
+    Effect::new(move |_| {
+        let large = on.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().toggle_with_force("large-text", large);
+        }
+        if let Some(s) = window().local_storage().ok().flatten() {
+            let _ = s.set_item(LARGE_TEXT_KEY, if large { "1" } else { "0" });
+        }
+    });
+    view! {
+        <button type="button" class="app-header__switch" aria-pressed=move || on.get().to_string()
+            on:click=move |_| on.update(|v| *v = !*v)>
+            "大字模式"
+        </button>
     }
 }

@@ -20,14 +20,22 @@ use leptos_router::path;
 use crate::model::Part;
 use layout::{APP_NAME, Header, Notices};
 use pages::{
-    area::AreaPage, areas::AreasPage, check::CheckPage, cover::CoverPage, drafts::DraftsPage, export::ExportPage,
+    area::AreaPage, areas::AreasPage, check::CheckPage, cover::CoverPage, drafts::DraftsPage, export::ExportPage, help::HelpPage,
     other_tasks::OtherTasksPage, review::ReviewPage, tasks::TasksPage, text::TextPage,
 };
 use state::{AppState, Page};
 
 /// Mounts the app into `<body>`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        // With panic = "abort" the module is dead after this: the rescue panel is plain JS
+        // (public/rescue.js) and reads the draft from local storage itself.
+        let rescue = js_sys::Reflect::get(&window(), &"gyxxRescue".into()).ok();
+        if let Some(f) = rescue.and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok()) {
+            let _ = f.call1(&wasm_bindgen::JsValue::NULL, &info.to_string().into());
+        }
+    }));
     leptos::mount::mount_to_body(App);
 }
 
@@ -45,6 +53,11 @@ fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let state = AppState::install();
+    // A deliberate panic, compiled only into the test build, to test the rescue panel.
+    #[cfg(feature = "test-hooks")]
+    if leptos_router::hooks::use_query_map().with_untracked(|q| q.get("test-panic").is_some()) {
+        panic!("deliberate panic (test build)");
+    }
     let page = state.page;
 
     // Each page change: scroll to top, focus on the heading (unless a field was asked for), and
@@ -56,7 +69,8 @@ fn Shell() -> impl IntoView {
                 state.reveal(left);
             }
         }
-        if state.focus_request.get_untracked().is_none() {
+        // On the first page of a visit focus stays at the start of the document (skip link first).
+        if previous.is_some() && state.focus_request.get_untracked().is_none() {
             request_animation_frame(|| {
                 window().scroll_to_with_x_and_y(0.0, 0.0);
                 if let Ok(Some(h1)) = document().query_selector("h1") {
@@ -77,6 +91,7 @@ fn Shell() -> impl IntoView {
         document().set_title(&format!("{prefix}{} - {APP_NAME}", page.title()));
     });
     checks::install_focus_requests(state);
+    install_shortcuts(state);
 
     view! {
         <Header />
@@ -93,6 +108,7 @@ fn Shell() -> impl IntoView {
                 Page::Export => view! { <ExportPage /> }.into_any(),
                 Page::Check => view! { <CheckPage /> }.into_any(),
                 Page::Review => view! { <ReviewPage /> }.into_any(),
+                Page::Help => view! { <HelpPage /> }.into_any(),
             }}
         </main>
         <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
@@ -113,4 +129,31 @@ pub(crate) fn announce(message: &str) {
         let message = message.to_string();
         request_animation_frame(move || el.set_text_content(Some(&message)));
     }
+}
+
+/// Keyboard shortcuts (listed on the help page): Ctrl+S saves the plan file; Alt+PageDown and
+/// Alt+PageUp move to the next and previous part.
+fn install_shortcuts(state: AppState) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
+        let key = ev.key();
+        if (ev.ctrl_key() || ev.meta_key()) && !ev.alt_key() && key.eq_ignore_ascii_case("s") {
+            ev.prevent_default();
+            pages::drafts::save_plan_file(state);
+        } else if ev.alt_key() && (key == "PageDown" || key == "PageUp") {
+            ev.prevent_default();
+            let page = state.page.get_untracked();
+            let target = state.plan.with_untracked(|p| match page {
+                Page::Part(part) if key == "PageDown" => p.next_part(part).map(Page::Part).or(Some(Page::Export)),
+                Page::Part(part) => p.previous_part(part).map(Page::Part).or(Some(Page::Tasks)),
+                Page::Tasks if key == "PageDown" => p.parts().first().copied().map(Page::Part),
+                Page::Export if key == "PageUp" => p.parts().last().copied().map(Page::Part),
+                _ => None,
+            });
+            if let Some(target) = target {
+                state.save_now();
+                state.go(target);
+            }
+        }
+    });
+    std::mem::forget(handle);
 }

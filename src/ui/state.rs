@@ -29,6 +29,8 @@ pub enum Page {
     Check,
     /// The reviewing office's view.
     Review,
+    /// 使用说明.
+    Help,
     Part(Part),
 }
 
@@ -40,6 +42,7 @@ impl Page {
             Page::Export => "export".into(),
             Page::Check => "check".into(),
             Page::Review => "review".into(),
+            Page::Help => "help".into(),
             Page::Part(p) => p.slug(),
         }
     }
@@ -51,6 +54,7 @@ impl Page {
             "export" => Some(Page::Export),
             "check" => Some(Page::Check),
             "review" => Some(Page::Review),
+            "help" => Some(Page::Help),
             _ => Part::from_slug(slug).map(Page::Part),
         }
     }
@@ -67,6 +71,7 @@ impl Page {
             Page::Export => "检查并导出".into(),
             Page::Check => "检查结果".into(),
             Page::Review => "审核工作方案".into(),
+            Page::Help => "使用说明".into(),
             Page::Part(p) => p.title(),
         }
     }
@@ -92,6 +97,8 @@ pub struct AppState {
     pub save_status: RwSignal<SaveStatus>,
     /// Messages to show once at the top of the page (file notices, restored drafts).
     pub notices: RwSignal<Vec<String>>,
+    /// Text found damaged in storage, offered for download: (file name, content).
+    pub damaged: RwSignal<Vec<(String, String)>>,
     /// The findings of the current plan, recomputed as it changes.
     pub report: Memo<Report>,
     /// Parts whose errors are shown (the user left the part, asked for a check or tried to export).
@@ -123,7 +130,17 @@ impl AppState {
     /// Must run inside the router.
     pub fn install() -> AppState {
         let mut notices = Vec::new();
-        let mut index = storage::load_index().unwrap_or_default();
+        let mut damaged = Vec::new();
+        let mut index = match storage::load_index() {
+            storage::IndexLoad::Found(index) => index,
+            storage::IndexLoad::Missing => DraftIndex::default(),
+            storage::IndexLoad::Damaged(text) => {
+                storage::set_aside(&text);
+                notices.push("本浏览器中保存的草稿目录已损坏，无法读取。原内容已另行保存，可以下载备查；已从新的草稿开始。".to_string());
+                damaged.push(("损坏的草稿目录.txt".to_string(), text));
+                DraftIndex::default()
+            }
+        };
         if index.current_meta().is_none() {
             let id = index.drafts.first().map(|d| d.id.clone()).unwrap_or_else(|| index.fresh_id());
             if index.drafts.is_empty() {
@@ -137,8 +154,14 @@ impl AppState {
                 loaded.plan
             }
             Ok(None) => Plan::default(),
-            Err(message) => {
-                notices.push(format!("本浏览器中保存的草稿无法读取（{message}），已从空白草稿开始。"));
+            Err(bad) => {
+                // Keep the damaged draft: set it aside and start this draft afresh under a new id.
+                storage::set_aside(&bad.text);
+                notices.push(format!(
+                    "本浏览器中保存的草稿无法读取（{}）。原内容已另行保存，可以下载备查；已从空白草稿开始。",
+                    bad.message
+                ));
+                damaged.push(("无法读取的草稿.json".to_string(), bad.text));
                 Plan::default()
             }
         };
@@ -156,6 +179,7 @@ impl AppState {
             index: RwSignal::new(index),
             save_status: RwSignal::new(SaveStatus::Opened),
             notices: RwSignal::new(notices),
+            damaged: RwSignal::new(damaged),
             report: Memo::new(move |_| plan.with(check::check)),
             revealed: RwSignal::new(HashSet::new()),
             focus_request: RwSignal::new(None),
@@ -230,7 +254,10 @@ impl AppState {
         self.save_now();
         let plan = match storage::load_draft(id) {
             Ok(loaded) => loaded.map(|l| l.plan).unwrap_or_default(),
-            Err(message) => return Err(format!("该草稿无法读取：{message}")),
+            Err(bad) => {
+                self.damaged.update(|d| d.push(("无法读取的草稿.json".into(), bad.text)));
+                return Err(format!("该草稿无法读取：{}。可以在页面顶部下载其原内容。", bad.message));
+            }
         };
         let mut page = Page::Tasks;
         self.index.update(|index| {
@@ -270,7 +297,7 @@ impl AppState {
         let plan = if self.index.with_untracked(|i| i.current == id) {
             self.plan.get_untracked()
         } else {
-            storage::load_draft(id).map_err(|m| format!("该草稿无法读取：{m}"))?.map(|l| l.plan).unwrap_or_default()
+            storage::load_draft(id).map_err(|bad| format!("该草稿无法读取：{}", bad.message))?.map(|l| l.plan).unwrap_or_default()
         };
         let mut copy_id = String::new();
         self.index.update(|index| {

@@ -12,6 +12,7 @@ use crate::planfile;
 
 const INDEX_KEY: &str = "gyxx.index";
 const DRAFT_PREFIX: &str = "gyxx.draft.";
+const DAMAGED_PREFIX: &str = "gyxx.damaged.";
 
 /// One draft as listed in the index.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -66,21 +67,46 @@ fn set(key: &str, value: &str) -> Result<(), String> {
     })
 }
 
-/// Reads the draft index (`None` when there is none or it cannot be read).
-pub fn load_index() -> Option<DraftIndex> {
-    let text = get(INDEX_KEY)?;
-    serde_json::from_str(&text).ok()
+/// What was found under the index key.
+pub enum IndexLoad {
+    Missing,
+    Found(DraftIndex),
+    /// Text that is not a valid index (kept for the user).
+    Damaged(String),
+}
+
+pub fn load_index() -> IndexLoad {
+    match get(INDEX_KEY) {
+        None => IndexLoad::Missing,
+        Some(text) => match serde_json::from_str(&text) {
+            Ok(index) => IndexLoad::Found(index),
+            Err(_) => IndexLoad::Damaged(text),
+        },
+    }
+}
+
+/// Keeps damaged text under its own key so nothing is lost; returns the key (if storage allowed it).
+pub fn set_aside(text: &str) -> Option<String> {
+    let storage = raw().ok()?;
+    let key = (1..).map(|n| format!("{DAMAGED_PREFIX}{n}")).find(|k| storage.get_item(k).ok().flatten().is_none())?;
+    storage.set_item(&key, text).ok().map(|_| key)
 }
 
 pub fn save_index(index: &DraftIndex) -> Result<(), String> {
     set(INDEX_KEY, &serde_json::to_string(index).expect("index serialises"))
 }
 
-/// Reads one draft: `Ok(None)` when there is none, `Err` with a message when it is damaged.
-pub fn load_draft(id: &str) -> Result<Option<planfile::Loaded>, String> {
+/// A draft that could not be read: why, and its text.
+pub struct Damaged {
+    pub message: String,
+    pub text: String,
+}
+
+/// Reads one draft: `Ok(None)` when there is none, `Err` when it is damaged.
+pub fn load_draft(id: &str) -> Result<Option<planfile::Loaded>, Damaged> {
     match get(&format!("{DRAFT_PREFIX}{id}")) {
         None => Ok(None),
-        Some(text) => planfile::load(text.as_bytes()).map(Some).map_err(|e| e.message()),
+        Some(text) => planfile::load(text.as_bytes()).map(Some).map_err(|e| Damaged { message: e.message(), text }),
     }
 }
 

@@ -9,7 +9,7 @@ use crate::model::ops::{self, BulkValue, Removed};
 use crate::model::{Area, AudienceScope, Channel, InfoCategory, Item, ItemField, Part, Plan};
 use crate::check::Field;
 use crate::ui::checks::error_signal;
-use crate::ui::fields::{GroupError, Lens, TextArea, TextInput};
+use crate::ui::fields::{GroupError, Lens, MoveButtons, TextArea, TextInput, focus_after_move};
 use crate::ui::layout::PartFrame;
 use crate::ui::state::{AppState, Page, use_app};
 use crate::ui::units::{UnitList, UnitNames, UnitRole, UnitsOwner};
@@ -276,24 +276,8 @@ fn Toolbar(editor: Editor, visible: Memo<Vec<u32>>, total: Memo<usize>) -> impl 
                         <button type="button" class="button button--secondary button--small"
                             on:click=move |_| editor.chosen.set(vec![])>"取消选择"</button>
                     </p>
-                    <div class="bulk-row">
-                        <label class="label" for="bulk-time-limit">"公开时限"</label>
-                        <input id="bulk-time-limit" class="input" prop:value=move || time_limit.get()
-                            on:input=move |ev| time_limit.set(event_target_value(&ev)) />
-                        <button type="button" class="button button--small" id="bulk-apply-time-limit"
-                            on:click=move |_| apply(BulkValue::TimeLimit(time_limit.get_untracked()), "公开时限")>
-                            "应用公开时限"
-                        </button>
-                    </div>
-                    <div class="bulk-row">
-                        <label class="label" for="bulk-procedure">"公开程序"</label>
-                        <input id="bulk-procedure" class="input" prop:value=move || procedure.get()
-                            on:input=move |ev| procedure.set(event_target_value(&ev)) />
-                        <button type="button" class="button button--small" id="bulk-apply-procedure"
-                            on:click=move |_| apply(BulkValue::Procedure(procedure.get_untracked()), "公开程序")>
-                            "应用公开程序"
-                        </button>
-                    </div>
+                    {bulk_text_row("time-limit", "公开时限", time_limit, move |v| apply(BulkValue::TimeLimit(v), "公开时限"))}
+                    {bulk_text_row("procedure", "公开程序", procedure, move |v| apply(BulkValue::Procedure(v), "公开程序"))}
                     <fieldset class="fieldset bulk-row">
                         <legend class="label">"公开方式"</legend>
                         <div class="checkbox-grid">{Channel::ALL.map(channel_box).collect_view()}</div>
@@ -308,6 +292,21 @@ fn Toolbar(editor: Editor, visible: Memo<Vec<u32>>, total: Memo<usize>) -> impl 
                     <p class="feedback-inline">{move || result.get()}</p>
                 </div>
             </details>
+        </div>
+    }
+}
+
+/// A text value applied to all selected items (公开时限, 公开程序).
+fn bulk_text_row(slug: &'static str, label: &'static str, value: RwSignal<String>, apply: impl Fn(String) + 'static) -> impl IntoView {
+    let id = format!("bulk-{slug}");
+    view! {
+        <div class="bulk-row">
+            <label class="label" for=id.clone()>{label}</label>
+            <input id=id class="input" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+            <button type="button" class="button button--small" id=format!("bulk-apply-{slug}")
+                on:click=move |_| apply(value.get_untracked())>
+                {format!("应用{label}")}
+            </button>
         </div>
     }
 }
@@ -330,10 +329,9 @@ fn ItemCard(editor: Editor, id: u32) -> impl IntoView {
         state.edit(|p| {
             ops::move_entry(&mut p.area_mut(area).items, id, up);
         });
-        let target = format!("item-{id}-{}", if up { "up" } else { "down" });
         let label = if up { "上移" } else { "下移" };
         announce(&format!("已{label}，现为第 {} 项", number()));
-        request_animation_frame(move || focus_id(&target));
+        focus_after_move(format!("item-{id}"), up);
     };
     let delete = move |_| {
         let mut removed = None;
@@ -364,14 +362,8 @@ fn ItemCard(editor: Editor, id: u32) -> impl IntoView {
                     n => view! { <strong class="tag tag--blue">{format!("还有 {n} 项未填")}</strong> }.into_any(),
                 }}
                 <div class="item__tools">
-                    <button type="button" class="button button--secondary button--small" id=format!("{p}-up")
-                        disabled=move || position.get() == Some(0)
-                        aria-label=move || format!("上移第 {} 项", number())
-                        on:click=move |_| move_by(true)>"上移"</button>
-                    <button type="button" class="button button--secondary button--small" id=format!("{p}-down")
-                        disabled=move || position.get().map(|i| i + 1 >= count.get()).unwrap_or(true)
-                        aria-label=move || format!("下移第 {} 项", number())
-                        on:click=move |_| move_by(false)>"下移"</button>
+                    <MoveButtons id_prefix=p.clone() noun=|n| format!("第 {n} 项") position=position count=count
+                        on_move=Callback::new(move_by) />
                     <button type="button" class="button button--secondary button--small" id=format!("{p}-toggle")
                         aria-expanded=move || is_open.get().to_string()
                         aria-controls=format!("{p}-body")

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::catalogue::sample_plan;
 use crate::planfile;
 use crate::ui::announce;
-use crate::ui::files::{self, download, file_name};
+use crate::ui::files::{self, FileDrop, download, file_name};
 use crate::ui::state::{AppState, use_app};
 use crate::ui::storage::DraftMeta;
 
@@ -26,7 +26,7 @@ fn open_files(state: AppState, list: Vec<gloo_file::File>, message: RwSignal<Opt
             let name = file.name();
             match files::read_plan(&file).await {
                 Ok(loaded) => {
-                    let draft_name = name.trim_end_matches(".json").to_string();
+                    let draft_name = name.trim_end_matches(".json").trim_end_matches(".docx").to_string();
                     state.new_draft(&draft_name, loaded.plan);
                     state.notices.update(|n| {
                         n.push(format!("已打开“{name}”，作为新草稿“{draft_name}”。"));
@@ -44,7 +44,6 @@ pub fn DraftsPage() -> impl IntoView {
     let state = use_app();
     let message = RwSignal::new(None::<(bool, String)>);
     let drafts = Memo::new(move |_| state.index.with(|i| i.drafts.clone()));
-    let dragging = RwSignal::new(false);
 
     view! {
         <div class="page page--narrow">
@@ -60,15 +59,8 @@ pub fn DraftsPage() -> impl IntoView {
                 <button type="button" class="button" id="save-plan-file" on:click=move |_| save_plan_file(state)>
                     "保存工作方案文件（.json）"
                 </button>
-                <input type="file" id="open-plan-file" class="visually-hidden" accept=".json,application/json" multiple
-                    on:change=move |ev| open_files(state, files::files_of_input(&ev), message) />
-                <label class="button button--secondary file-button" for="open-plan-file">"打开工作方案文件…"</label>
-            </div>
-            <div class="drop-zone" class:drop-zone--active=move || dragging.get()
-                on:dragover=move |ev| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=move |ev| { ev.prevent_default(); dragging.set(false); open_files(state, files::files_of_drop(&ev), message); }>
-                "也可以把工作方案文件拖到这里打开"
+                <FileDrop id="open-plan-file" label="打开工作方案文件…" accept=".json,.docx,application/json"
+                    drop_text="也可以把工作方案文件拖到这里打开" on_files=Callback::new(move |list| open_files(state, list, message)) />
             </div>
 
             <h2 class="section-title">"本浏览器中的草稿"</h2>

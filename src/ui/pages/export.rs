@@ -182,8 +182,8 @@ fn block_view(block: Block) -> AnyView {
         Block::Signature { unit, date } => {
             let (u, d) = signature_indents(&unit, &date);
             view! {
-                <p class="doc-sign" style=format!("padding-right:{u}em")>{unit}</p>
-                <p class="doc-sign" style=format!("padding-right:{d}em")>{date}</p>
+                <p class="doc-sign" style:padding-right=format!("{u}em")>{unit}</p>
+                <p class="doc-sign" style:padding-right=format!("{d}em")>{date}</p>
             }
             .into_any()
         }

@@ -6,6 +6,7 @@ pub mod check;
 pub mod cover;
 pub mod drafts;
 pub mod export;
+pub mod help;
 pub mod other_tasks;
 pub mod review;
 pub mod tasks;

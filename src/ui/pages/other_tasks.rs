@@ -8,7 +8,7 @@ use crate::check::{Field, TaskField};
 use crate::ui::checks::error_signal;
 use crate::model::ops::{self, Removed};
 use crate::model::{OtherTask, Part, Plan};
-use crate::ui::fields::{Lens, TextArea, TextInput};
+use crate::ui::fields::{Lens, MoveButtons, TextArea, TextInput, focus_after_move};
 use crate::ui::layout::PartFrame;
 use crate::ui::state::{AppState, use_app};
 use crate::ui::units::{UnitList, UnitNames, UnitRole, UnitsOwner};
@@ -124,8 +124,7 @@ fn TaskCard(state: AppState, id: u32, deleted: RwSignal<Option<Removed<OtherTask
             ops::move_entry(&mut p.tasks.other_tasks, id, up);
         });
         announce(&format!("已{}，现为第 {} 项", if up { "上移" } else { "下移" }, number()));
-        let target = format!("task-{id}-{}", if up { "up" } else { "down" });
-        request_animation_frame(move || focus_id(&target));
+        focus_after_move(format!("task-{id}"), up);
     };
     let delete = move |_| {
         let mut removed = None;
@@ -142,14 +141,8 @@ fn TaskCard(state: AppState, id: u32, deleted: RwSignal<Option<Removed<OtherTask
             <div class="item__head">
                 <h3 class="item__title">{move || format!("任务 {}", number())}</h3>
                 <div class="item__tools">
-                    <button type="button" class="button button--secondary button--small" id=format!("{p}-up")
-                        disabled=move || position.get() == Some(0)
-                        aria-label=move || format!("上移任务 {}", number())
-                        on:click=move |_| move_by(true)>"上移"</button>
-                    <button type="button" class="button button--secondary button--small" id=format!("{p}-down")
-                        disabled=move || position.get().map(|i| i + 1 >= count.get()).unwrap_or(true)
-                        aria-label=move || format!("下移任务 {}", number())
-                        on:click=move |_| move_by(false)>"下移"</button>
+                    <MoveButtons id_prefix=p.clone() noun=|n| format!("任务 {n}") position=position count=count
+                        on_move=Callback::new(move_by) />
                     <button type="button" class="button button--warning button--small" id=format!("{p}-delete")
                         aria-label=move || format!("删除任务 {}", number())
                         on:click=delete>"删除"</button>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::check::Severity;
 use crate::review::{self, Decision, Reviewed};
 use crate::ui::announce;
-use crate::ui::files::{self, download};
+use crate::ui::files::{FileDrop, download};
 use crate::ui::state::{AppState, use_app};
 
 /// Largest file the reviewer reads (Word documents with pictures can be large).
@@ -90,7 +90,6 @@ pub fn ReviewPage() -> impl IntoView {
     let reviews = state.reviews;
     let selected = RwSignal::new(None::<usize>);
     let sort = RwSignal::new((SortKey::Order, true));
-    let dragging = RwSignal::new(false);
     let office = RwSignal::new("省府办公厅".to_string());
     let date = RwSignal::new(String::new());
 
@@ -142,17 +141,11 @@ pub fn ReviewPage() -> impl IntoView {
             <h1 class="page-title" tabindex="-1">"审核工作方案"</h1>
             <p class="lead">"打开各单位报送的工作方案文件（.json）或 Word 文档（.docx），可以一次选择多个。文件只在本浏览器中处理，不会上传。"</p>
             <div class="actions actions--top">
-                <input type="file" id="review-files" class="visually-hidden" multiple accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                    on:change=move |ev| open_files(state, files::files_of_input(&ev), selected) />
-                <label class="button file-button" for="review-files">"打开要审核的文件…"</label>
                 <button type="button" class="button button--secondary" on:click=move |_| { reviews.set(vec![]); selected.set(None); }
                     disabled=move || reviews.with(Vec::is_empty)>"清空列表"</button>
-            </div>
-            <div class="drop-zone" class:drop-zone--active=move || dragging.get()
-                on:dragover=move |ev| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=move |ev| { ev.prevent_default(); dragging.set(false); open_files(state, files::files_of_drop(&ev), selected); }>
-                "也可以把文件拖到这里"
+                <FileDrop id="review-files" label="打开要审核的文件…" primary=true
+                    accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    drop_text="也可以把文件拖到这里" on_files=Callback::new(move |list| open_files(state, list, selected)) />
             </div>
 
             <Show when=move || !reviews.with(Vec::is_empty)>

@@ -1,0 +1,167 @@
+// Browser benchmark (`make bench`), in headless Debian Chromium against the release bundle on a
+// local static server: bundle sizes, first load to interactive against an empty page, typing
+// latency in the large plan, .docx export time, wasm memory, and the same document written by the
+// npm `docx` library for comparison. Prints one line per figure: name, value, unit, budget.
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync, cpSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const SITE = join(ROOT, 'out/bench/site');
+const PORT = Number(process.env.BENCH_PORT || 8097);
+const BASE = `http://127.0.0.1:${PORT}`;
+const LARGE = readFileSync(join(ROOT, 'out/bench/large-plan.json'), 'utf8');
+
+const line = (name, value, unit, budget = '') =>
+  console.log(`${name.padEnd(48)} ${String(value).padStart(10)} ${unit.padEnd(6)} ${budget}`);
+const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+const percentile = (v, p) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor(v.length * p))];
+const kb = (n) => (n / 1024).toFixed(1);
+
+// ---- the site: the bundle under /plan/, an empty page, the npm docx build ------------------
+rmSync(SITE, { recursive: true, force: true });
+mkdirSync(SITE, { recursive: true });
+cpSync(join(ROOT, 'dist'), join(SITE, 'plan'), { recursive: true });
+writeFileSync(join(SITE, 'empty.html'), '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>空白页</title></head><body><h1>空白页</h1></body></html>');
+cpSync(join(ROOT, 'node_modules/docx/dist/index.iife.js'), join(SITE, 'docx.iife.js'));
+
+// ---- sizes -------------------------------------------------------------------------------
+let total = 0;
+let totalGz = 0;
+for (const [kind, ext] of [['wasm', '.wasm'], ['js', '.js'], ['css', '.css']]) {
+  const files = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith(ext));
+  const bytes = Buffer.concat(files.map((f) => readFileSync(join(ROOT, 'dist', f))));
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  total += bytes.length;
+  totalGz += gz;
+  line(`bundle: ${kind} raw`, kb(bytes.length), 'KB');
+  line(`bundle: ${kind} gzip`, kb(gz), 'KB');
+}
+line('bundle: wasm + js + css raw', kb(total), 'KB');
+line('bundle: wasm + js + css gzip', kb(totalGz), 'KB', '(budget ≤ 400 KB, aim ≤ 250 KB)');
+const docxMin = gzipSync(readFileSync(join(ROOT, 'node_modules/docx/dist/index.iife.js')), { level: 9 }).length;
+line('peer: npm docx (iife build) gzip', kb(docxMin), 'KB', '(quoted: minified 87 KB; + SurveyJS 380 KB = 467 KB)');
+line('ours against docx + SurveyJS (467 KB)', (totalGz / 1024 / 467).toFixed(2), '×', '(whole app vs. libraries alone)');
+
+// ---- browser -------------------------------------------------------------------------------
+const server = spawn('node', [join(ROOT, 'tests/e2e/static-server.mjs'), SITE, String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+try {
+  // First load to interactive: fresh context (no cache, empty storage) each time.
+  async function loads(url, selector) {
+    const times = [];
+    for (let i = 0; i < 11; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const t0 = Date.now();
+      await page.goto(url);
+      await page.waitForSelector(selector);
+      const t = Date.now() - t0;
+      if (i > 0) times.push(t); // the first run warms up the browser process
+      await context.close();
+    }
+    return median(times);
+  }
+  const app = await loads(`${BASE}/plan/`, '.task__link');
+  const empty = await loads(`${BASE}/empty.html`, 'h1');
+  line('first load to interactive (median of 10)', app, 'ms', '(budget ≤ 500 ms, aim ≤ 200 ms)');
+  line('empty static page (median of 10)', empty, 'ms');
+  line('first load / empty page', (app / empty).toFixed(1), '×');
+
+  // The large plan as the current draft.
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript((plan) => {
+    if (!localStorage.getItem('gyxx.index')) {
+      localStorage.setItem('gyxx.index', JSON.stringify({ current: 'd1', drafts: [{ id: 'd1', name: '大方案', page: '', saved: '' }] }));
+      localStorage.setItem('gyxx.draft.d1', plan);
+    }
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  }, LARGE);
+  const page = await context.newPage();
+  await page.goto(`${BASE}/plan/?page=area-education`);
+  await page.waitForSelector('.item');
+  await page.locator('.item button[id$="-toggle"]').first().click();
+  const input = page.locator('.item input[id$="-name"]').first();
+  await input.focus();
+  await input.press('End');
+  await page.evaluate(() => {
+    window.__lat = [];
+    let t0 = 0;
+    const input = document.activeElement;
+    const card = input.closest('.item');
+    input.addEventListener('keydown', () => { t0 = performance.now(); }, true);
+    new MutationObserver(() => {
+      if (!t0) return;
+      const start = t0;
+      t0 = 0;
+      requestAnimationFrame(() => window.__lat.push(performance.now() - start));
+    }).observe(card.querySelector('.item__title'), { childList: true, subtree: true, characterData: true });
+  });
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.type(i % 2 ? '字' : 'a');
+  }
+  await page.waitForTimeout(300);
+  const lat = await page.evaluate(() => window.__lat);
+  line(`typing: key to updated item on screen, p50 (${lat.length} keys)`, median(lat).toFixed(1), 'ms');
+  line('typing: key to updated item on screen, p95', percentile(lat, 0.95).toFixed(1), 'ms', '(budget ≤ 16 ms)');
+
+  // .docx export of the large plan.
+  await page.goto(`${BASE}/plan/?page=export`);
+  await page.waitForSelector('#download-plan');
+  const exports = [];
+  let docxPath;
+  for (let i = 0; i < 11; i++) {
+    const t0 = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-plan').click()]);
+    exports.push(Date.now() - t0);
+    docxPath = await download.path();
+    if (await page.locator('#export-draft').count()) throw new Error('the large plan has errors');
+  }
+  const ours = median(exports.slice(1));
+  line('.docx export of the large plan (median of 10)', ours, 'ms', '(budget ≤ 200 ms)');
+  const memory = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0);
+  line('wasm memory after large plan + exports', (memory / 1048576).toFixed(1), 'MB');
+
+  // The same paragraphs and annex table with the npm docx library, in the same browser.
+  const xml = execFileSync('python3', ['-c', 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', docxPath], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const text = (s) => [...s.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  const [body, table = ''] = xml.split('<w:tbl>');
+  const paragraphs = [...body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => text(m[0]));
+  const rows = [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => text(c[0])));
+  const peer = await browser.newPage();
+  await peer.goto(`${BASE}/empty.html`);
+  await peer.addScriptTag({ url: `${BASE}/docx.iife.js` });
+  const peerTimes = await peer.evaluate(async ({ paragraphs, rows }) => {
+    const d = window.docx;
+    const font = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman' };
+    const build = () => new d.Document({
+      sections: [{
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, left: 1587, right: 1474, bottom: 1984 } } },
+        children: [
+          ...paragraphs.map((p) => new d.Paragraph({ indent: { firstLine: 640 }, children: [new d.TextRun({ text: p, font, size: 32 })] })),
+          new d.Table({ rows: rows.map((r, i) => new d.TableRow({ tableHeader: i === 0, children: r.map((c) => new d.TableCell({ children: [new d.Paragraph({ children: [new d.TextRun({ text: c, font, size: 28 })] })] })) })) }),
+        ],
+      }],
+    });
+    const times = [];
+    for (let i = 0; i < 11; i++) {
+      const t0 = performance.now();
+      await d.Packer.toBlob(build());
+      times.push(performance.now() - t0);
+    }
+    return times.slice(1);
+  }, { paragraphs, rows });
+  const peerMedian = median(peerTimes);
+  line(`peer: npm docx, same ${paragraphs.length} paragraphs + ${rows.length}-row table`, peerMedian.toFixed(0), 'ms', '(generation only)');
+  line('ours (click to download) / npm docx', (ours / peerMedian).toFixed(2), '×');
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,53 @@
+//! 使用说明: a short guide for a first-time clerk — what the plan is, the steps, how filing works,
+//! where drafts are kept, and the keyboard shortcuts.
+
+use leptos::prelude::*;
+
+use crate::ui::state::{Page, use_app};
+
+#[component]
+pub fn HelpPage() -> impl IntoView {
+    let state = use_app();
+    let deadline = move || {
+        state.plan.with(|p| {
+            let n = &p.cover.notice;
+            match n.deadline() {
+                Some(d) => format!("按照{}，应自通知下发之日起{}个月内（即{}前）报{}备案。", n.issuer.trim(), n.period_months, d.chinese(), n.recipient.trim()),
+                None => format!("应在上级通知规定的期限内报{}备案。", n.recipient.trim()),
+            }
+        })
+    };
+    view! {
+        <div class="page page--narrow prose">
+            <h1 class="page-title" tabindex="-1">"使用说明"</h1>
+            <h2>"这是什么"</h2>
+            <p>"根据《国务院办公厅关于推进社会公益事业建设领域政府信息公开的意见》（国办发〔2018〕10号）和上级通知，各有关单位要按照统一的《工作方案模板》制定本单位推进社会公益事业建设领域政府信息公开的工作方案。本程序按模板逐项引导填写，随时检查是否完整，并导出符合《党政机关公文格式》（GB/T 9704-2012）的 Word 文件。"</p>
+            <h2>"怎么做"</h2>
+            <ol>
+                <li>"在"<a href=Page::Tasks.href()>"任务清单"</a>"中逐项填写。每一页右侧有模板的填写要求和国办发〔2018〕10号的相关要求。"</li>
+                <li>"先填“文件信息”（制定单位、成文日期），再按顺序填写前言和一、二、三部分。点击“保存并继续”进入下一部分。"</li>
+                <li>"在“选择重点领域”中勾选本单位负责的领域，再为每个领域添加公开事项：可从参考目录一键添加后修改。"</li>
+                <li>"页面顶部的“完整度”随时显示检查情况。“"<a href=Page::Check.href()>"检查结果"</a>"”列出所有问题，点击即可跳到要修改的位置。"</li>
+                <li>"在“"<a href=Page::Export.href()>"检查并导出"</a>"”核对全部内容后，下载工作方案、报备函和主动公开目录清单。"</li>
+            </ol>
+            <h2>"怎样报备"</h2>
+            <p>{deadline}</p>
+            <p>"报备时报送导出的报备函和工作方案；同时要把工作方案在本单位门户网站公开，接受社会监督。每年2月底前报送上一年度的工作进展情况。"</p>
+            <p>"状态“已完成”只表示该部分已填写完整，并不表示已经报备。"</p>
+            <h2>"草稿保存在哪里"</h2>
+            <p>"填写的内容自动保存在本浏览器中，只有这台电脑上的这个浏览器能看到；清理浏览器数据会删除草稿。请经常在“"<a href=Page::Drafts.href()>"草稿和文件"</a>"”中点击“保存工作方案文件”另存一份文件；换电脑时用“打开工作方案文件”继续编辑。方案内容不会上传到任何服务器。"</p>
+            <h2>"键盘操作"</h2>
+            <table class="table">
+                <thead><tr><th scope="col">"按键"</th><th scope="col">"作用"</th></tr></thead>
+                <tbody>
+                    <tr><td><kbd>"Ctrl"</kbd>" + "<kbd>"S"</kbd></td><td>"保存工作方案文件（.json）"</td></tr>
+                    <tr><td><kbd>"Alt"</kbd>" + "<kbd>"PageDown"</kbd></td><td>"下一部分"</td></tr>
+                    <tr><td><kbd>"Alt"</kbd>" + "<kbd>"PageUp"</kbd></td><td>"上一部分"</td></tr>
+                    <tr><td><kbd>"Tab"</kbd>" / "<kbd>"Shift"</kbd>" + "<kbd>"Tab"</kbd></td><td>"在输入框、按钮和链接之间移动"</td></tr>
+                    <tr><td><kbd>"Enter"</kbd>" / "<kbd>"空格"</kbd></td><td>"按下按钮、勾选选项"</td></tr>
+                </tbody>
+            </table>
+            <p>"页面最上方的“跳到主要内容”链接可跳过导航。点击页头的“大字模式”可放大全部文字。"</p>
+        </div>
+    }
+}
