@@ -60,10 +60,10 @@ try {
     for (let i = 0; i < 11; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const t0 = Date.now();
-      await page.goto(url);
+      await page.goto(url, { waitUntil: 'commit' });
       await page.waitForSelector(selector);
-      const t = Date.now() - t0;
+      // Milliseconds since the navigation started (the page's time origin).
+      const t = await page.evaluate(() => performance.now());
       if (i > 0) times.push(t); // the first run warms up the browser process
       await context.close();
     }
@@ -71,8 +71,8 @@ try {
   }
   const app = await loads(`${BASE}/plan/`, '.task__link');
   const empty = await loads(`${BASE}/empty.html`, 'h1');
-  line('first load to interactive (median of 10)', app, 'ms', '(budget ≤ 500 ms, aim ≤ 200 ms)');
-  line('empty static page (median of 10)', empty, 'ms');
+  line('first load to interactive (median of 10)', app.toFixed(0), 'ms', '(budget ≤ 500 ms, aim ≤ 200 ms)');
+  line('empty static page (median of 10)', empty.toFixed(0), 'ms');
   line('first load / empty page', (app / empty).toFixed(1), '×');
 
   // The large plan as the current draft.
@@ -105,7 +105,7 @@ try {
     }).observe(card.querySelector('.item__title'), { childList: true, subtree: true, characterData: true });
   });
   for (let i = 0; i < 200; i++) {
-    await page.keyboard.type(i % 2 ? '字' : 'a');
+    await page.keyboard.press(i % 2 ? 'b' : 'a');
   }
   await page.waitForTimeout(300);
   const lat = await page.evaluate(() => window.__lat);

@@ -184,15 +184,16 @@ impl Checker {
     }
 
     /// The placeholder check of one free-text field (applicable when it has content).
-    fn placeholders(&mut self, text: &str, field: Field, label: &str, guidance_too: bool) {
+    /// `label` names the field in the message; it is only built when the check fails.
+    fn placeholders(&mut self, text: &str, field: Field, label: impl FnOnce() -> String, guidance_too: bool) {
         if !has_content(text) {
             return;
         }
         let found = text::placeholder(text);
         let pasted = if guidance_too && found.is_none() { text::pasted_guidance(text) } else { None };
         self.check(&rules::PLACEHOLDER, found.is_none() && pasted.is_none(), field, || match (found, pasted) {
-            (Some(p), _) => format!("{label}中还有占位文字“{p}”，请替换为实际内容"),
-            (None, Some(s)) => format!("{label}照抄了填写说明“{}”，请改写为本单位的具体内容", cut(s, 24)),
+            (Some(p), _) => format!("{}中还有占位文字“{p}”，请替换为实际内容", label()),
+            (None, Some(s)) => format!("{}照抄了填写说明“{}”，请改写为本单位的具体内容", label(), cut(s, 24)),
             _ => unreachable!("only called on failure"),
         });
     }
@@ -222,9 +223,9 @@ pub fn check(plan: &Plan) -> Report {
 fn check_cover(c: &mut Checker, plan: &Plan) {
     let cover = &plan.cover;
     c.check(&rules::COVER_UNIT, has_content(&cover.unit), Field::Unit, || "请填写制定单位".into());
-    c.placeholders(&cover.unit, Field::Unit, "制定单位", false);
+    c.placeholders(&cover.unit, Field::Unit, || "制定单位".into(), false);
     if let Some(title) = cover.title.as_deref() {
-        c.placeholders(title, Field::Title, "标题", true);
+        c.placeholders(title, Field::Title, || "标题".into(), true);
     }
     let date = Date::parse(&cover.date);
     c.check(&rules::COVER_DATE, date.is_ok(), Field::Date, || match &date {
@@ -264,7 +265,7 @@ fn check_texts(c: &mut Checker, plan: &Plan) {
                 format!("“{}”只有 {n} 个字，过于简略，请写明具体做法", part.title())
             });
         }
-        c.placeholders(text, field, &format!("“{}”", part.title()), true);
+        c.placeholders(text, field, || format!("“{}”", part.title()), true);
     }
     let preamble = &plan.preamble;
     if has_content(preamble) {
@@ -322,7 +323,7 @@ fn check_areas(c: &mut Checker, plan: &Plan) {
                 let at = Field::Item { area: a, id: item.id, field };
                 c.check(&rules::ITEM_FIELDS, item.is_filled(field), at, || item_missing_message(item, index, field));
                 if let Some(text) = item_field_text(item, field) {
-                    c.placeholders(text, at, &format!("{}的{}", item_name(item, index), field.label()), false);
+                    c.placeholders(text, at, || format!("{}的{}", item_name(item, index), field.label()), false);
                 }
             }
             if let Some(s) = item.suggestion.as_deref().and_then(suggestion) {
@@ -363,8 +364,8 @@ fn check_tasks(c: &mut Checker, plan: &Plan) {
         for (field, ok, message) in checks {
             c.check(&rules::TASK_FIELDS, ok, Field::Task { id: task.id, field }, || message);
         }
-        c.placeholders(&task.title, Field::Task { id: task.id, field: TaskField::Title }, &format!("任务 {n} 的名称"), true);
-        c.placeholders(&task.text, Field::Task { id: task.id, field: TaskField::Text }, &format!("任务 {n} 的内容"), true);
+        c.placeholders(&task.title, Field::Task { id: task.id, field: TaskField::Title }, || format!("任务 {n} 的名称"), true);
+        c.placeholders(&task.text, Field::Task { id: task.id, field: TaskField::Text }, || format!("任务 {n} 的内容"), true);
     }
 }
 

@@ -320,7 +320,9 @@ fn ItemCard(editor: Editor, id: u32) -> impl IntoView {
     let position = Memo::new(move |_| plan.with(|p| p.area(area).items.iter().position(|i| i.id == id)));
     let count = Memo::new(move |_| plan.with(|p| p.area(area).items.len()));
     let name = Memo::new(move |_| plan.with(|p| find(p, area, id).map(|i| i.name.clone()).unwrap_or_default()));
-    let missing = Memo::new(move |_| plan.with(|p| find(p, area, id).map(|i| i.missing_fields().len()).unwrap_or(0)));
+    let missing = Memo::new(move |_| {
+        plan.with(|p| find(p, area, id).map(|i| ItemField::ALL.iter().filter(|f| !i.is_filled(**f)).count()).unwrap_or(0))
+    });
     let is_open = Memo::new(move |_| editor.open.with(|o| o.contains(&id)));
     let chosen = Memo::new(move |_| editor.chosen.with(|c| c.contains(&id)));
     let number = move || position.get().map(|i| i + 1).unwrap_or(0);
