@@ -23,7 +23,7 @@ pub use date::{Date, DateError};
 pub use division::DivisionRow;
 pub use docnumber::{DocNumber, DocNumberError};
 pub use item::{Audience, AudienceScope, Channel, InfoCategory, Item, ItemField, OtherTask, Units};
-pub use parts::{Part, Progress, TextPart};
+pub use parts::{Part, TextPart};
 
 /// The whole plan.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

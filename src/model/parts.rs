@@ -1,5 +1,6 @@
 //! The parts of a plan as the task list shows them (one page each), their stable URL slugs,
-//! generic access to the free-text parts, and the per-part progress derived from what is entered.
+//! generic access to the free-text parts, and whether anything is entered in a part (the status
+//! itself comes from `check`).
 
 use super::{Area, Plan};
 use crate::text::has_content;
@@ -190,27 +191,6 @@ impl Group {
     }
 }
 
-/// What the task list shows for a part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Progress {
-    /// 未开始: nothing entered.
-    NotStarted,
-    /// 进行中: something entered, not everything required.
-    InProgress,
-    /// 已完成: every required field filled (not: filed).
-    Complete,
-}
-
-impl Progress {
-    pub fn label(self) -> &'static str {
-        match self {
-            Progress::NotStarted => "未开始",
-            Progress::InProgress => "进行中",
-            Progress::Complete => "已完成",
-        }
-    }
-}
-
 impl Part {
     /// Stable URL slug: `cover`, `preamble`, `areas`, `area-education`, `other_tasks`.
     pub fn slug(self) -> String {
@@ -299,37 +279,6 @@ impl Plan {
             Part::OtherTasks => !self.tasks.other_tasks.is_empty(),
         }
     }
-
-    /// Whether every required field of a part is filled (content checks come from `check`).
-    fn is_filled(&self, part: Part) -> bool {
-        match part {
-            Part::Cover => has_content(&self.cover.unit) && self.cover.plan_date().is_some(),
-            Part::Text(t) => has_content(t.get(self)),
-            Part::Areas => self.is_entered(part),
-            Part::Area(a) => {
-                let items = &self.area(a).items;
-                !items.is_empty() && items.iter().all(|i| i.missing_fields().is_empty())
-            }
-            Part::OtherTasks => {
-                let tasks = &self.tasks.other_tasks;
-                !tasks.is_empty()
-                    && tasks.iter().all(|t| {
-                        has_content(&t.title) && has_content(&t.text) && t.units.named_leads().next().is_some()
-                    })
-            }
-        }
-    }
-
-    /// Progress of a part from what is entered.
-    pub fn progress(&self, part: Part) -> Progress {
-        if !self.is_entered(part) {
-            Progress::NotStarted
-        } else if self.is_filled(part) {
-            Progress::Complete
-        } else {
-            Progress::InProgress
-        }
-    }
 }
 
 #[cfg(test)]
@@ -377,43 +326,30 @@ mod tests {
     }
 
     #[test]
-    fn progress_of_cover_and_text_parts() {
+    fn entered_means_some_content() {
         let mut plan = Plan::default();
-        assert_eq!(plan.progress(Part::Cover), Progress::NotStarted);
+        assert!(!plan.is_entered(Part::Cover));
         plan.cover.unit = "广东省民政厅".into();
-        assert_eq!(plan.progress(Part::Cover), Progress::InProgress);
-        plan.cover.date = "2018-02-30".into();
-        assert_eq!(plan.progress(Part::Cover), Progress::InProgress, "invalid date is not complete");
-        plan.cover.date = "2018-09-03".into();
-        assert_eq!(plan.progress(Part::Cover), Progress::Complete);
+        assert!(plan.is_entered(Part::Cover));
 
         let pre = Part::Text(TextPart::Preamble);
         plan.preamble = " ，。 ".into();
-        assert_eq!(plan.progress(pre), Progress::NotStarted, "punctuation only is nothing");
+        assert!(!plan.is_entered(pre), "punctuation only is nothing");
         plan.preamble = "为贯彻落实国办发〔2018〕10号".into();
-        assert_eq!(plan.progress(pre), Progress::Complete);
+        assert!(plan.is_entered(pre));
         TextPart::Goals.get_mut(&mut plan).push_str("三年目标");
         assert_eq!(plan.analysis.goals, "三年目标");
-    }
 
-    #[test]
-    fn progress_of_areas_items_and_tasks() {
-        let mut plan = Plan::default();
-        assert_eq!(plan.progress(Part::Areas), Progress::NotStarted);
+        assert!(!plan.is_entered(Part::Areas));
         plan.area_mut(Area::Education).selected = true;
-        assert_eq!(plan.progress(Part::Areas), Progress::Complete);
-
+        assert!(plan.is_entered(Part::Areas));
         let edu = Part::Area(Area::Education);
-        assert_eq!(plan.progress(edu), Progress::NotStarted);
+        assert!(!plan.is_entered(edu));
         plan.area_mut(Area::Education).items.push(Item { name: "教育经费".into(), ..Item::default() });
-        assert_eq!(plan.progress(edu), Progress::InProgress);
+        assert!(plan.is_entered(edu));
 
-        assert_eq!(plan.progress(Part::OtherTasks), Progress::NotStarted);
+        assert!(!plan.is_entered(Part::OtherTasks));
         plan.tasks.other_tasks.push(OtherTask { title: "加强基层政务公开".into(), ..OtherTask::default() });
-        assert_eq!(plan.progress(Part::OtherTasks), Progress::InProgress);
-        let task = &mut plan.tasks.other_tasks[0];
-        task.text = "推进标准化规范化建设".into();
-        task.units.leads.push("厅办公室".into());
-        assert_eq!(plan.progress(Part::OtherTasks), Progress::Complete);
+        assert!(plan.is_entered(Part::OtherTasks));
     }
 }
