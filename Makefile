@@ -55,20 +55,21 @@ help:
 tools: $(RUST_TOOLCHAIN_DEPS) apt-tools trunk wasm-bindgen node-modules
 
 # Debian's Rust (newer than rustup's here) plus std source and an lld for the wasm linker.
+# rustc-web ships /usr/bin/rust-lld as a link to lld-N; the lld-N package it names is the one to
+# install (guessing the newest lld from stale package lists once picked the wrong one).
 debian-rust:
-	@missing=""; \
-	[ -x /usr/bin/cargo ] && [ -x /usr/bin/rustc ] || missing="$(DEBIAN_RUST_PACKAGES)"; \
-	[ -d /usr/lib/rustlib/src/rust/library ] || missing="$(DEBIAN_RUST_PACKAGES)"; \
+	@if ! { [ -x /usr/bin/cargo ] && [ -x /usr/bin/rustc ] && [ -d /usr/lib/rustlib/src/rust/library ]; }; then \
+	  echo "installing Debian Rust toolchain: $(DEBIAN_RUST_PACKAGES)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBIAN_RUST_PACKAGES); \
+	fi; \
 	if ! [ -e /usr/bin/rust-lld ]; then \
-	  lld=$$(apt-cache search --names-only '^lld-[0-9]+$$' 2>/dev/null | awk '{print $$1}' | sort -t- -k2 -n | tail -1); \
-	  [ -n "$$lld" ] || { apt-get update -qq; lld=$$(apt-cache search --names-only '^lld-[0-9]+$$' | awk '{print $$1}' | sort -t- -k2 -n | tail -1); }; \
-	  missing="$$missing $$lld"; \
+	  lld=$$(basename "$$(readlink /usr/bin/rust-lld)"); \
+	  case "$$lld" in lld-[0-9]*) ;; *) echo "rust-lld should link to lld-N, found '$$lld'"; exit 1;; esac; \
+	  echo "installing $$lld for rust-lld"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$lld \
+	    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$lld; }; \
 	fi; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing Debian Rust toolchain: $$missing"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	fi; \
-	[ -e /usr/bin/rust-lld ] || { echo "rust-lld is missing or dangling: install the lld-N package rustc-web expects"; exit 1; }
+	[ -e /usr/bin/rust-lld ] || { echo "rust-lld is missing or dangling after installing lld"; exit 1; }
 
 apt-tools:
 	@missing=""; for p in $(APT_PACKAGES); do \
