@@ -42,7 +42,7 @@ NATIVE_ENV := PATH="$(dir $(CARGO)):$(PATH)"
 APT_PACKAGES := chromium chromium-driver libreoffice-writer-nogui poppler-utils fonts-noto-cjk
 DEBIAN_RUST_PACKAGES := rustc-web cargo-web rust-web-src
 
-.PHONY: help tools debian-rust apt-tools trunk wasm-bindgen node-modules dist dist-test serve test \
+.PHONY: help tools debian-rust apt-tools trunk wasm-bindgen node-modules wasm-fetch dist dist-test serve test \
         test-native test-bundle test-e2e test-render fuzz bench clean
 
 help:
@@ -103,14 +103,19 @@ node_modules/.installed: package.json package-lock.json
 # wasm-opt (npm binaryen) must be on PATH for Trunk.
 TRUNK_ENV := $(WASM_ENV) PATH="$(CURDIR)/node_modules/.bin:$(if $(RUST_TOOLCHAIN_DEPS),/usr/bin:,)$(PATH)" TRUNK_OFFLINE=true
 
-dist: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen node-modules
+# Trunk runs cargo with --offline (TRUNK_OFFLINE): fetch the app's crates and, with -Zbuild-std,
+# the standard library's own (dlmalloc, …) first — a fresh machine has none of them cached.
+wasm-fetch: $(RUST_TOOLCHAIN_DEPS)
+	$(WASM_ENV) $(CARGO) fetch --target wasm32-unknown-unknown
+
+dist: wasm-fetch trunk wasm-bindgen node-modules
 	$(TRUNK_ENV) trunk build --release
 
 # The same bundle with a deliberate panic trigger, for the rescue-panel test only.
-dist-test: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen node-modules
+dist-test: wasm-fetch trunk wasm-bindgen node-modules
 	$(TRUNK_ENV) trunk build --release --features test-hooks --dist out/dist-test
 
-serve: $(RUST_TOOLCHAIN_DEPS) trunk wasm-bindgen node-modules
+serve: wasm-fetch trunk wasm-bindgen node-modules
 	$(TRUNK_ENV) trunk serve --release --address $(HOST) --port $(PORT)
 
 ## ---- tests --------------------------------------------------------------------------------
