@@ -6,10 +6,19 @@ async function shot(page, name) {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
 
+/**
+ * Changes local storage while the app is not running: on a same-origin page that is not the app
+ * (the static server's 404), so that no autosave of a running app (it flushes on `pagehide`) can
+ * write over what the test prepared.
+ */
+async function withAppClosed(page, fn, arg) {
+  await page.goto('/no-app-here');
+  await page.evaluate(fn, arg);
+}
+
 /** Opens the app with empty storage and waits until it is interactive. */
 async function openFresh(page, path = './') {
-  await page.goto(path);
-  await page.evaluate(() => localStorage.clear());
+  await withAppClosed(page, () => localStorage.clear());
   await page.goto(path);
   await expect(page.locator('h1')).toBeVisible();
 }
@@ -25,4 +34,4 @@ async function backToTasks(page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('工作方案编制任务清单');
 }
 
-module.exports = { shot, openFresh, taskRow, backToTasks };
+module.exports = { shot, withAppClosed, openFresh, taskRow, backToTasks };

@@ -5,7 +5,7 @@ const path = require('path');
 const os = require('os');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
-const { shot, openFresh, taskRow } = require('./helpers');
+const { shot, withAppClosed, openFresh, taskRow } = require('./helpers');
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 const SAMPLE = fs.readFileSync(path.join(FIXTURES, 'sample-plan.json'));
@@ -65,13 +65,12 @@ test('unknown fields, missing fields and old versions open with a notice', async
 });
 
 test('damaged storage: the app starts, keeps the text aside and offers it', async ({ page }) => {
-  await page.goto('./');
-  await page.evaluate(() => {
+  await withAppClosed(page, () => {
     localStorage.clear();
     localStorage.setItem('gyxx.index', JSON.stringify({ current: 'd1', drafts: [{ id: 'd1', name: '草稿 1', page: 'cover' }] }));
     localStorage.setItem('gyxx.draft.d1', '{"format":"gongyi-xxgk-plan","version":1,"plan":{"preamble": 42, "cover": {"unit": "损坏前的单位"');
   });
-  await page.reload();
+  await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.notice').first()).toContainText('本浏览器中保存的草稿无法读取');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载原内容/ }).click()]);
@@ -80,8 +79,8 @@ test('damaged storage: the app starts, keeps the text aside and offers it', asyn
   await shot(page, 'robust-damaged-storage');
 
   // Wrong-typed values in the index.
-  await page.evaluate(() => localStorage.setItem('gyxx.index', '{"current": 5, "drafts": "many"}'));
-  await page.reload();
+  await withAppClosed(page, () => localStorage.setItem('gyxx.index', '{"current": 5, "drafts": "many"}'));
+  await page.goto('./');
   await expect(page.locator('.notice').first()).toContainText('草稿目录已损坏');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
@@ -171,8 +170,7 @@ test('a whole session makes no outside request and violates no CSP rule; styles 
 });
 
 test('a panic shows the Chinese rescue panel and the draft downloads without WebAssembly', async ({ page }) => {
-  await page.goto('/plan-test/');
-  await page.evaluate(() => localStorage.clear());
+  await withAppClosed(page, () => localStorage.clear());
   await page.goto('/plan-test/?page=preamble');
   await page.getByLabel('前言').fill('崩溃前输入的前言');
   await expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
