@@ -88,36 +88,52 @@ try {
   await page.goto(`${BASE}/plan/?page=area-education`);
   await page.waitForSelector('.item');
   await page.locator('.item button[id$="-toggle"]').first().click();
-  const input = page.locator('.item input[id$="-name"]').first();
+  // Typing in the 公开内容 of the first item: the field re-validates the whole plan and updates
+  // its character count. Per key: "processing" = keydown to the count changed in the DOM (the
+  // work that must fit in a frame); "to next frame" = keydown to the next animation frame after
+  // that change (includes waiting for the display's frame, up to 16.7 ms, whatever the work);
+  // "frames" = how many frames began between the key and the change (0 = shown in the next frame).
+  const input = page.locator('.item textarea[id$="-content"]').first();
   await input.focus();
   await input.press('End');
   await page.evaluate(() => {
     window.__lat = [];
     let t0 = 0;
+    let frames = 0;
     const input = document.activeElement;
-    const card = input.closest('.item');
-    input.addEventListener('keydown', () => { t0 = performance.now(); }, true);
+    const count = document.getElementById(input.id.replace(/-content$/, '-content-count'));
+    const tick = () => { frames++; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    input.addEventListener('keydown', () => { t0 = performance.now(); frames = 0; }, true);
     new MutationObserver(() => {
       if (!t0) return;
       const start = t0;
+      const processing = performance.now() - start;
+      const late = frames;
       t0 = 0;
-      requestAnimationFrame(() => window.__lat.push(performance.now() - start));
-    }).observe(card.querySelector('.item__title'), { childList: true, subtree: true, characterData: true });
+      requestAnimationFrame(() => window.__lat.push({ processing, frame: performance.now() - start, late }));
+    }).observe(count, { childList: true, subtree: true, characterData: true });
   });
   for (let i = 0; i < 200; i++) {
     await page.keyboard.press(i % 2 ? 'b' : 'a');
   }
   await page.waitForTimeout(300);
   const lat = await page.evaluate(() => window.__lat);
-  line(`typing: key to updated item on screen, p50 (${lat.length} keys)`, median(lat).toFixed(1), 'ms');
-  line('typing: key to updated item on screen, p95', percentile(lat, 0.95).toFixed(1), 'ms', '(budget ≤ 16 ms)');
+  const processing = lat.map((l) => l.processing);
+  const frame = lat.map((l) => l.frame);
+  line(`typing: key to count updated, p50 (${lat.length} keys)`, median(processing).toFixed(1), 'ms');
+  line('typing: key to count updated, p95', percentile(processing, 0.95).toFixed(1), 'ms', '(budget ≤ 16 ms)');
+  line('typing: key to next frame after update, p50', median(frame).toFixed(1), 'ms');
+  line('typing: key to next frame after update, p95', percentile(frame, 0.95).toFixed(1), 'ms', '(frame wait included)');
+  line('typing: keys shown in the next frame', ((100 * lat.filter((l) => l.late === 0).length) / lat.length).toFixed(0), '%');
 
-  // .docx export of the large plan.
-  await page.goto(`${BASE}/plan/?page=export`);
-  await page.waitForSelector('#download-plan');
+  // .docx export of the large plan. Each export from a freshly loaded export page: Chromium
+  // stops delivering downloads after ten from one page.
   const exports = [];
   let docxPath;
   for (let i = 0; i < 11; i++) {
+    await page.goto(`${BASE}/plan/?page=export`);
+    await page.waitForSelector('#download-plan');
     const t0 = Date.now();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-plan').click()]);
     exports.push(Date.now() - t0);
