@@ -34,8 +34,9 @@ ifeq ($(RUSTUP_WASM),yes)
   RUST_TOOLCHAIN_DEPS :=
 else
   CARGO := /usr/bin/cargo
+  # std's optimize_for_size (smaller sort and formatting code): 538 → 528 KB gzip.
   WASM_ENV := PATH="/usr/bin:$(PATH)" RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
-    CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)"
   RUST_TOOLCHAIN_DEPS := debian-rust
 endif

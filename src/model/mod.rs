@@ -12,6 +12,7 @@ pub mod date;
 pub mod division;
 pub mod docnumber;
 pub mod item;
+pub mod merge;
 pub mod ops;
 pub mod parts;
 

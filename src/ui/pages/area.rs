@@ -11,6 +11,7 @@ use crate::check::Field;
 use crate::ui::checks::error_signal;
 use crate::ui::fields::{GroupError, Lens, MoveButtons, TextArea, TextInput, focus_after_move};
 use crate::ui::layout::PartFrame;
+use crate::ui::pages::area_import::AreaImport;
 use crate::ui::state::{AppState, Page, use_app};
 use crate::ui::units::{UnitList, UnitNames, UnitRole, UnitsOwner};
 use crate::ui::{announce, focus_id};
@@ -144,6 +145,7 @@ pub fn AreaPage(area: Area) -> impl IntoView {
             </p>
 
             <Catalogue editor=editor info=info add=Callback::new(add_item) />
+            <AreaImport area=area />
 
             <h2 class="section-title" id="items-heading">
                 {move || format!("本领域的公开事项（{} 项）", total.get())}

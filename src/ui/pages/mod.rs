@@ -1,6 +1,7 @@
 //! One module per page of the app.
 
 pub mod area;
+pub mod area_import;
 pub mod areas;
 pub mod check;
 pub mod cover;
