@@ -75,12 +75,12 @@ mod tests {
     #[test]
     fn offers_flag_same_names_and_fill_missing_leads() {
         let own = sample_plan();
-        let offers = offers(&own, &partner_plan(), Area::SocialAssistance);
-        assert_eq!(offers.len(), 3);
-        assert_eq!(offers.iter().map(|o| o.same_name).collect::<Vec<_>>(), [false, true, false]);
-        assert_eq!(offers[0].item.units.leads, ["省教育厅"], "named leads are kept");
-        assert_eq!(offers[0].item.units.partners, ["省财政厅"]);
-        assert_eq!(offers[2].item.units.leads, ["广东省教育厅"], "no lead: the other plan's unit");
+        let offered = offers(&own, &partner_plan(), Area::SocialAssistance);
+        assert_eq!(offered.len(), 3);
+        assert_eq!(offered.iter().map(|o| o.same_name).collect::<Vec<_>>(), [false, true, false]);
+        assert_eq!(offered[0].item.units.leads, ["省教育厅"], "named leads are kept");
+        assert_eq!(offered[0].item.units.partners, ["省财政厅"]);
+        assert_eq!(offered[2].item.units.leads, ["广东省教育厅"], "no lead: the other plan's unit");
         assert!(offers(&own, &partner_plan(), Area::Education).is_empty(), "only the chosen area");
     }
 
