@@ -4,6 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
 const { shot, openFresh } = require('./helpers');
 
 const SAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/sample-plan.json'), 'utf8'));
@@ -54,6 +55,8 @@ test('a lead department imports a partner\'s items for an area, undoes and redoe
   await expect(offers.getByLabel(/本方案已有同名事项/)).not.toBeChecked();
   await expect(page.locator('#import-items')).toHaveText('导入所选事项（1 项）');
   await shot(page, 'merge-offers');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   await page.locator('#import-items').click();
   await expect(items).toHaveCount(own + 1);
   await expect(items.last().locator('.item__title')).toContainText('家庭经济困难学生资助政策');
