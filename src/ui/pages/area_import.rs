@@ -66,7 +66,7 @@ pub fn AreaImport(area: Area) -> impl IntoView {
     };
 
     let import = move |_| {
-        let Some(chosen) = offered.with_untracked(|o| {
+        let Some((items, sources)) = offered.with_untracked(|o| {
             o.as_ref().map(|o| {
                 let items: Vec<_> = o.offers.iter().zip(&o.ticked).filter(|(_, t)| **t).map(|(o, _)| o.item.clone()).collect();
                 (items, o.sources.join("、"))
@@ -74,7 +74,6 @@ pub fn AreaImport(area: Area) -> impl IntoView {
         }) else {
             return;
         };
-        let (items, sources) = chosen;
         if items.is_empty() {
             errors.set(vec!["请至少勾选一个要导入的事项。".into()]);
             return;
