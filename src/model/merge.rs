@@ -37,11 +37,13 @@ pub fn offers(own: &Plan, other: &Plan, area: Area) -> Vec<Offer> {
 /// Appends the items to `area` of `plan` with fresh ids (in the given order) and returns those
 /// ids, so the import can be undone with [`super::ops::remove_entry`].
 pub fn import(plan: &mut Plan, area: Area, items: impl IntoIterator<Item = Item>) -> Vec<u32> {
+    let first = plan.fresh_id();
+    let list = &mut plan.area_mut(area).items;
     let mut ids = Vec::new();
-    for mut item in items {
-        item.id = plan.fresh_id();
-        ids.push(item.id);
-        plan.area_mut(area).items.push(item);
+    for (id, mut item) in (first..).zip(items) {
+        item.id = id;
+        ids.push(id);
+        list.push(item);
     }
     ids
 }
@@ -52,7 +54,7 @@ mod tests {
     use crate::catalogue::sample_plan;
     use crate::model::ops;
 
-    /// A co-operating department's plan with two items for social assistance: one new, one
+    /// A co-operating department's plan with three items for social assistance: one new, one
     /// named like an item of the sample, and one without lead units.
     fn partner_plan() -> Plan {
         let mut plan = Plan::default();

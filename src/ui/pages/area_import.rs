@@ -14,7 +14,7 @@ use crate::ui::state::use_app;
 /// Items read from the chosen files, waiting to be ticked and imported.
 #[derive(Clone, Debug, Default)]
 struct Offered {
-    /// The issuing units of the files they came from.
+    /// Where they came from: each file's issuing unit and file name.
     sources: Vec<String>,
     offers: Vec<Offer>,
     ticked: Vec<bool>,
