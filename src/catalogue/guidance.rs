@@ -150,6 +150,21 @@ pub fn all_sentences() -> Vec<&'static str> {
         texts.extend([g.template, g.national, g.hint]);
     }
     texts.extend(crate::model::Area::ALL.map(|a| super::areas::info(a).requirement));
+    sentences(texts)
+}
+
+/// The template's own instructions and the app's hints, without the national requirements: a
+/// plan written in Word may quote 国办发〔2018〕10号 (an 实施方案 does, at length), but not the
+/// template's instructions.
+pub fn template_sentences() -> Vec<&'static str> {
+    let mut texts = vec![TEMPLATE_TITLE, COVER.template, COVER.hint];
+    for g in TextPart::ALL.map(text).into_iter().chain([AREAS, OTHER_TASKS]) {
+        texts.extend([g.template, g.hint]);
+    }
+    sentences(texts)
+}
+
+fn sentences(texts: Vec<&'static str>) -> Vec<&'static str> {
     let mut sentences: Vec<&str> = texts
         .into_iter()
         .flat_map(|t| t.split_inclusive(['。', '；']))

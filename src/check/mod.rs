@@ -1,19 +1,22 @@
 //! Completeness checking (SPEC §3): every rule with a stable id and severity, the findings it
 //! produces (part, field, a Chinese message that says what to do), the completeness score, the
-//! verdict, per-part status and the area × 信息类别 coverage matrix. Native code, no web code.
+//! verdict, per-part status and the area × 信息类别 coverage matrix; and the checks of plans
+//! written in Word ([`wordplan`]). Native code, no web code.
 
 pub mod rules;
 pub mod text;
-pub mod textcheck;
+pub mod wordplan;
 
 pub use rules::{RULES, Rule, Severity};
+
+use serde::{Deserialize, Serialize};
 
 use crate::catalogue::areas::suggestion;
 use crate::model::{Area, AudienceScope, Date, DocNumber, InfoCategory, Item, ItemField, Part, Plan, TextPart};
 use crate::text::{content_len, has_content};
 
 /// Where a finding points: the field to focus.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Field {
     Unit,
     Title,
@@ -30,7 +33,7 @@ pub enum Field {
 }
 
 /// The fields of an other task.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TaskField {
     Title,
     Text,
@@ -60,9 +63,10 @@ impl Field {
     }
 }
 
-/// One problem found.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One problem found. Serialised with its rule's id (the rule is looked up again on reading).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
+    #[serde(with = "rule_by_id")]
     pub rule: &'static Rule,
     pub field: Field,
     pub message: String,
@@ -74,6 +78,22 @@ impl Finding {
     }
     pub fn part(&self) -> Part {
         self.field.part()
+    }
+}
+
+/// A rule written as its id.
+mod rule_by_id {
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    use super::{Rule, rules};
+
+    pub fn serialize<S: Serializer>(rule: &&'static Rule, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(rule.id)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<&'static Rule, D::Error> {
+        let id = String::deserialize(d)?;
+        rules::by_id(&id).ok_or_else(|| D::Error::custom(format!("unknown rule {id}")))
     }
 }
 
@@ -102,7 +122,7 @@ impl Status {
 }
 
 /// The result of checking a plan.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub findings: Vec<Finding>,
     /// Applicable (rule, target) checks.

@@ -6,7 +6,7 @@ use super::{Area, Plan};
 use crate::text::has_content;
 
 /// A free-text part of the plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum TextPart {
     Preamble,
     Status,

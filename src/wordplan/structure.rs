@@ -246,6 +246,8 @@ pub struct Signature {
     pub date_text: String,
     /// The 落款 lines.
     pub lines: Range<usize>,
+    /// Taken from the covering notice (the plan has no 落款 of its own).
+    pub from_notice: bool,
 }
 
 /// A covering notice before the plan.
@@ -492,7 +494,7 @@ fn signature_in(lines: &[Line], range: Range<usize>) -> Signature {
     }
     match printed {
         // A 版记: its date only (the unit printed there is the printing office).
-        Some((i, d)) => Signature { unit: None, date: Some(d.date), date_text: date_text(&lines[i], &d), lines: i..i + 1 },
+        Some((i, d)) => Signature { unit: None, date: Some(d.date), date_text: date_text(&lines[i], &d), lines: i..i + 1, from_notice: false },
         None => Signature { lines: range.end..range.end, ..Signature::default() },
     }
 }
@@ -505,7 +507,7 @@ fn signature_at(lines: &[Line], floor: usize, i: usize, d: FoundDate) -> Signatu
     let line = &lines[i];
     let date_text = date_text(line, &d);
     if let Some(unit) = unit_before_date(line, &d) {
-        return Signature { unit: Some(unit), date: Some(d.date), date_text, lines: i..i + 1 };
+        return Signature { unit: Some(unit), date: Some(d.date), date_text, lines: i..i + 1, from_notice: false };
     }
     // Up to two unit lines above the date (joint issuing units).
     let mut start = i;
@@ -518,7 +520,7 @@ fn signature_at(lines: &[Line], floor: usize, i: usize, d: FoundDate) -> Signatu
         units.insert(0, above.text.clone());
         start -= 1;
     }
-    Signature { unit: (!units.is_empty()).then(|| units.join(" ")), date: Some(d.date), date_text, lines: start..i + 1 }
+    Signature { unit: (!units.is_empty()).then(|| units.join(" ")), date: Some(d.date), date_text, lines: start..i + 1, from_notice: false }
 }
 
 /// A 文号 line: organ abbreviation, year in brackets, number, 号.
@@ -601,7 +603,7 @@ pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
     // Without a 落款 of its own, the plan is signed by its covering notice.
     if let Some(nt) = &notice {
         if signature.unit.is_none() && signature.date.is_none() {
-            signature = Signature { lines: signature.lines, ..nt.signature.clone() };
+            signature = Signature { lines: signature.lines, from_notice: nt.signature.date.is_some() || nt.signature.unit.is_some(), ..nt.signature.clone() };
         }
     }
     let profile = choose_profile(&sections, title.as_ref().map(|t| &lines[t.clone()]));
