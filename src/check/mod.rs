@@ -79,6 +79,14 @@ impl Finding {
     pub fn part(&self) -> Part {
         self.field.part()
     }
+
+    /// Where it is, as shown beside it: the part of the plan, or the Word document as a whole.
+    pub fn place(&self) -> String {
+        match self.field {
+            Field::Document => "Word文档".into(),
+            f => f.part().title(),
+        }
+    }
 }
 
 /// A rule written as its id.

@@ -149,7 +149,12 @@ fn masked_numbers(text: &str) -> Vec<char> {
         }
         let before = start.checked_sub(1).map(|b| chars[b]);
         let after = chars.get(i).copied();
-        let bracketed = matches!(before, Some('〔' | '[' | '【' | '(' | '（' | '﹝' | '［')) && matches!(after, Some('〕' | ']' | '】' | ')' | '）' | '﹞' | '］'));
+        // A 文号's year in brackets, followed by its number and 号: 〔2018〕10号.
+        let bracketed = i - start == 4
+            && matches!(before, Some('〔' | '[' | '【' | '(' | '（' | '﹝' | '［'))
+            && matches!(after, Some('〕' | ']' | '】' | ')' | '）' | '﹞' | '］'))
+            && chars[start..i].iter().collect::<String>().parse::<u32>().is_ok_and(|y| (1949..=2099).contains(&y))
+            && chars[i + 1..].iter().find(|c| !c.is_ascii_digit()) == Some(&'号');
         let unit = after.is_some_and(|c| UNITS.contains(c)) || before == Some('第') || matches!(after, Some('.')) && chars.get(i + 1).is_some_and(char::is_ascii_digit);
         let run: String = chars[start..i].iter().collect();
         let date8 = run.len() == 8 && crate::model::Date::parse(&format!("{}-{}-{}", &run[..4], &run[4..6], &run[6..])).is_ok();
@@ -299,7 +304,7 @@ mod tests {
         for text in ["2018-09-03起受理投诉", "按照粤府办〔2018〕12345号文件受理投诉", "投诉举报2018年共办理12000件", "20180903", "第12345期", "1.2345万元", "于2018年9月14日前公布投诉渠道"] {
             assert!(!channels(text).contains(&Channel::Phone), "{text}");
         }
-        for text in ["投诉电话：0763－3361234", "拨打 020 8333 0001", "手机13800138000", "12345政务服务便民热线"] {
+        for text in ["投诉电话：0763－3361234", "拨打 020 8333 0001", "手机13800138000", "12345政务服务便民热线", "监督电话（0751）8888888"] {
             assert!(channels(text).contains(&Channel::Phone), "{text}");
         }
     }

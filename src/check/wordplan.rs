@@ -45,7 +45,7 @@ fn topics(profile: Profile, kind: SectionKind) -> &'static [(&'static str, &'sta
         (_, SectionKind::Safeguards) => &[
             ("组织领导", &["组织领导", "领导小组", "协调机制", "加强领导", "组织实施", "分管", "统筹"]),
             ("考核评估", &["考核", "评估"]),
-            ("投诉举报渠道", &["投诉", "举报"]),
+            ("投诉举报渠道", &["投诉", "举报", "热线", "信箱", "邮箱", "监督电话", "反映问题", "留言"]),
             ("监督检查", &["监督检查", "督查", "检查", "通报", "问责"]),
         ],
         (Profile::Implementation, SectionKind::General) => {
@@ -89,16 +89,15 @@ pub fn check(plan: &WordPlan) -> Report {
     });
 
     // The sections of the model: present, in order, each with content.
-    let first_of = |kind: SectionKind| plan.sections.iter().position(|s| s.kind == Some(kind));
     for kind in model {
-        c.check(r.sections, first_of(*kind).is_some(), Field::Document, || {
-            format!("没有找到“{}”部分（{}的结构）", kind.label(), plan.profile.label())
+        c.check(r.sections, plan.position_of(*kind).is_some(), Field::Document, || {
+            format!("没有找到“{}”部分（{}的结构）", kind.label(plan.profile), plan.profile.label())
         });
     }
-    let found: Vec<usize> = model.iter().filter_map(|k| first_of(*k)).collect();
+    let found: Vec<usize> = model.iter().filter_map(|k| plan.position_of(*k)).collect();
     if found.len() >= 2 {
         c.check(r.order, found.windows(2).all(|w| w[0] < w[1]), Field::Document, || {
-            let names: Vec<&str> = model.iter().map(|k| k.label()).collect();
+            let names: Vec<&str> = model.iter().map(|k| k.label(plan.profile)).collect();
             format!("各部分的顺序与{}不一致，应为：{}", plan.profile.label(), names.join("、"))
         });
     }
@@ -107,7 +106,11 @@ pub fn check(plan: &WordPlan) -> Report {
     c.check(r.preamble, has_preamble, Field::Document, || {
         "标题之后、第一部分之前没有前言：应写明制定方案的目的、意义和依据".into()
     });
-    for section in plan.sections.iter().filter(|s| s.kind.is_some_and(|k| model.contains(&k))) {
+    let in_model = |k: SectionKind| match plan.profile {
+        Profile::Template => true,
+        Profile::Implementation => model.contains(&k),
+    };
+    for section in plan.sections.iter().filter(|s| s.kind.is_some_and(in_model)) {
         let sub_heads: Vec<usize> = section.subsections.iter().map(|s| s.heading).collect();
         let count = |i: usize| if sub_heads.contains(&i) { content_len(lines[i].after_head()) } else { content_len(&lines[i].text) };
         let chars = content_len(lines[section.heading].after_head()) + section.body.clone().map(count).sum::<usize>();
@@ -168,8 +171,13 @@ fn is_contact(line: &Line) -> bool {
     line.key.starts_with("(联系人") || line.key.starts_with("联系人") || line.key.contains("联系人:")
 }
 
+/// Words that make a sentence about complaints: 投诉, 举报, and 监督 by the public (not 卫生监督,
+/// 监督检查 of subordinate units).
+const COMPLAINT_WORDS: [&str; 11] = ["投诉", "举报", "接受监督", "社会监督", "群众监督", "公众监督", "舆论监督", "监督电话", "监督热线", "监督邮箱", "监督信箱"];
+
 /// The complaint channel: looked for in the safeguards sections and in sentences about
-/// 投诉/举报/监督 anywhere in the plan, never in dates, 文号 or the filing contact's line.
+/// complaints ([`COMPLAINT_WORDS`]) anywhere in the plan, never in dates, 文号 or the filing
+/// contact's line.
 fn check_complaint_channel(c: &mut Checker, plan: &WordPlan) {
     let lines = &plan.lines;
     let safeguards: Vec<usize> = plan.sections_with(Role::Safeguards).flat_map(|s| s.heading..s.body.end).collect();
@@ -185,7 +193,8 @@ fn check_complaint_channel(c: &mut Checker, plan: &WordPlan) {
             continue;
         }
         for sentence in line.text.split_inclusive(['。', '；', ';', '！', '？']) {
-            if ["投诉", "举报", "监督"].iter().any(|w| crate::wordplan::normalise::compact(sentence).contains(w)) {
+            let key = crate::wordplan::normalise::compact(sentence);
+            if COMPLAINT_WORDS.iter().any(|w| key.contains(w)) {
                 context.push_str(sentence);
                 context.push('\n');
             }
@@ -292,6 +301,14 @@ mod tests {
         assert!(ids(&variant(12, "（一）加强组织领导。由XX处负责。")).contains(&"PLACEHOLDER"));
         assert!(ids(&variant(18, "（联系人：XXX，联系电话：020-83331111）")).contains(&"PLACEHOLDER"));
         assert!(ids(&variant(2, "描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案。")).contains(&"PLACEHOLDER"));
+    }
+
+    #[test]
+    fn template_sections_are_recognised_by_what_they_are_about() {
+        let r = variant(3, "一、指导思想和工作目标");
+        assert!(r.ready(), "{:?}", r.findings);
+        let r = variant(11, "三、保障措施");
+        assert!(r.ready(), "{:?}", r.findings);
     }
 
     #[test]

@@ -136,7 +136,7 @@ pub fn outline(plan: &WordPlan) -> Vec<String> {
     out.push(if preamble == 0 { "前言：无".into() } else { format!("前言：{preamble} 段") });
     for s in &plan.sections {
         let heading = &plan.lines[s.heading].text;
-        let kind = s.kind.map_or("未归类".to_string(), |k| format!("“{}”", k.label()));
+        let kind = s.kind.map_or("未归类".to_string(), |k| format!("“{}”", k.label(plan.profile)));
         let subs = if s.subsections.is_empty() { String::new() } else { format!("，{} 个小节", s.subsections.len()) };
         out.push(format!("{heading} → {kind}（第 {} 段{subs}）", para(s.heading)));
     }

@@ -119,11 +119,12 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
-    /// The name of the section in its model document.
-    pub fn label(self) -> &'static str {
+    /// The name of the section in the model document of a profile.
+    pub fn label(self, profile: Profile) -> &'static str {
         match self {
             SectionKind::Analysis => "现状分析及思路目标",
             SectionKind::Tasks => "主要任务及具体措施",
+            SectionKind::Safeguards if profile == Profile::Implementation => "强化保障措施",
             SectionKind::Safeguards => "组织保障和监督考核",
             SectionKind::General => "总体要求",
             SectionKind::Content => "明确公开内容",
@@ -419,14 +420,15 @@ fn without_quoted_titles(key: &str) -> String {
     out
 }
 
+/// The title of a covering notice or letter: `…关于印发…的通知`, `…关于报送…的函`.
 fn is_notice_title(line: &Line) -> bool {
     let k = without_quoted_titles(&line.key);
     line.marker.is_none()
         && line.cell.is_none()
         && k.chars().count() <= 90
         && !k.ends_with('。')
-        && (k.contains("印发") || k.contains("转发") || k.contains("下发"))
-        && k.ends_with("通知")
+        && (k.contains("印发") || k.contains("转发") || k.contains("下发") || k.contains("关于"))
+        && (k.ends_with("通知") || k.ends_with("函"))
 }
 
 fn is_title(line: &Line) -> bool {
@@ -464,6 +466,7 @@ const UNIT_ENDINGS: [&str; 24] = [
 ];
 
 fn unit_like(key: &str) -> bool {
+    let key = ["(盖章)", "(章)", "(印章)", "(公章)"].iter().find_map(|s| key.strip_suffix(s)).unwrap_or(key);
     let n = key.chars().count();
     (2..=40).contains(&n)
         && !key.contains(['。', ',', ';', ':', '，', '！', '?', '《', '“', '"'])
@@ -477,7 +480,13 @@ fn unit_before_date(line: &Line, d: &FoundDate) -> Option<String> {
     let folded = fold(&line.text);
     let before: String = folded.chars().take(d.start).collect();
     let before = before.trim();
-    unit_like(&compact(before)).then(|| tidy(before))
+    unit_like(&compact(before)).then(|| strip_seal(before))
+}
+
+/// A unit name without a 盖章 note after it.
+fn strip_seal(text: &str) -> String {
+    let t = tidy(text);
+    ["（盖章）", "(盖章)", "（章）", "(章)", "（印章）", "（公章）"].iter().find_map(|s| t.strip_suffix(s)).map(|u| u.trim().to_string()).unwrap_or(t)
 }
 
 /// Finds the 落款 within `range`: the last date on a line of its own (preceded by the unit's
@@ -517,7 +526,7 @@ fn signature_at(lines: &[Line], floor: usize, i: usize, d: FoundDate) -> Signatu
         if above.cell.is_some() || above.marker.is_some() || !unit_like(&above.key) {
             break;
         }
-        units.insert(0, above.text.clone());
+        units.insert(0, strip_seal(&above.text));
         start -= 1;
     }
     Signature { unit: (!units.is_empty()).then(|| units.join(" ")), date: Some(d.date), date_text, lines: start..i + 1, from_notice: false }
@@ -675,6 +684,16 @@ fn choose_profile(sections: &[Section], title: Option<&[Line]>) -> Profile {
 }
 
 impl WordPlan {
+    /// Where the profile's model section `kind` is: for the template, the first section playing
+    /// its role (a plan may call section 一 总体要求 or 指导思想和目标, section 二 公开重点);
+    /// for the 国办发 structure, the first section of that kind.
+    pub fn position_of(&self, kind: SectionKind) -> Option<usize> {
+        self.sections.iter().position(|s| match (self.profile, s.kind) {
+            (Profile::Template, Some(k)) => k.role() == kind.role(),
+            (_, k) => k == Some(kind),
+        })
+    }
+
     /// The sections that play a role, in order.
     pub fn sections_with(&self, role: Role) -> impl Iterator<Item = &Section> {
         self.sections.iter().filter(move |s| s.kind.is_some_and(|k| k.role() == role))
@@ -838,6 +857,29 @@ mod tests {
         let p = analyse(&paragraphs);
         assert_eq!(p.sections.len(), 3, "heading styles");
         assert_eq!(p.sections[0].kind, Some(SectionKind::Analysis));
+    }
+
+    #[test]
+    fn covering_notices_and_letters_without_yinfa() {
+        let p = plan(&[
+            "某局关于推进社会公益事业建设领域政府信息公开工作方案的通知",
+            "各科室：",
+            "一、请认真组织实施。",
+            "某局",
+            "2018年9月3日",
+            "某局推进社会公益事业建设领域政府信息公开工作方案",
+            "一、现状分析及思路目标",
+        ]);
+        assert_eq!(p.notice.as_ref().map(|n| n.lines.clone()), Some(0..5));
+        assert_eq!(p.title.as_deref(), Some("某局推进社会公益事业建设领域政府信息公开工作方案"));
+        assert_eq!(p.sections.len(), 1);
+        assert_eq!(p.sections[0].heading, 6);
+    }
+
+    #[test]
+    fn a_seal_note_is_not_part_of_the_unit() {
+        let p = plan(&["某局工作方案", "一、现状分析", "正文。", "广东省民政厅（盖章）", "2018年9月3日"]);
+        assert_eq!(p.signature.unit.as_deref(), Some("广东省民政厅"));
     }
 
     #[test]
