@@ -28,8 +28,10 @@ pub enum Field {
     Item { area: Area, id: u32, field: ItemField },
     Task { id: u32, field: TaskField },
     OtherTasks,
-    /// The whole document (findings of the text check of a hand-written plan).
+    /// The whole document (findings of the check of a plan written in Word).
     Document,
+    /// A block of imported text not yet placed.
+    Unplaced(usize),
 }
 
 /// The fields of an other task.
@@ -59,6 +61,7 @@ impl Field {
             Field::Areas => Part::Areas,
             Field::AreaItems(area) | Field::Item { area, .. } => Part::Area(area),
             Field::Task { .. } | Field::OtherTasks => Part::OtherTasks,
+            Field::Unplaced(_) => Part::Unplaced,
         }
     }
 }
@@ -245,6 +248,11 @@ pub fn check(plan: &Plan) -> Report {
     check_areas(&mut c, plan);
     check_tasks(&mut c, plan);
     check_coverage(&mut c, plan);
+    for (i, block) in plan.unplaced.iter().enumerate().filter(|(_, b)| has_content(&b.text)) {
+        c.check(&rules::IMPORT_UNPLACED, false, Field::Unplaced(i), || {
+            format!("从 Word 文档导入的“{}”还没有归入方案的任何部分：请把其中的内容移到相应部分，然后删除这段", cut(&block.from, 24))
+        });
+    }
     c.report
 }
 

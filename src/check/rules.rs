@@ -51,6 +51,7 @@ rules! {
     CATEGORY_COVERAGE = "S2-CATEGORY-COVERAGE", Warning, "决策、管理、服务、执行、结果五类信息在方案中都有体现";
     TASK_NONE = "S2-TASK-NONE", Warning, "至少承担一项其他相关任务";
     TASK_FIELDS = "S2-TASK-FIELDS", Error, "其他相关任务写明了名称、内容和牵头单位";
+    IMPORT_UNPLACED = "IMPORT-UNPLACED", Warning, "从 Word 文档导入时未能归类的内容已移到方案的相应部分";
     COMPLAINT_CHANNEL = "S3-COMPLAINT-CHANNEL", Error, "投诉举报渠道写明了具体的电话、邮箱、网址或信箱、公众号、热线";
     DOC_TITLE = "DOC-TITLE", Error, "Word文档：有方案标题";
     DOC_SECTIONS = "DOC-SECTIONS", Error, "Word文档（省模板工作方案）：现状分析及思路目标、主要任务及具体措施、组织保障和监督考核三个部分齐全";

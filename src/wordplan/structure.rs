@@ -81,14 +81,15 @@ pub struct Line {
 }
 
 impl Line {
-    /// The text after the heading name (for `（一）指导思想。全面贯彻…`, the part after `。`).
+    /// For a heading line, the text after the heading's name (for `（一）指导思想。全面贯彻…`,
+    /// the part after `。`; nothing for a heading that is only a name).
     pub fn after_head(&self) -> &str {
         let text = self.text.as_str();
         let start = strip_marker_display(text);
         let rest = &text[start..];
         match rest.find(['。', '：', ':']) {
             Some(at) if rest[..at].chars().count() <= 24 => rest[at..].trim_start_matches(['。', '：', ':']).trim(),
-            _ if self.marker.is_some() && rest.chars().count() <= 24 => "",
+            _ if rest.chars().count() <= 24 => "",
             _ => rest.trim(),
         }
     }
