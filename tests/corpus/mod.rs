@@ -244,7 +244,7 @@ pub fn refused() -> Vec<(&'static str, Vec<u8>, &'static str)> {
         ("旧版文档.doc", ole(b"WordDocument"), "请在 Word 或 WPS 中另存为 .docx 后再打开"),
         ("加密文档.docx", ole(&encrypted_stream), "密码"),
         ("空白文档.docx", empty, "空的"),
-        ("表格.docx", xlsx.finish(), "Excel"),
+        ("Excel表格.docx", xlsx.finish(), "Excel"),
         ("部件过多.docx", hostile::many_entries(20_000), "部件"),
     ]
 }
