@@ -78,20 +78,31 @@ fn the_command_line_gives_every_document_its_exit_code() {
     }
     std::fs::write(dir.join("expected.json"), serde_json::to_string_pretty(&expected).unwrap()).unwrap();
 
-    // 40 mixed files for the review page: corpus documents, plan files, refused files and a
-    // long document that takes a while to read.
-    let mut mixed: Vec<(String, Vec<u8>)> = cases.iter().take(28).map(|c| (c.file.clone(), c.docx.clone())).collect();
-    for f in ["sample-plan.json", "plan-incomplete.json", "plan-v0.json"] {
-        mixed.push((f.to_string(), std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(f)).unwrap()));
-    }
-    mixed.extend(corpus::refused().into_iter().map(|(n, b, _)| (n.to_string(), b)));
-    for n in 0..4 {
-        mixed.push((format!("长文档-{}.docx", n + 1), corpus::long_document(4000)));
-    }
+    // 40 mixed files for the responsiveness test of the review page.
+    let mixed = corpus::mixed();
     assert_eq!(mixed.len(), 40);
     for (name, bytes) in &mixed {
         std::fs::write(dir.join("mixed").join(name), bytes).unwrap();
     }
+}
+
+#[test]
+fn crafted_archives_are_refused_with_their_message() {
+    use corpus::hostile;
+    use gongyi_plan::export::zip::{ZipError, ZipReader};
+    let cases: [(&str, Vec<u8>, &str); 5] = [
+        ("20 000 entries", hostile::many_entries(20_000), "20001 个部件"),
+        ("overlapping entries", hostile::overlapping(50, 2), "相互重叠"),
+        ("a bomb with its size declared", hostile::bomb(64, false), "解压后过大"),
+        ("a bomb declaring 1 MB", hostile::bomb(64, true), "解压后过大"),
+        ("a file over 20 MB", hostile::stored_part(24), "文件过大"),
+    ];
+    for (what, bytes, words) in cases {
+        let message = review::open("x.docx", &bytes).outcome.expect_err(what);
+        assert!(message.contains(words), "{what}: {message}");
+    }
+    // Below the file limit, a stored part over the part limit is refused by the zip reader.
+    assert_eq!(ZipReader::new(&hostile::stored_part(40)).err(), Some(ZipError::TooLarge));
 }
 
 #[test]
@@ -163,6 +174,13 @@ fn every_corpus_plan_imports_into_a_draft_losing_nothing() {
                 failures.push(format!("{}: unplaced text not listed as a part", case.file));
             }
         }
+        let mut kept: Vec<&str> = plan.unplaced.iter().flat_map(|u| u.text.lines()).collect();
+        let n = kept.len();
+        kept.sort();
+        kept.dedup();
+        if kept.len() != n {
+            failures.push(format!("{}: text kept twice: {:?}", case.file, plan.unplaced));
+        }
         let file = gongyi_plan::planfile::save(plan);
         if gongyi_plan::planfile::load(file.as_bytes()).map(|l| l.plan).as_ref() != Ok(plan) {
             failures.push(format!("{}: the plan file does not round-trip", case.file));
@@ -201,7 +219,7 @@ fn a_template_plan_fills_the_matching_parts() {
     let report = gongyi_plan::check::check(p);
     assert!(report.findings.iter().all(|f| f.rule.id != "S3-COMPLAINT-CHANNEL"), "{:?}", report.findings);
     let kept: Vec<&str> = p.unplaced.iter().map(|u| u.from.as_str()).collect();
-    assert_eq!(kept, ["二、主要任务及具体措施 （一）重点领域公开事项", "落款前后的文字"], "the areas' introduction and the 附注");
+    assert_eq!(kept, ["二、主要任务及具体措施 （一）重点领域公开事项", "落款后的附件或附注"], "the areas' introduction and the 附注");
     assert!(imported.summary.placed.iter().any(|(from, to)| from.contains("工作现状") && to == "工作现状"));
 }
 

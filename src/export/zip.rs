@@ -202,9 +202,6 @@ impl<'a> ZipReader<'a> {
                 return Err(ZipError::TooLarge);
             }
             declared_total = declared_total.saturating_add(uncompressed);
-            if declared_total > limits.max_total {
-                return Err(ZipError::TooLarge);
-            }
             // The local header: its signature, and where the data starts.
             if read_u32(bytes, local) != Some(LOCAL_HEADER) {
                 return Err(ZipError::NotZip);
@@ -226,6 +223,9 @@ impl<'a> ZipReader<'a> {
         ranges.sort_unstable();
         if ranges.windows(2).any(|w| w[1].0 < w[0].1) {
             return Err(ZipError::Overlapping);
+        }
+        if declared_total > limits.max_total {
+            return Err(ZipError::TooLarge);
         }
         Ok(ZipReader { bytes, names, entries, limits, inflated: std::cell::Cell::new(0) })
     }
@@ -258,8 +258,12 @@ impl<'a> ZipReader<'a> {
         let body = self.bytes.get(e.data..e.data + e.compressed).ok_or_else(bad)?;
         let data = match e.method {
             0 if body.len() == e.uncompressed => body.to_vec(),
-            // Inflate no further than the declared size: a lying header cannot make it bigger.
-            8 => decompress_to_vec_with_limit(body, e.uncompressed).map_err(|_| bad())?,
+            // Inflate no further than the declared size: a lying header cannot make it bigger
+            // (more output than declared is a bomb, not damage).
+            8 => decompress_to_vec_with_limit(body, e.uncompressed).map_err(|err| match err.status {
+                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ZipError::TooLarge,
+                _ => bad(),
+            })?,
             _ => return Err(bad()),
         };
         if data.len() != e.uncompressed || crc32fast::hash(&data) != e.crc {
@@ -422,7 +426,7 @@ mod tests {
         bomb.uncompressed = 1000;
         let zip = build(&[bomb], 0, 0);
         let r = ZipReader::new(&zip).unwrap();
-        assert_eq!(r.read("word/document.xml").unwrap().err(), Some(ZipError::BadEntry("word/document.xml".into())));
+        assert_eq!(r.read("word/document.xml").unwrap().err(), Some(ZipError::TooLarge), "more than declared: a bomb");
         // A stored part whose size does not match the header.
         let mut short = Raw::stored("a", b"abcdef");
         short.uncompressed = 3;

@@ -549,23 +549,23 @@ pub fn import(word: &WordPlan) -> Imported {
     for section in &word.sections {
         b.section(section);
     }
-    // Between the text and the 落款 (附件 lines), and after it (annexes, 附注).
+    // Between the text and the 落款 (附件说明), and after it (annexes, 附注, 抄送).
     let body_end = word.sections.last().map_or(word.preamble.end, |s| s.body.end);
-    let gap: Vec<usize> = (body_end..word.signature.lines.start.max(body_end)).chain(word.trailer.clone()).filter(|i| !word.signature.lines.contains(i)).collect();
-    if !gap.is_empty() {
-        // A table of items in an annex (责任分工表) becomes items too.
-        for piece in pieces(lines, gap.iter().copied().min().unwrap_or(0)..gap.iter().copied().max().map_or(0, |m| m + 1)) {
+    let before_signature = body_end..word.signature.lines.start.min(word.trailer.start).max(body_end);
+    for (range, label) in [(before_signature, "落款前的附件说明"), (word.trailer.clone(), "落款后的附件或附注")] {
+        for piece in pieces(lines, range) {
             match piece {
+                // A table of items in an annex (责任分工表) gives items when every row names its area.
                 Piece::Table(rows) => match table_items(lines, &rows) {
-                    Some(items) if items.iter().all(|(a, _)| a.is_some()) && !items.is_empty() => {
+                    Some(items) if !items.is_empty() && items.iter().all(|(a, _)| a.is_some()) => {
                         for (k, (area, item)) in items.into_iter().enumerate() {
                             b.add_item(area.expect("checked"), item, format!("附件表格第 {} 行", k + 1));
                         }
                     }
-                    _ => b.keep("附件表格".into(), join(lines, rows)),
+                    _ => b.keep(format!("{label}（表格）"), join(lines, rows)),
                 },
-                Piece::Text(i) => b.keep("落款前后的文字".into(), lines[i].text.clone()),
-                Piece::Numbered(head, more) => b.keep("落款前后的文字".into(), join(lines, std::iter::once(head).chain(more))),
+                Piece::Text(i) => b.keep(label.into(), lines[i].text.clone()),
+                Piece::Numbered(head, more) => b.keep(label.into(), join(lines, std::iter::once(head).chain(more))),
             }
         }
     }

@@ -297,8 +297,8 @@ pub mod hostile {
             u32le(&mut central, 0x0201_4b50);
             u16le(&mut central, 20);
             header(&mut central, name, e.1, e.2.len() as u32, e.3, e.4);
-            central.extend_from_slice(&[0; 8]);
-            u32le(&mut central, 0);
+            central.extend_from_slice(&[0; 6]); // comment length, disk, internal attributes
+            u32le(&mut central, 0); // external attributes
             u32le(&mut central, offset);
             central.extend_from_slice(name.as_bytes());
         };
@@ -362,6 +362,20 @@ pub mod hostile {
         }
         raw_zip(&[entry], 0)
     }
+}
+
+/// 40 mixed files for the review page: corpus documents, plan files, refused files and long
+/// documents that take a while to read (listed first, so reading is still going on when the
+/// first rows appear).
+pub fn mixed() -> Vec<(String, Vec<u8>)> {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut out: Vec<(String, Vec<u8>)> = (0..4).map(|n| (format!("长文档-{}.docx", n + 1), long_document(4000))).collect();
+    out.extend(cases().into_iter().take(28).map(|c| (c.file, c.docx)));
+    for f in ["sample-plan.json", "plan-incomplete.json", "plan-v0.json"] {
+        out.push((f.to_string(), std::fs::read(fixtures.join(f)).expect("fixture")));
+    }
+    out.extend(refused().into_iter().map(|(n, b, _)| (n.to_string(), b)));
+    out
 }
 
 /// A long but ordinary plan: the education plan with `extra` more paragraphs in section 一

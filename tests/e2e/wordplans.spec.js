@@ -114,7 +114,7 @@ test('a hand-written Word plan is imported into a draft: summary, parts filled, 
   await page.goto('./?page=drafts');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save-plan-file').click()]);
   const file = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
-  expect(file.plan.unplaced.map((u) => u.from)).toEqual(['二、主要任务及具体措施 （一）重点领域公开事项', '落款前后的文字']);
+  expect(file.plan.unplaced.map((u) => u.from)).toEqual(['二、主要任务及具体措施 （一）重点领域公开事项', '落款后的附件或附注']);
   expect(file.plan.safeguards.complaints).toContain('020-83330000');
 
   // Deleting a block once moved, with undo.

@@ -175,7 +175,11 @@ pub fn ReviewPage() -> impl IntoView {
                     <table class="table review-table">
                         <thead><tr>{COLUMNS.map(header).collect_view()}<th scope="col">"审核意见"</th><th scope="col"><span class="visually-hidden">"操作"</span></th></tr></thead>
                         <tbody>
-                            {move || order.get().into_iter().map(|i| review_row(state, i, selected)).collect_view()}
+                            // Keyed rows: a file read adds one row, sorting moves rows; nothing is
+                            // rebuilt, so the page keeps answering while files arrive.
+                            <For each=move || order.get() key=|i| *i let:i>
+                                {review_row(state, i, selected)}
+                            </For>
                         </tbody>
                     </table>
                 </div>
@@ -202,7 +206,7 @@ pub fn ReviewPage() -> impl IntoView {
 }
 
 fn review_row(state: AppState, i: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
-    let r = state.reviews.with(|l| l[i].clone());
+    let Some(r) = state.reviews.with_untracked(|l| l.get(i).cloned()) else { return ().into_any() };
     let is_selected = move || selected.get() == Some(i);
     match &r.outcome {
         Err(message) => view! {
@@ -215,7 +219,7 @@ fn review_row(state: AppState, i: usize, selected: RwSignal<Option<usize>>) -> i
         Ok(o) => {
             let unit = if o.unit.is_empty() { "（未写明单位）".to_string() } else { o.unit.clone() };
             let label = format!("查看 {} 的检查结果", if o.unit.is_empty() { &r.file_name } else { &o.unit });
-            let opinion = r.decision.map(|d| d.label()).unwrap_or("未审核");
+            let opinion = move || state.reviews.with(|l| l.get(i).and_then(|r| r.decision).map_or("未审核", |d| d.label()));
             view! {
                 <tr class="review-row" class:current-row=is_selected>
                     <td>{i + 1}</td>
