@@ -311,6 +311,38 @@ mod tests {
         assert!(r.ready(), "{:?}", r.findings);
     }
 
+    /// The template plan's text under other headings, numbered another way.
+    fn reheaded(headings: [&str; 3], subs: bool) -> Report {
+        let mut lines: Vec<String> = TEMPLATE.iter().map(|l| l.to_string()).collect();
+        for (at, h) in [3, 7, 11].into_iter().zip(headings) {
+            lines[at] = h.to_string();
+        }
+        if !subs {
+            for l in &mut lines {
+                if l.starts_with('（') {
+                    *l = l.split_once('）').map(|(_, r)| r.to_string()).unwrap_or_default();
+                }
+            }
+        }
+        check(&plan(&lines.iter().map(String::as_str).collect::<Vec<_>>()))
+    }
+
+    #[test]
+    fn section_headings_as_clerks_write_them() {
+        for (headings, subs) in [
+            (["一、基本情况和工作目标", "二、主要任务", "三、保障措施"], true),
+            (["一、工作现状", "二、重点任务", "三、工作要求"], true),
+            (["（一）现状分析及思路目标", "（二）主要任务及具体措施", "（三）组织保障和监督考核"], false),
+            (["1.现状分析及思路目标", "2.主要任务及具体措施", "3.组织保障和监督考核"], true),
+            (["第一章 现状分析与思路目标", "第二章 主要任务与具体措施", "第三章 组织保障与监督考核"], true),
+            (["一 现状分析及思路目标", "二 主要任务及具体措施", "三 组织保障和监督考核"], true),
+            (["一、現狀分析及思路目標", "二、主要任務及具體措施", "三、組織保障和監督考覈"], true),
+        ] {
+            let r = reheaded(headings, subs);
+            assert!(r.ready(), "{headings:?}: {:?}", r.findings);
+        }
+    }
+
     #[test]
     fn the_complaint_channel_is_looked_for_in_context_only() {
         let hotline = variant(14, "（三）畅通投诉举报渠道。公布监督热线，接受群众监督。");

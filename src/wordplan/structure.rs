@@ -6,9 +6,9 @@
 //!
 //! Headings are recognised by their number (typed or Word's automatic numbering: 一、 一. 一．
 //! （一） 第一部分 1. （1） ①) or by a heading style; which kind of number marks the sections is
-//! decided by the keywords of the lines that carry it (the outermost kind whose lines name
-//! sections wins), so a renumbered or extra section, a different numbering style or a notice
-//! whose own items contain heading words does not mislead it.
+//! decided by the keywords of the lines that carry it (of the kinds whose lines name sections,
+//! the one that comes first in the plan), so a renumbered or extra section, any numbering style
+//! or hierarchy, or a notice whose own items contain heading keywords does not mislead it.
 
 use std::ops::Range;
 
@@ -36,8 +36,8 @@ pub enum Marker {
     Bullet,
 }
 
-/// How a line is marked as a heading: its number, or (without one) a heading style's level, or
-/// (without either) a short line that is a section name on its own.
+/// How a line is marked as a heading: its kind of number, or (without one) a heading style's
+/// level, or (without either) a short line that is a section name on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Class {
     Numbered(Marker),
@@ -45,22 +45,6 @@ enum Class {
     Bare,
 }
 
-impl Class {
-    /// Outer classes have smaller ranks.
-    fn rank(self) -> u32 {
-        match self {
-            Class::Numbered(Marker::Part) => 0,
-            Class::Bare => 1,
-            Class::Styled(l) => 1 + 2 * l as u32,
-            Class::Numbered(Marker::Chinese) => 2,
-            Class::Numbered(Marker::ChineseParen) => 4,
-            Class::Numbered(Marker::Arabic) => 6,
-            Class::Numbered(Marker::ArabicParen) => 8,
-            Class::Numbered(Marker::Circled) => 10,
-            Class::Numbered(Marker::Bullet) => 12,
-        }
-    }
-}
 
 /// One line of the document (a paragraph, or a part of one split at a line break).
 #[derive(Clone, Debug, PartialEq)]
@@ -586,7 +570,7 @@ pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
     let header_end = notice_at.or(title.as_ref().map(|t| t.start)).unwrap_or(0);
     let doc_number = (0..notice.as_ref().map_or(header_end, |nt| nt.lines.end)).find_map(|i| doc_number(&lines[i]));
 
-    // Sections: the outermost heading class whose lines name sections.
+    // Sections: the first kind of heading whose lines name sections.
     let sections_lines = choose_sections(&lines, plan_start..n);
     // The 落款 after the last section heading, then what follows it.
     let last_heading = sections_lines.last().copied().unwrap_or(plan_start);
@@ -639,29 +623,40 @@ fn notice_end(lines: &[Line], at: usize) -> usize {
     (after_sig..lines.len()).find(|&i| !is_trailer_start(&lines[i])).unwrap_or(lines.len())
 }
 
-/// The heading lines of the sections in `range`.
+/// The heading lines of the sections in `range`: of the kinds of heading whose lines name
+/// sections (one strongly, or two), the kind that comes first in the document — sections come
+/// before their subsections, whatever numbers a clerk chose for each level.
 fn choose_sections(lines: &[Line], range: Range<usize>) -> Vec<usize> {
-    let mut classes: Vec<Class> = range.clone().filter_map(|i| class(&lines[i])).collect();
-    classes.sort_by_key(|c| c.rank());
-    classes.dedup();
-    for c in classes {
-        if c == Class::Numbered(Marker::Bullet) {
-            continue;
+    let mut classes: Vec<Class> = Vec::new();
+    for i in range.clone() {
+        if let Some(c) = class(&lines[i]).filter(|c| *c != Class::Numbered(Marker::Bullet)) {
+            if !classes.contains(&c) {
+                classes.push(c);
+            }
         }
+    }
+    let mut best: Option<(usize, Vec<usize>)> = None;
+    for c in classes {
         let members: Vec<usize> = range.clone().filter(|&i| class(&lines[i]) == Some(c)).collect();
         let scores: Vec<u32> = members.iter().map(|&i| SectionKind::of(&lines[i].head).map_or(0, |(_, s)| s)).collect();
         let strong = scores.iter().any(|s| *s >= 3);
         let named = scores.iter().filter(|s| **s >= 2).count();
-        if strong || named >= 2 {
-            return members;
+        if !(strong || named >= 2) {
+            continue;
+        }
+        // Where the first section of this kind of heading is.
+        let first = members.iter().zip(&scores).find(|(_, s)| **s >= 2).map_or(usize::MAX, |(i, _)| *i);
+        if best.as_ref().is_none_or(|(at, _)| first < *at) {
+            best = Some((first, members));
         }
     }
-    Vec::new()
+    best.map(|(_, members)| members).unwrap_or_default()
 }
 
+/// The subsections of a section: the lines of the first other kind of heading inside it.
 fn subsections(lines: &[Line], heading: &Line, body: Range<usize>) -> Vec<Subsection> {
-    let outer = class(heading).map_or(0, Class::rank);
-    let inner = body.clone().filter_map(|i| class(&lines[i])).find(|c| c.rank() > outer && *c != Class::Numbered(Marker::Bullet) && *c != Class::Bare);
+    let outer = class(heading);
+    let inner = body.clone().filter_map(|i| class(&lines[i])).find(|c| Some(*c) != outer && *c != Class::Numbered(Marker::Bullet) && *c != Class::Bare);
     let Some(inner) = inner else { return Vec::new() };
     let heads: Vec<usize> = body.clone().filter(|&i| class(&lines[i]) == Some(inner)).collect();
     heads
