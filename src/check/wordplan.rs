@@ -379,6 +379,29 @@ mod tests {
     ];
 
     #[test]
+    fn content_rules_fire_on_the_implementation_profile_too() {
+        let variant = |index: usize, with: &str| {
+            let mut lines = IMPLEMENTATION;
+            lines[index] = with;
+            let p = plan(&lines);
+            assert_eq!(p.profile, Profile::Implementation);
+            check(&p)
+        };
+        let error = |r: &Report, id: &str| r.findings.iter().any(|f| f.rule.id == id && f.severity() == Severity::Error);
+        let warning = |r: &Report, id: &str| r.findings.iter().any(|f| f.rule.id == id && f.severity() == Severity::Warning);
+        assert!(error(&variant(0, "某区推进社会公益事业建设领域政府信息公开工作"), "DOC-TITLE"));
+        assert!(error(&variant(6, "（一）重点公开事项。公开政策文件，由区政府办公室牵头。"), "DOC-AREAS"));
+        assert!(warning(&variant(6, "（一）社会救助和社会福利领域。全面公开救助对象认定标准、救助标准和审批程序。"), "DOC-RESPONSIBILITY"));
+        assert!(error(&variant(8, "(一) 扩大公开范围。"), "DOC-SECTION-CONTENT"));
+        assert!(warning(&variant(2, "(一) 指导思想。全面贯彻党的十九大精神，落实上级部署，推动各项工作。"), "DOC-TOPICS"));
+        assert!(warning(&variant(2, "(一) 指导思想。全面贯彻党的十九大精神，坚持依法依规，经过3年左右努力实现目标。"), "DOC-CITATION"));
+        assert!(error(&variant(11, ""), "DOC-UNIT"));
+        assert!(error(&variant(12, ""), "DOC-DATE"));
+        assert!(error(&variant(6, "（一）社会救助和社会福利领域。全面公开救助标准。责任单位：XX局牵头。"), "PLACEHOLDER"));
+        assert!(error(&variant(10, "(一)抓好组织实施。加强组织领导，开展考核评估，强化监督问责，公布监督热线。"), "DOC-COMPLAINT"));
+    }
+
+    #[test]
     fn implementation_plans_get_structure_warnings_and_content_errors() {
         let r = check(&plan(&IMPLEMENTATION));
         assert!(r.ready(), "{:?}", r.findings);
