@@ -127,8 +127,8 @@ pub enum Channel {
     HotlineName,
 }
 
-/// The text with digit runs that are not phone numbers replaced by `#`: dates, 文号 (〔2018〕10号), and numbers with a unit
-/// after them (2018年, 3000万元, 12个) or 第 before them.
+/// The text with digit runs that are not phone numbers replaced by `#`: dates, 文号
+/// (〔2018〕10号), and numbers with a unit after them (2018年, 3000万元, 12个) or 第 before them.
 fn masked_numbers(text: &str) -> Vec<char> {
     let mut chars: Vec<char> = text.chars().collect();
     for d in crate::wordplan::dates::find_all(text) {

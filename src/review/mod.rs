@@ -131,6 +131,9 @@ pub fn outline(plan: &WordPlan) -> Vec<String> {
         Some(t) => format!("标题：{t}"),
         None => "标题：未找到".into(),
     });
+    if let Some(number) = &plan.doc_number {
+        out.push(format!("文号：{number}"));
+    }
     if let Some(n) = &plan.notice {
         out.push(format!("印发通知：{}（第 {}–{} 段，不作为方案正文检查）", n.title, para(n.lines.start), para(n.lines.end.saturating_sub(1))));
     }

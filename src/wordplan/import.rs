@@ -83,7 +83,7 @@ fn sub_text(lines: &[Line], sub: &Subsection) -> String {
 
 /// Which text part a subsection of a section with this role belongs to, by its heading (and, in
 /// the safeguards, a complaint channel in its text).
-fn text_part(role: Role, kind: SectionKind, title: &str, text: &str) -> Option<TextPart> {
+fn text_part(role: Role, title: &str, text: &str) -> Option<TextPart> {
     let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
     let complaints = || {
         let key = compact(text);
@@ -115,7 +115,6 @@ fn text_part(role: Role, kind: SectionKind, title: &str, text: &str) -> Option<T
             } else if has(&["具体要求", "责任分工", "工作要求", "进度安排", "时间安排"]) {
                 Some(TextPart::Requirements)
             } else {
-                let _ = kind;
                 None
             }
         }
@@ -495,7 +494,7 @@ impl Builder<'_> {
                     continue;
                 }
                 let text = sub_text(lines, sub);
-                if let Some(part) = text_part(role, kind, &title, &text) {
+                if let Some(part) = text_part(role, &title, &text) {
                     self.put_text(part, &text, from);
                     continue;
                 }
@@ -507,7 +506,7 @@ impl Builder<'_> {
                 continue;
             }
             let text = sub_text(lines, sub);
-            match text_part(role, kind, &title, &text) {
+            match text_part(role, &title, &text) {
                 Some(part) => self.put_text(part, &text, from),
                 None => self.keep(from, join(lines, sub.lines.clone())),
             }
@@ -584,11 +583,6 @@ pub fn import(word: &WordPlan) -> Imported {
     b.summary.unplaced.dedup();
     b.plan.normalise();
     Imported { plan: b.plan, summary: b.summary }
-}
-
-/// The items a plan written in Word has for one area (for the merge import).
-pub fn items_for(word: &WordPlan, area: Area) -> Vec<Item> {
-    import(word).plan.area(area).items.clone()
 }
 
 #[cfg(test)]
