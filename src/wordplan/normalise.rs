@@ -107,12 +107,12 @@ fn fold_char(c: char) -> Option<char> {
     }
 }
 
-/// The text as the rules compare it, spaces kept (collapsed to one).
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// The characters with each run of spaces made one space, trimmed.
+fn collapse(chars: impl Iterator<Item = char>, is_space: impl Fn(char) -> bool) -> String {
+    let mut out = String::new();
     let mut space = false;
-    for c in text.chars().filter_map(fold_char) {
-        if c.is_whitespace() {
+    for c in chars {
+        if is_space(c) {
             space = true;
         } else {
             if space && !out.is_empty() {
@@ -123,6 +123,11 @@ pub fn fold(text: &str) -> String {
         }
     }
     out
+}
+
+/// The text as the rules compare it, spaces kept (collapsed to one).
+pub fn fold(text: &str) -> String {
+    collapse(text.chars().filter_map(fold_char), char::is_whitespace)
 }
 
 /// [`fold`] without any spaces: how headings and keywords are matched.
@@ -130,25 +135,11 @@ pub fn compact(text: &str) -> String {
     text.chars().filter_map(fold_char).filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Text for display: control and zero-width characters dropped, runs of spaces made one, trimmed.
+/// Text for display: control and zero-width characters dropped, runs of spaces made one (an
+/// ideographic space is text), trimmed.
 pub fn tidy(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        if matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}') || (c.is_control() && !c.is_whitespace()) {
-            continue;
-        }
-        if c.is_whitespace() && c != '\u{3000}' || c == '\u{00A0}' {
-            space = true;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
-        }
-    }
-    out
+    let shown = |c: &char| !matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}') && !(c.is_control() && !c.is_whitespace());
+    collapse(text.chars().filter(shown), |c| (c.is_whitespace() && c != '\u{3000}') || c == '\u{00A0}')
 }
 
 #[cfg(test)]
