@@ -151,7 +151,9 @@ clean:
 fuzz: $(RUST_TOOLCHAIN_DEPS)
 	FUZZ_CASES=$${FUZZ_CASES:-3000} $(NATIVE_ENV) $(CARGO) test --release --test properties
 
-# Speed and size figures (one line each); see README, Performance.
+# Speed and size figures (one line each); see README, Performance. BENCH_PORT: the benchmark's
+# static server.
+BENCH_PORT ?= 8097
 bench: $(RUST_TOOLCHAIN_DEPS) dist node-modules apt-tools
 	$(NATIVE_ENV) $(CARGO) bench --bench native
-	node benches/browser.mjs
+	BENCH_PORT=$(BENCH_PORT) node benches/browser.mjs

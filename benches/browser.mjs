@@ -1,7 +1,9 @@
 // Browser benchmark (`make bench`), in headless Debian Chromium against the release bundle on a
-// local static server: bundle sizes, first load to interactive against an empty page, typing
-// latency in the large plan, .docx export time, wasm memory, and the same document written by the
-// npm `docx` library for comparison. Prints one line per figure: name, value, unit, budget.
+// local static server: bundle sizes (the app, and the background reader loaded on first use),
+// first load to interactive against an empty page, typing latency in the large plan, .docx
+// export time, wasm memory, the same document written by the npm `docx` library for comparison,
+// and reading 40 files on the review page while the page answers clicks. Prints one line per
+// figure: name, value, unit, budget.
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync, cpSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -27,11 +29,14 @@ cpSync(join(ROOT, 'dist'), join(SITE, 'plan'), { recursive: true });
 writeFileSync(join(SITE, 'empty.html'), '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>空白页</title></head><body><h1>空白页</h1></body></html>');
 cpSync(join(ROOT, 'node_modules/docx/dist/index.iife.js'), join(SITE, 'docx.iife.js'));
 
-// ---- sizes -------------------------------------------------------------------------------
+// ---- sizes ----------------------------------------------------------------------------------
+// The app (loaded at start) and the background reader (reader.js + reader_bg.wasm, loaded when
+// the first file is read).
+const isReader = (f) => f.startsWith('reader');
 let total = 0;
 let totalGz = 0;
 for (const [kind, ext] of [['wasm', '.wasm'], ['js', '.js'], ['css', '.css']]) {
-  const files = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith(ext));
+  const files = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith(ext) && !isReader(f));
   const bytes = Buffer.concat(files.map((f) => readFileSync(join(ROOT, 'dist', f))));
   const gz = gzipSync(bytes, { level: 9 }).length;
   total += bytes.length;
@@ -41,6 +46,10 @@ for (const [kind, ext] of [['wasm', '.wasm'], ['js', '.js'], ['css', '.css']]) {
 }
 line('bundle: wasm + js + css raw', kb(total), 'KB');
 line('bundle: wasm + js + css gzip', kb(totalGz), 'KB', '(budget ≤ 400 KB, aim ≤ 250 KB)');
+for (const f of ['reader_bg.wasm', 'reader.js']) {
+  const bytes = readFileSync(join(ROOT, 'dist', f));
+  line(`reader (worker): ${f} raw / gzip`, `${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`, 'KB', '(loaded on first use)');
+}
 const docxMin = gzipSync(readFileSync(join(ROOT, 'node_modules/docx/dist/index.iife.js')), { level: 9 }).length;
 line('peer: npm docx (iife build) gzip', kb(docxMin), 'KB', '(quoted: minified 87 KB; + SurveyJS 380 KB = 467 KB)');
 line('ours against docx + SurveyJS (467 KB)', (totalGz / 1024 / 467).toFixed(2), '×', '(whole app vs. libraries alone)');
@@ -177,6 +186,42 @@ try {
   const peerMedian = median(peerTimes);
   line(`peer: npm docx, same ${paragraphs.length} paragraphs + ${rows.length}-row table`, peerMedian.toFixed(0), 'ms', '(generation only)');
   line('ours (click to download) / npm docx', (ours / peerMedian).toFixed(2), '×');
+
+  // Reading 40 mixed files on the review page (the background reader) while the page answers
+  // clicks: the time from a click on a column header to the table sorted, for clicks made while
+  // reading goes on, and the time to read all 40.
+  const MIXED = join(ROOT, 'out/bench/mixed');
+  const names = readdirSync(MIXED).sort((a, b) => (b.startsWith('长文档') - a.startsWith('长文档')) || a.localeCompare(b));
+  const clicks = [];
+  const reads = [];
+  for (let run = 0; run < 3; run++) {
+    const review = await browser.newPage();
+    await review.goto(`${BASE}/plan/?page=review`);
+    await review.waitForSelector('h1');
+    await review.evaluate(() => {
+      window.__sorted = [];
+      new MutationObserver(() => {
+        const th = document.querySelector('th[aria-sort="ascending"], th[aria-sort="descending"]');
+        if (th) window.__sorted.push({ at: performance.now(), sort: th.getAttribute('aria-sort'), reading: document.getElementById('reading-status').textContent !== '' });
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-sort'] });
+    });
+    const start = await review.evaluate(() => performance.now());
+    await review.locator('#review-files').setInputFiles(names.map((n) => join(MIXED, n)));
+    await review.waitForSelector('.review-table tbody tr');
+    for (let i = 0; i < 5; i++) {
+      const before = await review.evaluate(() => window.__sorted.length);
+      const t0 = await review.evaluate(() => performance.now());
+      await review.getByRole('button', { name: '完整度' }).click();
+      await review.waitForFunction((n) => window.__sorted.length > n, before);
+      const s = await review.evaluate((n) => window.__sorted[n], before);
+      if (s.reading) clicks.push(s.at - t0);
+    }
+    await review.waitForFunction(() => document.querySelectorAll('.review-table tbody tr').length === 40 && document.getElementById('reading-status').textContent === '', null, { timeout: 120_000 });
+    reads.push((await review.evaluate(() => performance.now())) - start);
+    await review.close();
+  }
+  line(`review: click → table sorted while reading (${clicks.length} clicks)`, `${median(clicks).toFixed(1)} / ${Math.max(...clicks).toFixed(1)}`, 'ms', '(p50 / max; budget ≤ 200 ms)');
+  line('review: read and check 40 mixed files (median of 3)', median(reads).toFixed(0), 'ms', '(in the background reader)');
 } finally {
   await browser.close();
   server.kill();

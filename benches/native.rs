@@ -1,8 +1,13 @@
 //! Native benchmark (`make bench`): validation and .docx generation of a large plan (7 areas ×
-//! 30 items, about 60 000 characters), median of repeated runs. Also writes the large plan to
+//! 30 items, about 60 000 characters), median of repeated runs; reading and checking the corpus
+//! of plans written in Word, and the hostile files the intake must refuse quickly (20 000
+//! entries, overlapping entries, a 200 MB stored part, zip bombs). Also writes the large plan to
 //! out/bench/large-plan.json for the browser benchmark. Prints one line per figure.
 
 use std::time::Instant;
+
+#[path = "../tests/corpus/mod.rs"]
+mod corpus;
 
 use gongyi_plan::catalogue::{area_info, sample_plan};
 use gongyi_plan::check::check;
@@ -74,4 +79,63 @@ fn main() {
         std::hint::black_box(planfile::save(&plan));
     });
     println!("{:<40} {:>10.3} {:<6} {}", "native: plan file save (large plan)", save, "ms", "");
+    word_plans();
+}
+
+/// Reading plans written in Word: the corpus, and files crafted to stall or exhaust the reader.
+fn word_plans() {
+    use gongyi_plan::review;
+    use gongyi_plan::wordplan::{self, import};
+    let cases = corpus::cases();
+    let per_doc = time(10, || {
+        for c in &cases {
+            std::hint::black_box(review::open(&c.file, &c.docx));
+        }
+    }) / cases.len() as f64;
+    println!("{:<40} {:>10.3} {:<6} {}", format!("native: read + check a Word plan ({} docs)", cases.len()), per_doc, "ms", "(median per document)");
+    let import_doc = time(10, || {
+        for c in &cases {
+            std::hint::black_box(import::import(&wordplan::read(&c.docx).unwrap()));
+        }
+    }) / cases.len() as f64;
+    println!("{:<40} {:>10.3} {:<6} {}", "native: read + import a Word plan", import_doc, "ms", "(median per document)");
+    let long = corpus::long_document(4000);
+    let t = time(5, || {
+        std::hint::black_box(review::open("long.docx", &long));
+    });
+    println!("{:<40} {:>10.3} {:<6} {}", format!("native: read + check a long plan ({} KB)", long.len() / 1024), t, "ms", "(4 000 extra paragraphs)");
+
+    // The 40 mixed files of the browser benchmark (reading while the page answers clicks).
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("out/bench/mixed");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, bytes) in corpus::mixed() {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
+
+    // Hostile files: each refused (or read) well within the budget, with its message.
+    let hostile: [(&str, Vec<u8>); 6] = [
+        ("20 000 entries", corpus::hostile::many_entries(20_000)),
+        ("500 entries overlapping a 60 MB part", corpus::hostile::overlapping(500, 60)),
+        ("500 entries overlapping a 20 MB part", corpus::hostile::overlapping(500, 20)),
+        ("200 MB stored part", corpus::hostile::stored_part(200)),
+        ("zip bomb 512 MB, size declared", corpus::hostile::bomb(512, false)),
+        ("zip bomb 512 MB, size declared 1 MB", corpus::hostile::bomb(512, true)),
+    ];
+    for (name, bytes) in &hostile {
+        let t0 = Instant::now();
+        let r = review::open("hostile.docx", bytes);
+        let ms = t0.elapsed().as_secs_f64() * 1000.0;
+        let message = r.outcome.err().unwrap_or_else(|| "opened".into());
+        println!("{:<40} {:>10.3} {:<6} {}", format!("intake: {name} ({:.1} MB file)", bytes.len() as f64 / 1048576.0), ms, "ms", "(budget < 2000 ms)");
+        println!("{:<40} {:>10} {:<6} {}", "", "", "", message.chars().take(60).collect::<String>());
+        // Under the file limit the archive itself is refused too (the CLI and the browser stop
+        // at 20 MB before reading; this is the zip reader's own limit).
+        if bytes.len() > wordplan::MAX_FILE_BYTES {
+            let t0 = Instant::now();
+            let zip = gongyi_plan::export::zip::ZipReader::new(bytes).map(|z| z.read("word/document.xml").map(|r| r.map(|d| d.len())));
+            let ms = t0.elapsed().as_secs_f64() * 1000.0;
+            println!("{:<40} {:>10.3} {:<6} {:?}", "  zip reader alone", ms, "ms", zip.err().map(|e| format!("{e:?}")).unwrap_or_else(|| "read".into()));
+        }
+    }
 }

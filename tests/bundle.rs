@@ -1,21 +1,30 @@
 //! Checks on the release bundle in `dist/` (run by `make test-bundle` after `make dist`).
 //!
-//! The wasm module must load in Chromium 86-based browsers (SPEC §7): it may use only the
-//! WebAssembly features those have — no reference types (Chromium 96), SIMD, tail calls, etc.
+//! Both wasm modules — the app and the background reader (a Web Worker) — must load in
+//! Chromium 86-based browsers (SPEC §7): they may use only the WebAssembly features those have —
+//! no reference types (Chromium 96), SIMD, tail calls, etc. The reader must not carry the user
+//! interface (it would double what the browser downloads for it).
 
 use std::path::PathBuf;
 
 use wasmparser::{Validator, WasmFeatures};
 
-fn dist_wasm() -> PathBuf {
+fn dist_files(extension: &str) -> Vec<PathBuf> {
     let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
     let entries = std::fs::read_dir(&dist).unwrap_or_else(|e| panic!("{}: {e}; run `make dist` first", dist.display()));
-    let wasm: Vec<PathBuf> = entries
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "wasm"))
-        .collect();
-    assert_eq!(wasm.len(), 1, "exactly one wasm module in dist/: {wasm:?}");
-    wasm.into_iter().next().unwrap()
+    let mut files: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == extension)).collect();
+    files.sort();
+    files
+}
+
+/// The app's module and the reader's, in that order.
+fn dist_wasm() -> [PathBuf; 2] {
+    let wasm = dist_files("wasm");
+    assert_eq!(wasm.len(), 2, "the app's and the reader's wasm modules in dist/: {wasm:?}");
+    let name = |p: &PathBuf| p.file_name().unwrap().to_string_lossy().into_owned();
+    let app = wasm.iter().find(|p| name(p).starts_with("app-")).expect("app module").clone();
+    let reader = wasm.iter().find(|p| name(p) == "reader_bg.wasm").expect("reader module (unhashed: the app names it at run time)").clone();
+    [app, reader]
 }
 
 /// What Chromium 86 supports. (`GC_TYPES` is wasmparser's gate for reference types of any kind,
@@ -31,12 +40,29 @@ fn chromium_86() -> WasmFeatures {
 }
 
 #[test]
-fn wasm_module_uses_only_features_of_chromium_86() {
-    let bytes = std::fs::read(dist_wasm()).unwrap();
-    let mut validator = Validator::new_with_features(chromium_86());
-    if let Err(e) = validator.validate_all(&bytes) {
-        panic!("the module needs a WebAssembly feature Chromium 86 lacks: {e}");
+fn wasm_modules_use_only_features_of_chromium_86() {
+    for path in dist_wasm() {
+        let bytes = std::fs::read(&path).unwrap();
+        let mut validator = Validator::new_with_features(chromium_86());
+        if let Err(e) = validator.validate_all(&bytes) {
+            panic!("{} needs a WebAssembly feature Chromium 86 lacks: {e}", path.display());
+        }
     }
+}
+
+#[test]
+fn the_reader_carries_no_user_interface() {
+    let js = |prefix: &str| {
+        let path = dist_files("js").into_iter().find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix)).expect(prefix);
+        std::fs::read_to_string(path).unwrap()
+    };
+    // DOM bindings Leptos needs to render: the app has them, the reader must not.
+    for binding in ["__wbg_createElement", "__wbg_appendChild", "__wbg_addEventListener"] {
+        assert!(js("app-").contains(binding), "the check can fail: the app binds {binding}");
+        assert!(!js("reader.").contains(binding), "the reader binds {binding}: the user interface was linked in");
+    }
+    let loader = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist/reader_loader.js")).unwrap();
+    assert!(loader.contains("importScripts") && loader.contains("reader_bg.wasm"), "a classic worker's loader: {loader}");
 }
 
 #[test]

@@ -1,6 +1,10 @@
 //! Property tests ("fuzzing") of plan-file loading and of export, with hostile text everywhere:
-//! no panic, round trips exact, every exported XML part well-formed, the embedded plan equal.
-//! `make test` runs a bounded number of cases; `make fuzz` runs many more (FUZZ_CASES).
+//! no panic, round trips exact, every exported XML part well-formed, the embedded plan equal; and
+//! of reading Word plans: random paragraphs with headings, numbers and dates, and damaged corpus
+//! documents, never panic. `make test` runs a bounded number of cases; `make fuzz` runs many more
+//! (FUZZ_CASES).
+
+mod corpus;
 
 use gongyi_plan::check;
 use gongyi_plan::export::{catalogue_csv, embed, filing_letter, package, plan_document};
@@ -143,10 +147,44 @@ proptest! {
     }
 
     #[test]
-    fn text_check_never_panics(text in "\\PC{0,300}") {
-        let report = check::textcheck::check_text(&text);
+    fn word_plans_of_any_text_are_read_checked_and_imported_without_panic(lines in prop::collection::vec(word_line(), 0..40)) {
+        use gongyi_plan::wordplan::{Paragraph, import, structure};
+        let paragraphs: Vec<Paragraph> = lines.into_iter().map(|(text, outline)| Paragraph { label: String::new(), text, outline, cell: None }).collect();
+        let plan = structure::analyse(&paragraphs);
+        let report = check::wordplan::check(&plan);
         prop_assert!(report.score() <= 100);
+        let imported = import::import(&plan);
+        let file = planfile::save(&imported.plan);
+        prop_assert_eq!(planfile::load(file.as_bytes()).unwrap().plan, imported.plan);
     }
+
+    #[test]
+    fn damaged_word_files_give_errors_not_panics(which in any::<prop::sample::Index>(), cut in 0.0f64..1.0, flip in any::<u8>()) {
+        let docs = corpus_docs();
+        let doc = &docs[which.index(docs.len())];
+        let at = ((doc.len() as f64) * cut) as usize;
+        let _ = gongyi_plan::review::open("cut.docx", &doc[..at]);
+        let mut flipped = doc.clone();
+        if let Some(b) = flipped.get_mut(at) { *b ^= flip; }
+        let _ = gongyi_plan::review::open("flipped.docx", &flipped);
+    }
+}
+
+/// A paragraph of a Word plan: headings of every numbering kind, dates, channels, units, or
+/// anything at all; sometimes in a heading style.
+fn word_line() -> impl Strategy<Value = (String, Option<u8>)> {
+    let marker = prop::sample::select(vec!["", "一、", "二.", "三．", "（一）", "(二)", "第一部分 ", "1.", "2、", "（1）", "①", "● ", "十一、"]);
+    let words = prop::sample::select(vec![
+        "现状分析及思路目标", "主要任务及具体措施", "组织保障和监督考核", "总体要求", "明确公开内容", "突出公开重点", "增强公开实效",
+        "强化保障措施", "社会救助和社会福利领域", "责任单位：某局牵头，某处配合", "投诉电话020-83330000", "公布监督热线",
+        "广东省民政厅", "2018年9月14日", "二〇一八年九月十四日", "关于印发某方案的通知", "某局工作方案", "附件", "（联系人：XXX）",
+    ]);
+    ((marker, words, text()).prop_map(|(m, w, t)| format!("{m}{w}{t}")), prop::option::of(0u8..3)).prop_map(|(t, o)| (t, o.filter(|l| *l < 2)))
+}
+
+fn corpus_docs() -> &'static [Vec<u8>] {
+    static DOCS: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
+    DOCS.get_or_init(|| corpus::cases().into_iter().map(|c| c.docx).collect())
 }
 
 #[test]

@@ -3,8 +3,11 @@
 //! ```text
 //! plan export PLAN.json -o PLAN.docx [--letter LETTER.docx] [--catalogue CATALOGUE.csv]
 //! plan specimen -o BODY.docx        a layout specimen: pages of body text only
-//! plan check FILE…                   findings of plan files (.json) and Word documents (.docx);
-//!                                    exits 1 when any file has errors or cannot be read
+//! plan check FILE…                   findings of plan files (.json) and Word documents (.docx),
+//!                                    with the structure read from hand-written ones and the
+//!                                    profile they were checked under; files over 20 MB are
+//!                                    refused as in the browser; exits 1 when any file has
+//!                                    errors or cannot be read
 //! ```
 
 use std::path::PathBuf;
@@ -13,9 +16,17 @@ use std::process::ExitCode;
 use gongyi_plan::export::{catalogue_csv, filing_letter, layout, plan_document};
 use gongyi_plan::planfile;
 use gongyi_plan::review;
+use gongyi_plan::wordplan::{MAX_FILE_BYTES, ReadError};
 
 /// Prints the findings of one file; returns whether it has no errors.
 fn check_file(file: &str) -> bool {
+    // The browser's limit, checked before reading anything.
+    if let Ok(meta) = std::fs::metadata(file) {
+        if meta.len() > MAX_FILE_BYTES as u64 {
+            println!("{file}：无法打开：{}", ReadError::TooLarge { bytes: meta.len() as usize }.message());
+            return false;
+        }
+    }
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
         Err(e) => {
@@ -44,8 +55,11 @@ fn check_file(file: &str) -> bool {
             if let Some(caution) = o.source.caution() {
                 println!("  注意：{caution}");
             }
+            for line in &o.outline {
+                println!("  {line}");
+            }
             for f in &r.findings {
-                println!("  {} {} {}：{}", f.severity().label(), f.rule.id, f.part().title(), f.message);
+                println!("  {} {} {}：{}", f.severity().label(), f.rule.id, f.place(), f.message);
             }
             r.ready()
         }

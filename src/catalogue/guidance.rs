@@ -46,6 +46,13 @@ pub const OTHER_TASKS: Guidance = Guidance {
     hint: "模板列出的三项任务可直接选用后修改，也可以添加本单位自己的任务。每项任务写明做什么和由谁牵头、谁配合，它们会进入责任分工表。",
 };
 
+/// Guidance of the part holding imported text not yet placed.
+pub const UNPLACED: Guidance = Guidance {
+    template: "",
+    national: "",
+    hint: "这些内容来自导入的 Word 文档，程序没能判断它们属于方案的哪一部分。请把需要的文字复制到相应部分，然后删除这一段；不需要的（如印发通知）可以直接删除。",
+};
+
 /// Guidance of one free-text part.
 pub fn text(part: TextPart) -> Guidance {
     match part {
@@ -139,6 +146,7 @@ pub fn for_part(part: Part) -> Guidance {
             hint: "为本领域逐项列出公开事项。可从参考目录一键添加后再按本单位实际修改，也可以添加空白事项。每个事项都要写明公开主体、内容、标准、方式、程序、时限、对象和责任单位。",
         },
         Part::OtherTasks => OTHER_TASKS,
+        Part::Unplaced => UNPLACED,
     }
 }
 
@@ -150,6 +158,21 @@ pub fn all_sentences() -> Vec<&'static str> {
         texts.extend([g.template, g.national, g.hint]);
     }
     texts.extend(crate::model::Area::ALL.map(|a| super::areas::info(a).requirement));
+    sentences(texts)
+}
+
+/// The template's own instructions and the app's hints, without the national requirements: a
+/// plan written in Word may quote 国办发〔2018〕10号 (an 实施方案 does, at length), but not the
+/// template's instructions.
+pub fn template_sentences() -> Vec<&'static str> {
+    let mut texts = vec![TEMPLATE_TITLE, COVER.template, COVER.hint];
+    for g in TextPart::ALL.map(text).into_iter().chain([AREAS, OTHER_TASKS]) {
+        texts.extend([g.template, g.hint]);
+    }
+    sentences(texts)
+}
+
+fn sentences(texts: Vec<&'static str>) -> Vec<&'static str> {
     let mut sentences: Vec<&str> = texts
         .into_iter()
         .flat_map(|t| t.split_inclusive(['。', '；']))

@@ -1,19 +1,22 @@
 //! Completeness checking (SPEC §3): every rule with a stable id and severity, the findings it
 //! produces (part, field, a Chinese message that says what to do), the completeness score, the
-//! verdict, per-part status and the area × 信息类别 coverage matrix. Native code, no web code.
+//! verdict, per-part status and the area × 信息类别 coverage matrix; and the checks of plans
+//! written in Word ([`wordplan`]). Native code, no web code.
 
 pub mod rules;
 pub mod text;
-pub mod textcheck;
+pub mod wordplan;
 
 pub use rules::{RULES, Rule, Severity};
+
+use serde::{Deserialize, Serialize};
 
 use crate::catalogue::areas::suggestion;
 use crate::model::{Area, AudienceScope, Date, DocNumber, InfoCategory, Item, ItemField, Part, Plan, TextPart};
 use crate::text::{content_len, has_content};
 
 /// Where a finding points: the field to focus.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Field {
     Unit,
     Title,
@@ -25,12 +28,14 @@ pub enum Field {
     Item { area: Area, id: u32, field: ItemField },
     Task { id: u32, field: TaskField },
     OtherTasks,
-    /// The whole document (findings of the text check of a hand-written plan).
+    /// The whole document (findings of the check of a plan written in Word).
     Document,
+    /// A block of imported text not yet placed.
+    Unplaced(usize),
 }
 
 /// The fields of an other task.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TaskField {
     Title,
     Text,
@@ -56,13 +61,15 @@ impl Field {
             Field::Areas => Part::Areas,
             Field::AreaItems(area) | Field::Item { area, .. } => Part::Area(area),
             Field::Task { .. } | Field::OtherTasks => Part::OtherTasks,
+            Field::Unplaced(_) => Part::Unplaced,
         }
     }
 }
 
-/// One problem found.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One problem found. Serialised with its rule's id (the rule is looked up again on reading).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
+    #[serde(with = "rule_by_id")]
     pub rule: &'static Rule,
     pub field: Field,
     pub message: String,
@@ -74,6 +81,30 @@ impl Finding {
     }
     pub fn part(&self) -> Part {
         self.field.part()
+    }
+
+    /// Where it is, as shown beside it: the part of the plan, or the Word document as a whole.
+    pub fn place(&self) -> String {
+        match self.field {
+            Field::Document => "Word文档".into(),
+            f => f.part().title(),
+        }
+    }
+}
+
+/// A rule written as its id.
+mod rule_by_id {
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    use super::{Rule, rules};
+
+    pub fn serialize<S: Serializer>(rule: &&'static Rule, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(rule.id)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<&'static Rule, D::Error> {
+        let id = String::deserialize(d)?;
+        rules::by_id(&id).ok_or_else(|| D::Error::custom(format!("unknown rule {id}")))
     }
 }
 
@@ -102,7 +133,7 @@ impl Status {
 }
 
 /// The result of checking a plan.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub findings: Vec<Finding>,
     /// Applicable (rule, target) checks.
@@ -217,6 +248,11 @@ pub fn check(plan: &Plan) -> Report {
     check_areas(&mut c, plan);
     check_tasks(&mut c, plan);
     check_coverage(&mut c, plan);
+    for (i, block) in plan.unplaced.iter().enumerate().filter(|(_, b)| has_content(&b.text)) {
+        c.check(&rules::IMPORT_UNPLACED, false, Field::Unplaced(i), || {
+            format!("从 Word 文档导入的“{}”还没有归入方案的任何部分：请把其中的内容移到相应部分，然后删除这段", cut(&block.from, 24))
+        });
+    }
     c.report
 }
 

@@ -51,12 +51,23 @@ rules! {
     CATEGORY_COVERAGE = "S2-CATEGORY-COVERAGE", Warning, "决策、管理、服务、执行、结果五类信息在方案中都有体现";
     TASK_NONE = "S2-TASK-NONE", Warning, "至少承担一项其他相关任务";
     TASK_FIELDS = "S2-TASK-FIELDS", Error, "其他相关任务写明了名称、内容和牵头单位";
+    IMPORT_UNPLACED = "IMPORT-UNPLACED", Warning, "从 Word 文档导入时未能归类的内容已移到方案的相应部分";
     COMPLAINT_CHANNEL = "S3-COMPLAINT-CHANNEL", Error, "投诉举报渠道写明了具体的电话、邮箱、网址或信箱、公众号、热线";
-    DOC_HEADINGS = "DOC-HEADINGS", Error, "文本检查：模板的三个部分标题齐全且顺序正确";
-    DOC_CITATION = "DOC-CITATION", Warning, "文本检查：引用了国办发〔2018〕10号";
-    DOC_AREAS = "DOC-AREAS", Error, "文本检查：写明了至少一个重点领域";
-    DOC_COMPLAINT = "DOC-COMPLAINT", Error, "文本检查：写明了具体的投诉举报渠道";
-    DOC_DATE = "DOC-DATE", Error, "文本检查：写明了成文日期";
+    DOC_TITLE = "DOC-TITLE", Error, "Word文档：有方案标题";
+    DOC_SECTIONS = "DOC-SECTIONS", Error, "Word文档（省模板工作方案）：现状分析及思路目标、主要任务及具体措施、组织保障和监督考核三个部分齐全";
+    DOC_ORDER = "DOC-ORDER", Error, "Word文档（省模板工作方案）：三个部分的顺序与模板一致";
+    DOC_PREAMBLE = "DOC-PREAMBLE", Error, "Word文档（省模板工作方案）：标题之后、第一部分之前有前言";
+    DOC_SECTIONS_IMPL = "DOC-SECTIONS-IMPL", Warning, "Word文档（国办发结构实施方案）：总体要求、明确公开内容、突出公开重点、增强公开实效、强化保障措施齐全";
+    DOC_ORDER_IMPL = "DOC-ORDER-IMPL", Warning, "Word文档（国办发结构实施方案）：各部分的顺序与国办发〔2018〕10号一致";
+    DOC_PREAMBLE_IMPL = "DOC-PREAMBLE-IMPL", Warning, "Word文档（国办发结构实施方案）：有前言或印发通知";
+    DOC_SECTION_CONTENT = "DOC-SECTION-CONTENT", Error, "Word文档：每个部分都有实际内容（不少于30字，不计小标题）";
+    DOC_TOPICS = "DOC-TOPICS", Warning, "Word文档：各部分写到了模板（或国办发〔2018〕10号）要求的要点";
+    DOC_AREAS = "DOC-AREAS", Error, "Word文档：主要任务部分写明了本单位负责的重点领域";
+    DOC_RESPONSIBILITY = "DOC-RESPONSIBILITY", Warning, "Word文档：主要任务部分明确了责任单位或责任分工";
+    DOC_COMPLAINT = "DOC-COMPLAINT", Error, "Word文档：组织保障部分或写投诉、举报、监督的语句中有具体的投诉举报渠道（热线须有号码；日期、文号、联系人电话不算）";
+    DOC_CITATION = "DOC-CITATION", Warning, "Word文档：引用了国办发〔2018〕10号";
+    DOC_UNIT = "DOC-UNIT", Error, "Word文档：落款写明了制定单位";
+    DOC_DATE = "DOC-DATE", Error, "Word文档：落款写明了成文日期";
 }
 
 /// The rule with this id.

@@ -44,7 +44,18 @@ fn rule_ids_are_unique_and_every_rule_is_tested_below() {
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), n);
-    assert_eq!(n, 23);
+    assert_eq!(n, 34, "24 rules for plans made in the app (tested here) and the DOC-* rules of plans written in Word (tested in wordplan.rs)");
+}
+
+#[test]
+fn unplaced_imported_text_is_a_warning_per_block() {
+    let good = sample_plan();
+    let bad = with(|p| p.unplaced.push(crate::model::Unplaced { from: "附件：责任分工表".into(), text: "序号 事项".into() }));
+    assert_rule("IMPORT-UNPLACED", &good, &bad);
+    let r = check(&bad);
+    assert!(r.ready(), "a warning only");
+    assert_eq!(r.findings[0].part(), Part::Unplaced);
+    assert!(!fires(&with(|p| p.unplaced.push(crate::model::Unplaced { from: "x".into(), text: " 。".into() })), "IMPORT-UNPLACED"));
 }
 
 #[test]

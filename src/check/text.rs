@@ -76,24 +76,33 @@ pub fn placeholder(text: &str) -> Option<String> {
     None
 }
 
-fn guidance_sentences() -> &'static [(String, &'static str)] {
-    static SENTENCES: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
-    SENTENCES.get_or_init(|| {
-        let mut list: Vec<(String, &str)> =
-            guidance::all_sentences().into_iter().map(|s| (normalise(s.trim_end_matches(['。', '；'])), s)).collect();
-        // Short fragments ("做好政策解读和舆情回应") are legitimate wording, not pasted guidance.
-        list.retain(|(n, _)| n.chars().count() >= 16);
-        list
-    })
+/// Normalised sentences (of at least 16 characters: short fragments such as
+/// 做好政策解读和舆情回应 are legitimate wording, not pasted guidance).
+fn normalised(list: Vec<&'static str>) -> Vec<(String, &'static str)> {
+    let mut list: Vec<(String, &str)> = list.into_iter().map(|s| (normalise(s.trim_end_matches(['。', '；'])), s)).collect();
+    list.retain(|(n, _)| n.chars().count() >= 16);
+    list
 }
 
-/// A guidance sentence (of the template or of this app) the text repeats unchanged.
-pub fn pasted_guidance(text: &str) -> Option<&'static str> {
+fn pasted_from(text: &str, sentences: &'static [(String, &'static str)]) -> Option<&'static str> {
     let t = normalise(text);
     if t.chars().count() < 8 {
         return None;
     }
-    guidance_sentences().iter().find(|(n, _)| t.contains(n.as_str())).map(|(_, s)| *s)
+    sentences.iter().find(|(n, _)| t.contains(n.as_str())).map(|(_, s)| *s)
+}
+
+/// A guidance sentence (of the template or of this app) the text repeats unchanged.
+pub fn pasted_guidance(text: &str) -> Option<&'static str> {
+    static SENTENCES: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    pasted_from(text, SENTENCES.get_or_init(|| normalised(guidance::all_sentences())))
+}
+
+/// A sentence of the template's instructions or of this app's hints the text repeats unchanged
+/// (the check of plans written in Word, which may quote the national text).
+pub fn pasted_template_guidance(text: &str) -> Option<&'static str> {
+    static SENTENCES: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    pasted_from(text, SENTENCES.get_or_init(|| normalised(guidance::template_sentences())))
 }
 
 /// Whether a text cites 国办发〔2018〕10号 (any bracket variant) or its title.
@@ -102,44 +111,141 @@ pub fn cites_national_opinion(text: &str) -> bool {
     t.contains("国办发〔2018〕10号") || t.contains("国务院办公厅关于推进社会公益事业建设领域政府信息公开的意见")
 }
 
-/// Whether a text names a concrete complaint channel: a phone number of 5 or more digits
-/// (12345), an e-mail address, a web address, or a named 信箱 / 公众号 / 热线.
-pub fn names_complaint_channel(text: &str) -> bool {
-    let t = half_width(text);
+/// A concrete channel for complaints named in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Channel {
+    /// A phone number of 5 or more digits (12345, 020-83330000, 13800138000).
+    Phone,
+    Email,
+    /// A web address.
+    Web,
+    /// A named column, mailbox, account or platform: 委门户网站“咨询投诉”栏目, 厅长信箱, “广东民政”公众号.
+    Named,
+    /// A postal address with its 邮编.
+    Postal,
+    /// A hotline named without its number (民政服务热线).
+    HotlineName,
+}
+
+/// The text with digit runs that are not phone numbers replaced by `#`: dates, 文号
+/// (〔2018〕10号), and numbers with a unit after them (2018年, 3000万元, 12个) or 第 before them.
+fn masked_numbers(text: &str) -> Vec<char> {
+    let mut chars: Vec<char> = text.chars().collect();
+    for d in crate::wordplan::dates::find_all(text) {
+        for c in &mut chars[d.start..d.end] {
+            *c = '#';
+        }
+    }
+    const UNITS: &str = "年月日号元万亿个项人户家所%％次天件条名位份部台辆米岁届期批类周倍";
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        let before = start.checked_sub(1).map(|b| chars[b]);
+        let after = chars.get(i).copied();
+        // A 文号's year in brackets, followed by its number and 号: 〔2018〕10号.
+        let bracketed = i - start == 4
+            && matches!(before, Some('〔' | '[' | '【' | '(' | '（' | '﹝' | '［'))
+            && matches!(after, Some('〕' | ']' | '】' | ')' | '）' | '﹞' | '］'))
+            && chars[start..i].iter().collect::<String>().parse::<u32>().is_ok_and(|y| (1949..=2099).contains(&y))
+            && chars[i + 1..].iter().find(|c| !c.is_ascii_digit()) == Some(&'号');
+        let unit = after.is_some_and(|c| UNITS.contains(c)) || before == Some('第') || matches!(after, Some('.')) && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        let run: String = chars[start..i].iter().collect();
+        let date8 = run.len() == 8 && crate::model::Date::parse(&format!("{}-{}-{}", &run[..4], &run[4..6], &run[6..])).is_ok();
+        if bracketed || unit || date8 {
+            for c in &mut chars[start..i] {
+                *c = '#';
+            }
+            // The number after a bracketed year is the 文号's: 〔2018〕10号.
+            if bracketed {
+                let mut j = i + 1;
+                while j < chars.len() && chars[j].is_ascii_digit() {
+                    chars[j] = '#';
+                    j += 1;
+                }
+            }
+        }
+    }
+    chars
+}
+
+/// Every kind of concrete channel a text names.
+pub fn channels(text: &str) -> Vec<Channel> {
+    let t = crate::wordplan::normalise::fold(text);
+    let mut found = Vec::new();
     // Phone numbers: runs of digits, optionally with hyphens or spaces inside.
     let mut digits = 0;
-    for c in t.chars() {
+    for c in masked_numbers(&t) {
         if c.is_ascii_digit() {
             digits += 1;
             if digits >= 5 {
-                return true;
+                found.push(Channel::Phone);
+                break;
             }
-        } else if !matches!(c, '-' | ' ' | '—' | '－') {
+        } else if !matches!(c, '-' | '—' | '–') && !(c == ' ' && digits > 0) {
             digits = 0;
         }
     }
-    if t.split(|c: char| !url_char(c)).any(|w| {
+    for w in t.split(|c: char| !url_char(c)) {
         let at = w.find('@');
-        let email = at.is_some_and(|i| i > 0 && w[i + 1..].contains('.'));
-        let web = w.contains("://") || w.to_ascii_lowercase().starts_with("www.") || w.contains(".gov.cn") || w.ends_with(".cn") || w.ends_with(".com");
-        email || web
-    }) {
-        return true;
+        if at.is_some_and(|i| i > 0 && w[i + 1..].contains('.')) {
+            found.push(Channel::Email);
+        } else {
+            let lower = w.to_ascii_lowercase();
+            let tld = [".gov.cn", ".cn", ".com", ".org", ".net"].iter().any(|d| lower.contains(d)) && lower.chars().any(|c| c.is_ascii_alphabetic());
+            if lower.contains("://") || lower.starts_with("www.") || tld {
+                found.push(Channel::Web);
+            }
+        }
     }
-    const GENERIC: [&str; 10] = ["设立", "开通", "公布", "畅通", "投诉", "举报", "设置", "建立", "开设", "通过"];
-    for kind in ["信箱", "公众号", "热线"] {
+    if t.contains("邮编") || t.contains("邮政编码") {
+        let six = t.split(|c: char| !c.is_ascii_digit()).any(|run| run.len() == 6);
+        if six {
+            found.push(Channel::Postal);
+        }
+    }
+    // A quoted name followed by what it names: “咨询投诉”栏目, "广东民政"公众号.
+    const NOUNS: [&str; 14] = ["栏目", "专栏", "信箱", "邮箱", "平台", "公众号", "微信公众号", "微博", "客户端", "APP", "小程序", "留言板", "版块", "频道"];
+    for (open, close) in [('“', '”'), ('"', '"'), ('「', '」'), ('『', '』'), ('\'', '\'')] {
+        let mut rest = t.as_str();
+        while let Some(a) = rest.find(open) {
+            let after_open = &rest[a + open.len_utf8()..];
+            let Some(b) = after_open.find(close) else { break };
+            let name = &after_open[..b];
+            let tail = after_open[b + close.len_utf8()..].trim_start();
+            if crate::text::content_len(name) >= 2 && NOUNS.iter().any(|n| tail.starts_with(n)) {
+                found.push(Channel::Named);
+            }
+            rest = &after_open[b + close.len_utf8()..];
+        }
+    }
+    const GENERIC: [&str; 11] = ["设立", "开通", "公布", "畅通", "投诉", "举报", "设置", "建立", "开设", "通过", "监督"];
+    for (kind, channel) in [("信箱", Channel::Named), ("公众号", Channel::Named), ("热线", Channel::HotlineName)] {
         for (at, _) in t.match_indices(kind) {
             let before: Vec<char> = t[..at].chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
             let name: String = before.iter().collect();
             let named = before.len() == 2
-                && before.iter().all(|c| !c.is_whitespace() && !"，。、；：,.;:（(".contains(*c))
+                && before.iter().all(|c| !c.is_whitespace() && !"，。、；：,.;:（(“”\"".contains(*c))
                 && !GENERIC.contains(&name.as_str());
             if named {
-                return true;
+                found.push(channel);
             }
         }
     }
-    false
+    found
+}
+
+/// Whether a text names a concrete complaint channel (SPEC §3, plans made in the app): a phone
+/// number of 5 or more digits (12345), an e-mail address, a web address, or a named 信箱 /
+/// 公众号 / 热线.
+pub fn names_complaint_channel(text: &str) -> bool {
+    !channels(text).is_empty()
 }
 
 #[cfg(test)]
@@ -191,5 +297,25 @@ mod tests {
         for text in ["畅通群众投诉举报渠道", "设立信箱", "开通热线", "电话1234", "及时处理投诉举报"] {
             assert!(!names_complaint_channel(text), "{text}");
         }
+    }
+
+    #[test]
+    fn dates_doc_numbers_and_counts_are_not_phone_numbers() {
+        for text in ["2018-09-03起受理投诉", "按照粤府办〔2018〕12345号文件受理投诉", "投诉举报2018年共办理12000件", "20180903", "第12345期", "1.2345万元", "于2018年9月14日前公布投诉渠道"] {
+            assert!(!channels(text).contains(&Channel::Phone), "{text}");
+        }
+        for text in ["投诉电话：0763－3361234", "拨打 020 8333 0001", "手机13800138000", "12345政务服务便民热线", "监督电话（0751）8888888"] {
+            assert!(channels(text).contains(&Channel::Phone), "{text}");
+        }
+    }
+
+    #[test]
+    fn named_columns_accounts_and_postal_addresses() {
+        for text in ["通过委门户网站\"咨询投诉\"栏目留言", "在“局长信箱”留言", "关注“清远教育”微信公众号", "来信请寄广州市越秀区某路1号，邮编510000"] {
+            assert!(!channels(text).is_empty(), "{text}");
+        }
+        assert_eq!(channels("公布监督热线"), []);
+        assert_eq!(channels("民政服务热线"), [Channel::HotlineName]);
+        assert_eq!(channels("门户网站“”栏目"), [], "an empty name names nothing");
     }
 }

@@ -10,7 +10,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use sha2::{Digest, Sha256};
 
-use super::package::{part_names, read_part};
+use super::zip::ZipReader;
 use crate::planfile::{self, LoadError, Loaded};
 
 /// Namespace of the custom XML part.
@@ -127,14 +127,21 @@ fn attribute<'a>(xml: &'a str, name: &str) -> Option<&'a str> {
 
 /// Reads the plan embedded in an exported .docx.
 pub fn read_embedded(docx: &[u8]) -> Result<EmbeddedPlan, EmbedError> {
-    let names = part_names(docx);
-    if !names.iter().any(|n| n == "word/document.xml") {
+    let zip = ZipReader::new(docx).map_err(|_| EmbedError::NotDocx)?;
+    if !zip.contains("word/document.xml") {
         return Err(EmbedError::NotDocx);
     }
-    let part = names
-        .iter()
+    embedded_in(&zip, "word/document.xml")
+}
+
+/// Reads the plan embedded in an opened package whose main part is `document` (the directory is
+/// read once; each custom XML item is inflated at most once, within the reader's limits).
+pub fn embedded_in(zip: &ZipReader, document: &str) -> Result<EmbeddedPlan, EmbedError> {
+    let part = zip
+        .names()
         .filter(|n| n.starts_with("customXml/item") && !n.contains("Props"))
-        .filter_map(|n| read_part(docx, n))
+        .filter_map(|n| zip.read(n)?.ok())
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
         .find(|xml| xml.contains(NAMESPACE))
         .ok_or(EmbedError::NoPlan)?;
     let plan_hash = attribute(&part, "sha256").ok_or(EmbedError::Damaged)?;
@@ -145,10 +152,10 @@ pub fn read_embedded(docx: &[u8]) -> Result<EmbeddedPlan, EmbedError> {
     let payload: String = part.get(start..end).ok_or(EmbedError::Damaged)?.split_whitespace().collect();
     let json = BASE64.decode(payload.as_bytes()).map_err(|_| EmbedError::Damaged)?;
     let loaded = planfile::load(&json).map_err(EmbedError::Plan)?;
-    let body = read_part(docx, "word/document.xml").ok_or(EmbedError::NotDocx)?;
+    let body = zip.read(document).and_then(Result::ok).ok_or(EmbedError::NotDocx)?;
     Ok(EmbeddedPlan {
         loaded,
         plan_intact: sha256_hex(&json) == plan_hash,
-        text_unchanged: sha256_hex(document_text(&body).as_bytes()) == text_hash,
+        text_unchanged: sha256_hex(document_text(&String::from_utf8_lossy(&body)).as_bytes()) == text_hash,
     })
 }

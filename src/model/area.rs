@@ -47,6 +47,25 @@ impl Area {
         }
     }
 
+    /// Words that name the area in a plan's text (its label first). Generic words that occur
+    /// elsewhere (教育 alone: 宣传教育, 警示教育) are not among them.
+    pub fn keywords(self) -> &'static [&'static str] {
+        match self {
+            Area::PovertyAlleviation => &["脱贫攻坚", "扶贫", "脱贫", "贫困"],
+            Area::SocialAssistance => &["社会救助和社会福利", "社会救助", "社会福利", "最低生活保障", "低保", "特困", "临时救助", "残疾人福利", "儿童福利"],
+            Area::Education => &["教育领域", "义务教育", "学前教育", "高等教育", "职业教育", "特殊教育", "教育经费", "招生", "学生资助", "学校", "教育信息", "教育公开"],
+            Area::Health => &["基本医疗卫生", "医疗卫生", "卫生健康", "疾病预防", "传染病", "免疫规划", "公共卫生", "医疗", "食品安全"],
+            Area::Environment => &["环境保护", "生态环境", "环保", "污染", "环境质量", "环境影响评价"],
+            Area::DisasterRelief => &["灾害事故救援", "灾害", "事故救援", "应急救援", "救灾", "突发事件", "应急管理"],
+            Area::CultureSports => &["公共文化体育", "公共文化", "文化体育", "体育", "文化遗产", "图书馆", "文化馆", "博物馆", "全民健身"],
+        }
+    }
+
+    /// The areas a (normalised) text names, in the fixed order.
+    pub fn named_in(text: &str) -> Vec<Area> {
+        Area::ALL.into_iter().filter(|a| a.keywords().iter().any(|k| text.contains(k))).collect()
+    }
+
     /// Stable id used in URLs and plan files.
     pub fn slug(self) -> &'static str {
         match self {

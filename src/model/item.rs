@@ -207,7 +207,7 @@ impl Item {
 }
 
 /// The fields of an item, for messages and focus targets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ItemField {
     Name,
     Categories,

@@ -26,6 +26,7 @@ pub use docnumber::{DocNumber, DocNumberError};
 pub use item::{Audience, AudienceScope, Channel, InfoCategory, Item, ItemField, OtherTask, Units};
 pub use parts::{Part, TextPart};
 
+
 /// The whole plan.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -39,6 +40,20 @@ pub struct Plan {
     pub tasks: Tasks,
     /// 三、组织保障和监督考核.
     pub safeguards: Safeguards,
+    /// Text of a Word document imported into this draft that could not be placed in any part
+    /// (kept, shown as a part of its own, until the user moves it and deletes it). Written to a
+    /// plan file only when there is some, so plan files without it stay as they were.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unplaced: Vec<Unplaced>,
+}
+
+/// A block of imported text not yet placed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Unplaced {
+    /// Where it was in the Word document (a heading, 印发通知, 附件…).
+    pub from: String,
+    pub text: String,
 }
 
 /// Section 一: five free-text parts, all required.

@@ -6,7 +6,7 @@ use super::{Area, Plan};
 use crate::text::has_content;
 
 /// A free-text part of the plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum TextPart {
     Preamble,
     Status,
@@ -167,6 +167,8 @@ pub enum Part {
     Area(Area),
     /// 其他相关任务.
     OtherTasks,
+    /// Text imported from a Word document that is not yet in a part (listed only while there is).
+    Unplaced,
 }
 
 /// Task-list groups, in order.
@@ -200,6 +202,7 @@ impl Part {
             Part::Areas => "areas".into(),
             Part::Area(a) => format!("area-{}", a.slug()),
             Part::OtherTasks => "other_tasks".into(),
+            Part::Unplaced => "unplaced".into(),
         }
     }
 
@@ -208,6 +211,7 @@ impl Part {
             "cover" => Some(Part::Cover),
             "areas" => Some(Part::Areas),
             "other_tasks" => Some(Part::OtherTasks),
+            "unplaced" => Some(Part::Unplaced),
             _ => match slug.strip_prefix("area-") {
                 Some(a) => Area::from_slug(a).map(Part::Area),
                 None => TextPart::ALL.into_iter().find(|t| t.slug() == slug).map(Part::Text),
@@ -223,13 +227,14 @@ impl Part {
             Part::Areas => "选择重点领域".into(),
             Part::Area(a) => format!("重点领域：{}", a.label()),
             Part::OtherTasks => "其他相关任务".into(),
+            Part::Unplaced => "导入时未归类的内容".into(),
         }
     }
 
     pub fn group(self) -> Group {
         use TextPart::*;
         match self {
-            Part::Cover | Part::Text(Preamble) => Group::Front,
+            Part::Cover | Part::Text(Preamble) | Part::Unplaced => Group::Front,
             Part::Text(Status | Problems | Approach | Goals | Principles) => Group::One,
             Part::Text(Leadership | Assessment | Complaints | Supervision | OtherSafeguards) => Group::Three,
             _ => Group::Two,
@@ -241,7 +246,7 @@ impl Plan {
     /// Every part in task-list order; one row per selected area.
     pub fn parts(&self) -> Vec<Part> {
         use TextPart::*;
-        let mut parts = vec![Part::Cover];
+        let mut parts = if self.unplaced.is_empty() { vec![Part::Cover] } else { vec![Part::Unplaced, Part::Cover] };
         parts.extend([Preamble, Status, Problems, Approach, Goals, Principles, Decision, ManagementService, ExecutionResult].map(Part::Text));
         parts.push(Part::Areas);
         parts.extend(self.selected_areas().map(|a| Part::Area(a.area)));
@@ -277,6 +282,7 @@ impl Plan {
             Part::Areas => self.selected_areas().next().is_some(),
             Part::Area(a) => !self.area(a).items.is_empty(),
             Part::OtherTasks => !self.tasks.other_tasks.is_empty(),
+            Part::Unplaced => !self.unplaced.is_empty(),
         }
     }
 }
@@ -298,6 +304,10 @@ mod tests {
             assert_eq!(Part::from_slug(&part.slug()), Some(part), "{}", part.slug());
         }
         assert_eq!(Part::from_slug("area-nowhere"), None);
+        assert_eq!(Part::from_slug("unplaced"), Some(Part::Unplaced));
+        plan.unplaced.push(crate::model::Unplaced { from: "附件".into(), text: "表格".into() });
+        assert_eq!(plan.parts()[0], Part::Unplaced, "listed first, only while there is such text");
+        assert!(plan.is_entered(Part::Unplaced));
         assert_eq!(Part::from_slug(""), None);
     }
 

@@ -181,7 +181,11 @@ fn unknown_fields(input: &Value, understood: &Value, path: &str, out: &mut Vec<S
         (Value::Object(a), Value::Object(b)) => {
             for (key, value) in a {
                 let here = format!("{path}.{key}");
+                // An empty value carries nothing to lose (and fields written only when they
+                // hold something are absent from the written-back plan when empty).
+                let empty = matches!(value, Value::Null) || value.as_array().is_some_and(Vec::is_empty) || value.as_object().is_some_and(|o| o.is_empty());
                 match b.get(key) {
+                    None if empty => {}
                     None => out.push(here),
                     Some(known) => unknown_fields(value, known, &here, out),
                 }

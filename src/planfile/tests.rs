@@ -38,6 +38,19 @@ fn save_then_load_round_trips_exactly() {
 }
 
 #[test]
+fn imported_text_not_yet_placed_round_trips_and_is_absent_when_there_is_none() {
+    let mut plan = sample();
+    assert!(!save(&plan).contains("unplaced"), "plan files without it stay as they were");
+    plan.unplaced.push(crate::model::Unplaced { from: "附件：责任分工表".into(), text: "序号\t事项\n1\t低保".into() });
+    let text = save(&plan);
+    let loaded = load(text.as_bytes()).unwrap();
+    assert_eq!(loaded.plan, plan);
+    assert!(loaded.notices.is_empty());
+    let empty = text.replace("\"plan\": {", "\"plan\": {\n    \"extra\": [],");
+    assert!(load(empty.as_bytes()).unwrap().notices.is_empty(), "an empty unknown field loses nothing");
+}
+
+#[test]
 fn a_utf8_bom_is_accepted() {
     let text = format!("\u{FEFF}{}", save(&sample()));
     assert_eq!(load(text.as_bytes()).unwrap().plan, sample());

@@ -1,25 +1,30 @@
 //! The reviewing office's side (SPEC §5): open plans sent in — plan files, .docx files exported by
-//! this app (embedded plan, hashes verified) and .docx plans written by hand (text check) — and
-//! keep, per plan, the findings, a decision and comments; write the review sheet (审核意见表) as
-//! .docx (GB/T 9704 layout) and CSV. Native code: the browser and `plan check` share it.
+//! this app (embedded plan, hashes verified) and .docx plans written by hand (structural reader
+//! and its checks, with the profile it chose) — and keep, per plan, the findings, a decision and
+//! comments; write the review sheet (审核意见表) as .docx (GB/T 9704 layout) and CSV. Native code:
+//! the browser (in a worker), and `plan check` share it.
 
-use crate::check::{self, Report, Severity, textcheck};
-use crate::export::embed::{self, EmbedError, document_text};
+pub mod reading;
+
+use serde::{Deserialize, Serialize};
+
+use crate::check::{self, Report, Severity};
+use crate::export::embed::{self, EmbedError};
 use crate::export::layout::{Block, GbDocument, Properties};
-use crate::export::package::read_part;
 use crate::model::Plan;
 use crate::planfile::{self, LoadError};
+use crate::wordplan::{self, Package, Profile, ReadError, WordPlan, intake};
 
 /// Where a reviewed plan came from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Source {
     /// A plan file (.json).
     PlanFile,
     /// A .docx exported by this app; whether its embedded plan matches its hash, and whether
     /// the document text is still as exported.
     ExportedDocx { plan_intact: bool, text_unchanged: bool },
-    /// A .docx written by hand: only its text could be checked.
-    TextOnly,
+    /// A .docx written by hand: its structure was read and checked under this profile.
+    Handwritten { profile: Profile },
 }
 
 impl Source {
@@ -28,7 +33,8 @@ impl Source {
             Source::PlanFile => "方案文件",
             Source::ExportedDocx { plan_intact: true, text_unchanged: true } => "导出的Word文档",
             Source::ExportedDocx { .. } => "导出后被修改的Word文档",
-            Source::TextOnly => "Word文档（文本检查）",
+            Source::Handwritten { profile: Profile::Template } => "Word文档（按省模板工作方案检查）",
+            Source::Handwritten { profile: Profile::Implementation } => "Word文档（按国办发结构实施方案检查）",
         }
     }
 
@@ -41,14 +47,19 @@ impl Source {
             Source::ExportedDocx { text_unchanged: false, .. } => Some(
                 "文档正文在导出后被修改过：以下检查结果依据导出时嵌入的方案数据，与现在的正文可能不一致，请核对正文。",
             ),
-            Source::TextOnly => Some("这不是本程序导出的文档，只能检查其文字：标题结构、文件引用、重点领域、投诉渠道和日期。"),
+            Source::Handwritten { profile: Profile::Template } => Some(
+                "这不是本程序导出的文档：已按文档结构检查（标题、各部分及其内容、重点领域、投诉渠道、落款、占位文字），识别为按省模板编写的工作方案，结构不符视为错误。公开事项的逐项字段无法从文字中核对，请人工审阅。",
+            ),
+            Source::Handwritten { profile: Profile::Implementation } => Some(
+                "这不是本程序导出的文档：已按文档结构检查，识别为按国办发〔2018〕10号结构编写的实施方案，结构与模板不同只作提示，内容要求（重点领域、投诉渠道、落款、占位文字等）照常检查。公开事项的逐项字段无法从文字中核对，请人工审阅。",
+            ),
             _ => None,
         }
     }
 }
 
 /// The reviewer's decision.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Decision {
     Approve,
     Return,
@@ -64,7 +75,7 @@ impl Decision {
 }
 
 /// One file opened for review.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reviewed {
     pub file_name: String,
     /// `Err` with a Chinese message when the file could not be read at all.
@@ -74,20 +85,28 @@ pub struct Reviewed {
 }
 
 /// A file that could be read.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Opened {
     pub source: Source,
     pub unit: String,
     pub date: String,
     pub title: String,
     pub report: Report,
-    /// The plan, when the file carried one (not for text-only documents).
+    /// The plan, when the file carried one (not for documents written by hand).
     pub plan: Option<Plan>,
+    /// For a document written by hand: what the reader recognised, one line each.
+    #[serde(default)]
+    pub outline: Vec<String>,
 }
 
 impl Reviewed {
     pub fn report(&self) -> Option<&Report> {
         self.outcome.as_ref().ok().map(|o| &o.report)
+    }
+
+    /// A file that could not be opened.
+    pub fn failed(file_name: &str, message: String) -> Reviewed {
+        Reviewed { file_name: file_name.to_string(), outcome: Err(message), decision: None, comment: String::new() }
     }
 }
 
@@ -100,44 +119,81 @@ fn from_plan(plan: Plan, source: Source) -> Opened {
         report,
         plan: Some(plan),
         source,
+        outline: Vec::new(),
     }
 }
 
-/// First line that looks like a title, and the unit it names.
-fn text_identity(text: &str) -> (String, String, String) {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let title_end = lines.iter().position(|l| l.contains("方案")).unwrap_or(0);
-    let title: String = lines.iter().take(title_end + 1).copied().collect();
-    let unit = title.split("关于").next().filter(|u| u.chars().count() <= 30 && *u != title).unwrap_or("").to_string();
-    let date = lines.iter().rev().find(|l| l.ends_with('日') && l.contains('年') && l.chars().count() <= 12).map(|s| s.to_string()).unwrap_or_default();
-    (unit, date, title)
+/// What the reader recognised in a hand-written plan, for the reviewer.
+pub fn outline(plan: &WordPlan) -> Vec<String> {
+    let para = |i: usize| plan.lines.get(i).map_or(0, |l| l.paragraph);
+    let mut out = vec![format!("识别为：{}", plan.profile.label())];
+    out.push(match &plan.title {
+        Some(t) => format!("标题：{t}"),
+        None => "标题：未找到".into(),
+    });
+    if let Some(number) = &plan.doc_number {
+        out.push(format!("文号：{number}"));
+    }
+    if let Some(n) = &plan.notice {
+        out.push(format!("印发通知：{}（第 {}–{} 段，不作为方案正文检查）", n.title, para(n.lines.start), para(n.lines.end.saturating_sub(1))));
+    }
+    let preamble = plan.preamble.len();
+    out.push(if preamble == 0 { "前言：无".into() } else { format!("前言：{preamble} 段") });
+    for s in &plan.sections {
+        let heading = &plan.lines[s.heading].text;
+        let kind = s.kind.map_or("未归类".to_string(), |k| format!("“{}”", k.label(plan.profile)));
+        let subs = if s.subsections.is_empty() { String::new() } else { format!("，{} 个小节", s.subsections.len()) };
+        out.push(format!("{heading} → {kind}（第 {} 段{subs}）", para(s.heading)));
+    }
+    let sig = &plan.signature;
+    let from = if sig.from_notice { "（取自印发通知的落款）" } else { "" };
+    out.push(format!(
+        "落款：{}；{}{from}",
+        sig.unit.as_deref().map_or("单位未找到".to_string(), |u| format!("单位 {u}")),
+        sig.date.map_or("日期未找到".to_string(), |d| format!("成文日期 {}", d.chinese()))
+    ));
+    out
+}
+
+fn from_word(plan: WordPlan) -> Opened {
+    Opened {
+        source: Source::Handwritten { profile: plan.profile },
+        unit: plan.signature.unit.clone().unwrap_or_default(),
+        date: plan.signature.date.map(|d| d.chinese()).unwrap_or_default(),
+        title: plan.title.clone().unwrap_or_default(),
+        report: check::wordplan::check(&plan),
+        outline: outline(&plan),
+        plan: None,
+    }
+}
+
+/// A .docx: the plan embedded by this app if there is one, else the document's structure.
+fn open_docx(bytes: &[u8]) -> Result<Opened, ReadError> {
+    let package = Package::open(bytes)?;
+    match embed::embedded_in(&package.zip, &package.document) {
+        Ok(read) => {
+            return Ok(from_plan(read.loaded.plan, Source::ExportedDocx { plan_intact: read.plan_intact, text_unchanged: read.text_unchanged }));
+        }
+        Err(EmbedError::NoPlan) => {}
+        Err(_) => return Err(ReadError::Damaged),
+    }
+    Ok(from_word(wordplan::structure::analyse(&wordplan::paragraphs(&package)?)))
 }
 
 /// Opens one file: decides by content, not by name.
 pub fn open(file_name: &str, bytes: &[u8]) -> Reviewed {
-    let outcome = if bytes.starts_with(b"PK\x03\x04") {
-        match embed::read_embedded(bytes) {
-            Ok(read) => Ok(from_plan(
-                read.loaded.plan,
-                Source::ExportedDocx { plan_intact: read.plan_intact, text_unchanged: read.text_unchanged },
-            )),
-            Err(EmbedError::NoPlan) => match read_part(bytes, "word/document.xml") {
-                Some(xml) => {
-                    let text = document_text(&xml);
-                    let (unit, date, title) = text_identity(&text);
-                    Ok(Opened { source: Source::TextOnly, unit, date, title, report: textcheck::check_text(&text), plan: None })
-                }
-                None => Err(EmbedError::NotDocx.message()),
-            },
-            Err(e) => Err(e.message()),
-        }
+    let outcome = if bytes.len() > intake::MAX_FILE_BYTES {
+        Err(ReadError::TooLarge { bytes: bytes.len() }.message())
     } else {
-        planfile::load(bytes).map(|l| from_plan(l.plan, Source::PlanFile)).map_err(|e| match e {
-            LoadError::Binary { .. } | LoadError::NotText | LoadError::Malformed { .. } | LoadError::NotAPlan => {
-                format!("{}（审核时可以打开工作方案文件 .json 或 Word 文档 .docx。）", e.message())
-            }
-            e => e.message(),
-        })
+        match intake::sniff(bytes) {
+            intake::Sniffed::Unknown => planfile::load(bytes).map(|l| from_plan(l.plan, Source::PlanFile)).map_err(|e| match e {
+                LoadError::NotText | LoadError::Malformed { .. } | LoadError::NotAPlan => {
+                    format!("{}（审核时可以打开工作方案文件 .json 或 Word 文档 .docx。）", e.message())
+                }
+                e => e.message(),
+            }),
+            _ => open_docx(bytes).map_err(|e| e.message()),
+        }
     };
     Reviewed { file_name: file_name.to_string(), outcome, decision: None, comment: String::new() }
 }

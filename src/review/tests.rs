@@ -4,20 +4,24 @@ use super::*;
 use crate::catalogue::sample_plan;
 use crate::export::{filing_letter, plan_document};
 
-/// A plan written by hand in Word: the template's headings, but no section 三.
+/// A plan written by hand in Word (built with docx-rs, not with this app's exporter): the
+/// template's headings, but without section 三 unless asked for.
 fn handwritten_docx(with_section_three: bool) -> Vec<u8> {
     use docx_rs::{Docx, Paragraph, Run};
     let mut lines = vec![
         "清远市文化广电新闻出版局关于推进社会公益事业建设领域",
         "政府信息公开的工作方案",
-        "为贯彻落实国办发〔2018〕10号文件精神，制定本方案。",
+        "为贯彻落实国办发〔2018〕10号文件精神，结合我局实际，制定本方案。",
         "一、现状分析及思路目标",
-        "我局已在门户网站公开公共文化设施名录。",
+        "我局已在门户网站公开公共文化设施名录和免费开放信息，但基层公开标准不统一，存在更新不及时的问题。总体思路是以问题为导向，坚持便民原则，目标是三年内实现公开全覆盖。",
         "二、主要任务及具体措施",
-        "公共文化体育领域重点公开服务保障政策和设施名录。",
+        "公共文化体育领域重点公开服务保障政策、设施名录和公益性文化活动，由公共服务科牵头，各县（市、区）文广新局配合，做好决策、执行和结果信息公开。",
     ];
     if with_section_three {
-        lines.extend(["三、组织保障和监督考核", "公布投诉举报电话0763-3360000。"]);
+        lines.extend([
+            "三、组织保障和监督考核",
+            "成立工作领导小组，将公开工作纳入年度考核，定期开展监督检查。公布投诉举报电话0763-3360000。",
+        ]);
     }
     lines.extend(["清远市文化广电新闻出版局", "2018年9月10日"]);
     let docx = lines.into_iter().fold(Docx::new(), |d, l| d.add_paragraph(Paragraph::new().add_run(Run::new().add_text(l))));
@@ -65,25 +69,40 @@ fn a_document_edited_after_export_is_flagged() {
 }
 
 #[test]
-fn handwritten_documents_get_the_text_check() {
+fn handwritten_documents_get_the_structural_check_with_their_profile() {
     let o = open("手写.docx", &handwritten_docx(false)).outcome.unwrap();
-    assert_eq!(o.source, Source::TextOnly);
+    assert_eq!(o.source, Source::Handwritten { profile: crate::wordplan::Profile::Template });
     assert_eq!(o.unit, "清远市文化广电新闻出版局");
     assert_eq!(o.date, "2018年9月10日");
-    let ids: Vec<&str> = o.report.findings.iter().map(|f| f.rule.id).collect();
-    assert_eq!(ids, ["DOC-HEADINGS", "DOC-COMPLAINT"]);
-    assert!(!o.report.ready());
+    let errors: Vec<&str> = o.report.errors().map(|f| f.rule.id).collect();
+    assert_eq!(errors, ["DOC-SECTIONS", "DOC-COMPLAINT"], "{:?}", o.report.findings);
+    assert!(o.report.errors().next().unwrap().message.contains("组织保障和监督考核"));
+    assert!(o.outline.iter().any(|l| l.starts_with("识别为：省模板工作方案")));
     let complete = open("手写.docx", &handwritten_docx(true)).outcome.unwrap();
     assert!(complete.report.ready(), "{:?}", complete.report.findings);
+}
+
+#[test]
+fn reviewed_files_cross_a_worker_boundary_as_json() {
+    let list = vec![
+        open("a.json", crate::planfile::save(&sample_plan()).as_bytes()),
+        open("b.docx", &handwritten_docx(false)),
+        open("c.json", b"nonsense"),
+    ];
+    for r in list {
+        let json = serde_json::to_string(&r).unwrap();
+        assert_eq!(serde_json::from_str::<Reviewed>(&json).unwrap(), r);
+    }
+    assert!(serde_json::from_str::<crate::check::Finding>(r#"{"rule":"NO-SUCH-RULE","field":"Document","message":""}"#).is_err());
 }
 
 #[test]
 fn unreadable_files_get_a_clear_message() {
     let cases: [(&str, &[u8], &str); 4] = [
         ("坏的.json", b"{\"format\": ", "不完整"),
-        ("图片.docx", b"\x89PNG\r\n\x1a\n", "图片文件"),
+        ("图片.docx", b"\x89PNG\r\n\x1a\n", "图片"),
         ("空.json", b"", "空的"),
-        ("假的.docx", b"PK\x03\x04garbage", "不是有效的 Word 文档"),
+        ("假的.docx", b"PK\x03\x04garbage", "已损坏"),
     ];
     for (name, bytes, expected) in cases {
         let err = open(name, bytes).outcome.unwrap_err();
@@ -91,7 +110,8 @@ fn unreadable_files_get_a_clear_message() {
     }
     // A filing letter is a Word document without a plan: checked as text.
     let letter = open("报备函.docx", &filing_letter(&sample_plan())).outcome.unwrap();
-    assert_eq!(letter.source, Source::TextOnly);
+    assert!(matches!(letter.source, Source::Handwritten { .. }));
+    assert!(!letter.report.ready());
 }
 
 #[test]
@@ -105,8 +125,8 @@ fn review_sheet_docx_and_csv() {
     list[1].decision = Some(Decision::Return);
     list[1].comment = "请补充第三部分".into();
     let docx = review_sheet(&list, "省府办公厅", "2018年10月8日");
-    let text = crate::export::embed::document_text(&read_part(&docx, "word/document.xml").unwrap());
-    for expected in ["审核意见表", "广东省民政厅", "可以报备", "通过", "退回修改：请补充第三部分", "DOC-HEADINGS", "无法读取", "省府办公厅", "2018年10月8日"] {
+    let text = crate::export::embed::document_text(&crate::export::package::read_part(&docx, "word/document.xml").unwrap());
+    for expected in ["审核意见表", "广东省民政厅", "可以报备", "通过", "退回修改：请补充第三部分", "DOC-SECTIONS", "无法读取", "省府办公厅", "2018年10月8日"] {
         assert!(text.contains(expected), "{expected}");
     }
     let csv = String::from_utf8(review_csv(&list)).unwrap();

@@ -29,6 +29,7 @@ pub fn dom_id(field: Field) -> String {
         Field::Task { id, field } => format!("task-{id}-{}", field.slug()),
         Field::OtherTasks => "add-own-task".into(),
         Field::Document => "main".into(),
+        Field::Unplaced(i) => format!("unplaced-{i}"),
     }
 }
 

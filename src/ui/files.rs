@@ -1,5 +1,6 @@
 //! Files in the browser: downloading what the app produces and reading files the user picks or
-//! drops. The file names come from the plan's title.
+//! drops (plan files and exported documents here; plans written in Word by the background
+//! reader). The file names come from the plan's title.
 
 use gloo_file::{Blob, File, ObjectUrl};
 use leptos::prelude::*;
@@ -7,6 +8,8 @@ use wasm_bindgen::JsCast;
 
 use crate::model::Plan;
 use crate::planfile;
+use crate::review::reading::ImportReply;
+use crate::wordplan::MAX_FILE_BYTES;
 
 /// A file name from the plan's title, with characters Windows forbids removed.
 pub fn file_name(plan: &Plan, suffix: &str, extension: &str) -> String {
@@ -58,20 +61,33 @@ pub fn files_of_drop(ev: &web_sys::DragEvent) -> Vec<File> {
         .unwrap_or_default()
 }
 
-/// Largest Word document opened (they may hold pictures).
-const MAX_DOCX_BYTES: usize = 20 * 1024 * 1024;
+/// A plan the user picked or dropped.
+pub enum Picked {
+    /// A plan file, or a .docx exported by this app (its embedded plan).
+    Plan(planfile::Loaded),
+    /// A plan written in Word, made into a draft by the background reader.
+    Word(ImportReply),
+}
 
-/// Reads a plan the user picked or dropped: a plan file, or a .docx exported by this app (its
-/// embedded plan). The current draft is not touched.
-pub async fn read_plan(file: &File) -> Result<planfile::Loaded, String> {
+/// Reads a plan the user picked or dropped: a plan file, a .docx exported by this app, or
+/// (through the background reader) a plan written in Word. The current draft is not touched.
+pub async fn read_plan(file: &File) -> Result<Picked, String> {
     let size = file.size() as usize;
-    if size > MAX_DOCX_BYTES {
-        return Err(planfile::LoadError::TooLarge { bytes: size }.message());
+    if size > MAX_FILE_BYTES {
+        return Err(crate::wordplan::ReadError::TooLarge { bytes: size }.message());
     }
-    let bytes = gloo_file::futures::read_as_bytes(file)
-        .await
-        .map_err(|_| "无法读取该文件，请确认文件没有被其他程序占用。".to_string())?;
-    plan_from_bytes(&bytes)
+    let buffer = super::reader::file_bytes(file).await?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    if bytes.starts_with(b"PK\x03\x04") && crate::export::embed::read_embedded(&bytes).err() == Some(crate::export::embed::EmbedError::NoPlan) {
+        return import_word(&file.name(), buffer).await.map(Picked::Word);
+    }
+    plan_from_bytes(&bytes).map(Picked::Plan)
+}
+
+/// A draft from a Word document, made by the background reader.
+pub async fn import_word(name: &str, bytes: wasm_bindgen::JsValue) -> Result<ImportReply, String> {
+    let json = super::reader::ask(super::reader::Task::Import, name, bytes).await?;
+    serde_json::from_str::<Result<ImportReply, String>>(&json).map_err(|_| "后台读取程序的结果无法识别，请刷新页面后重试。".to_string())?
 }
 
 /// A plan from the bytes of a plan file or of an exported .docx.

@@ -80,10 +80,8 @@ pub fn GuidancePanel(guidance: Guidance) -> impl IntoView {
     view! {
         <aside class="guidance" aria-labelledby="guidance-heading">
             <h2 id="guidance-heading" class="guidance__title">"填写指引"</h2>
-            <h3>"模板要求"</h3>
-            <p>{guidance.template}</p>
-            <h3>"国办发〔2018〕10号要求"</h3>
-            <p>{guidance.national}</p>
+            {(!guidance.template.is_empty()).then(|| view! { <h3>"模板要求"</h3><p>{guidance.template}</p> })}
+            {(!guidance.national.is_empty()).then(|| view! { <h3>"国办发〔2018〕10号要求"</h3><p>{guidance.national}</p> })}
             <h3>"怎么写"</h3>
             <p>{guidance.hint}</p>
         </aside>

@@ -9,6 +9,7 @@ mod fields;
 mod files;
 mod layout;
 mod pages;
+mod reader;
 mod state;
 mod storage;
 mod units;
@@ -21,7 +22,7 @@ use crate::model::Part;
 use layout::{APP_NAME, Header, Notices};
 use pages::{
     area::AreaPage, areas::AreasPage, check::CheckPage, cover::CoverPage, drafts::DraftsPage, export::ExportPage, help::HelpPage,
-    other_tasks::OtherTasksPage, review::ReviewPage, tasks::TasksPage, text::TextPage,
+    other_tasks::OtherTasksPage, review::ReviewPage, tasks::TasksPage, text::TextPage, unplaced::UnplacedPage,
 };
 use state::{AppState, Page};
 
@@ -104,6 +105,7 @@ fn Shell() -> impl IntoView {
                 Page::Part(Part::Areas) => view! { <AreasPage /> }.into_any(),
                 Page::Part(Part::Area(area)) => view! { <AreaPage area=area /> }.into_any(),
                 Page::Part(Part::OtherTasks) => view! { <OtherTasksPage /> }.into_any(),
+                Page::Part(Part::Unplaced) => view! { <UnplacedPage /> }.into_any(),
                 Page::Drafts => view! { <DraftsPage /> }.into_any(),
                 Page::Export => view! { <ExportPage /> }.into_any(),
                 Page::Check => view! { <CheckPage /> }.into_any(),

@@ -132,7 +132,7 @@ test('a plan file is saved, then opened by picker and by drag and drop; a bad fi
     dt.items.add(new File([text], '卫健局方案.json', { type: 'application/json' }));
     return dt;
   }, json);
-  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+  await page.locator('.drop-zone', { hasText: '工作方案文件' }).dispatchEvent('drop', { dataTransfer });
   await expect(page.locator('.app-header__draft-name')).toHaveText('卫健局方案');
   await taskRow(page, '文件信息').click();
   await expect(page.getByLabel('制定单位')).toHaveValue('韶关市卫生健康局');

@@ -8,7 +8,8 @@ const { test, expect } = require('@playwright/test');
 const { shot, openFresh } = require('./helpers');
 
 const FIXTURES = path.join(__dirname, '../fixtures');
-const HANDWRITTEN = path.join(__dirname, '../../out/fixtures/handwritten-no-section-3.docx');
+// Written by the native tests (tests/wordplans.rs), which `make test` runs first.
+const HANDWRITTEN = path.join(__dirname, '../../out/corpus/32-缺第三部分.docx');
 
 function file(name, buffer, mimeType = 'application/octet-stream') {
   return { name, mimeType, buffer };
@@ -68,19 +69,22 @@ test('four files at once: right verdicts, a clear message for the malformed one'
   expect(fs.readFileSync(await csv.path(), 'utf8')).toContain('通过');
 });
 
-test('a hand-written .docx gets the text check, clearly marked', async ({ page }) => {
+test('a hand-written .docx gets the structural check, its profile and what was recognised', async ({ page }) => {
   expect(fs.existsSync(HANDWRITTEN), 'run the native tests first (make test-native)').toBe(true);
   await openFresh(page, './?page=review');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByText('打开要审核的文件…').click()]);
   await chooser.setFiles(HANDWRITTEN);
   const rows = page.locator('.review-table tbody tr');
   await expect(rows).toHaveCount(1);
-  await expect(rows.first()).toContainText('Word文档（文本检查）');
-  await expect(rows.first()).toContainText('清远市文化广电新闻出版局');
+  await expect(rows.first()).toContainText('Word文档（按省模板工作方案检查）');
+  await expect(rows.first()).toContainText('清远市教育局');
+  await expect(rows.first()).toContainText('32-缺第三部分.docx');
   await expect(rows.first()).toContainText('尚不能报备');
   const detail = page.locator('#review-detail');
-  await expect(detail).toContainText('只能检查其文字');
-  await expect(detail).toContainText('没有找到模板规定的标题“三、组织保障及监督考核”');
-  await expect(detail).toContainText('DOC-HEADINGS');
+  await expect(detail).toContainText('不是本程序导出的文档');
+  await expect(detail).toContainText('没有找到“组织保障和监督考核”部分');
+  await expect(detail).toContainText('DOC-SECTIONS');
+  await expect(detail.locator('.outline__list')).toContainText('识别为：省模板工作方案');
+  await expect(detail.locator('.outline__list')).toContainText('落款：单位 清远市教育局；成文日期 2018年9月10日');
   await shot(page, 'review-handwritten');
 });

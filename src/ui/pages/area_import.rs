@@ -1,7 +1,8 @@
 //! On a key area's page: importing the items a co-operating department wrote for this area
 //! (SPEC §5 merge). The lead department opens the other department's plan file (or the .docx
-//! the app exported for it), ticks the items to take over and imports them; an import can be
-//! undone. The own plan is not touched until 导入所选事项 is pressed.
+//! the app exported for it, or a plan it wrote in Word: the background reader finds the items
+//! under this area), ticks the items to take over and imports them; an import can be undone.
+//! The own plan is not touched until 导入所选事项 is pressed.
 
 use leptos::prelude::*;
 
@@ -42,15 +43,20 @@ pub fn AreaImport(area: Area) -> impl IntoView {
                 let name = file.name();
                 match files::read_plan(&file).await {
                     Err(error) => errors.update(|e| e.push(format!("“{name}”无法打开：{error}本方案没有任何改动。"))),
-                    Ok(loaded) => {
-                        let offers = state.plan.with_untracked(|own| merge::offers(own, &loaded.plan, area));
+                    Ok(picked) => {
+                        // A plan written in Word gives the items the reader found under this area.
+                        let other = match picked {
+                            files::Picked::Plan(loaded) => loaded.plan,
+                            files::Picked::Word(reply) => reply.plan,
+                        };
+                        let offers = state.plan.with_untracked(|own| merge::offers(own, &other, area));
                         if offers.is_empty() {
                             errors.update(|e| {
                                 e.push(format!("“{name}”中没有“{}”领域的公开事项，没有可以导入的内容。", area.label()))
                             });
                             return;
                         }
-                        let unit = loaded.plan.cover.unit.trim();
+                        let unit = other.cover.unit.trim();
                         let source = if unit.is_empty() { name.clone() } else { format!("{unit}（{name}）") };
                         offered.update(|o| {
                             let o = o.get_or_insert_with(Offered::default);
@@ -127,10 +133,10 @@ pub fn AreaImport(area: Area) -> impl IntoView {
             <summary>"从配合单位的方案导入事项"</summary>
             <div class="details__body">
                 <p class="hint">
-                    "牵头单位汇总时使用：打开配合单位保存的工作方案文件（.json）或本程序导出的 Word 文档，"
+                    "牵头单位汇总时使用：打开配合单位保存的工作方案文件（.json）、本程序导出的 Word 文档或配合单位自己写的 Word 方案，"
                     "勾选其中本领域的公开事项导入本方案。导入的事项保留原有的责任单位，可以继续修改。"
                 </p>
-                <FileDrop id="import-file" label="选择配合单位的方案文件…" accept=".json,.docx,application/json"
+                <FileDrop id="import-file" label="选择配合单位的方案文件…" accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                     drop_text="也可以把文件拖到这里" on_files=Callback::new(read_files) />
                 {move || {
                     let list = errors.get();

@@ -1,11 +1,14 @@
 //! Drafts and plan files: the drafts kept in this browser (open, rename, duplicate, delete with
-//! confirmation, new, the sample plan), saving the current plan as a file and opening plan files
-//! (picker or drag and drop) as new drafts.
+//! confirmation, new, the sample plan), saving the current plan as a file, opening plan files
+//! (picker or drag and drop) as new drafts, and importing a plan written in Word into a new
+//! draft, after a summary of what will go where.
 
 use leptos::prelude::*;
 
 use crate::catalogue::sample_plan;
 use crate::planfile;
+use crate::review::reading::ImportReply;
+use crate::wordplan::Profile;
 use crate::ui::announce;
 use crate::ui::files::{self, FileDrop, download, file_name};
 use crate::ui::state::{AppState, use_app};
@@ -19,23 +22,145 @@ pub fn save_plan_file(state: AppState) {
     announce(&format!("已生成工作方案文件“{name}”"));
 }
 
-/// Opens picked or dropped plan files, each as a new draft; errors are collected in `message`.
-fn open_files(state: AppState, list: Vec<gloo_file::File>, message: RwSignal<Option<(bool, String)>>) {
+/// A Word document read for import, waiting for the user to create the draft.
+#[derive(Clone, Debug, PartialEq)]
+struct Preview {
+    file: String,
+    reply: ImportReply,
+}
+
+fn draft_name(file: &str) -> String {
+    let lower = file.to_lowercase();
+    [".json", ".docx"].iter().find(|e| lower.ends_with(*e)).map_or(file, |e| &file[..file.len() - e.len()]).to_string()
+}
+
+/// Opens picked or dropped files: plan files each as a new draft, Word plans into the import
+/// summary; errors are collected in `message`.
+fn open_files(state: AppState, list: Vec<gloo_file::File>, message: RwSignal<Option<(bool, String)>>, preview: RwSignal<Option<Preview>>) {
     for file in list {
         leptos::task::spawn_local(async move {
             let name = file.name();
             match files::read_plan(&file).await {
-                Ok(loaded) => {
-                    let draft_name = name.trim_end_matches(".json").trim_end_matches(".docx").to_string();
-                    state.new_draft(&draft_name, loaded.plan);
+                Ok(files::Picked::Plan(loaded)) => {
+                    let draft = draft_name(&name);
+                    state.new_draft(&draft, loaded.plan);
                     state.notices.update(|n| {
-                        n.push(format!("已打开“{name}”，作为新草稿“{draft_name}”。"));
+                        n.push(format!("已打开“{name}”，作为新草稿“{draft}”。"));
                         n.extend(loaded.notices.iter().map(|x| x.message()));
                     });
                 }
+                Ok(files::Picked::Word(reply)) => show_preview(preview, name, reply),
                 Err(error) => message.set(Some((true, format!("“{name}”无法打开：{error}当前草稿没有任何改动。")))),
             }
         });
+    }
+}
+
+fn show_preview(preview: RwSignal<Option<Preview>>, file: String, reply: ImportReply) {
+    preview.set(Some(Preview { file, reply }));
+    announce("已读取 Word 文档，请查看识别结果");
+    request_animation_frame(|| crate::ui::focus_id("import-summary"));
+}
+
+/// Reads Word documents for import (the first one; one draft at a time).
+fn import_files(list: Vec<gloo_file::File>, message: RwSignal<Option<(bool, String)>>, preview: RwSignal<Option<Preview>>, busy: RwSignal<bool>) {
+    let Some(file) = list.into_iter().next() else { return };
+    busy.set(true);
+    message.set(None);
+    leptos::task::spawn_local(async move {
+        let name = file.name();
+        let result = if file.size() as usize > crate::wordplan::MAX_FILE_BYTES {
+            Err(crate::wordplan::ReadError::TooLarge { bytes: file.size() as usize }.message())
+        } else {
+            match crate::ui::reader::file_bytes(&file).await {
+                Ok(bytes) => files::import_word(&name, bytes).await,
+                Err(e) => Err(e),
+            }
+        };
+        busy.set(false);
+        match result {
+            Ok(reply) => show_preview(preview, name, reply),
+            Err(error) => message.set(Some((true, format!("“{name}”无法导入：{error}当前草稿没有任何改动。")))),
+        }
+    });
+}
+
+/// What the import will put where, and what it could not place; 创建草稿 makes the draft.
+#[component]
+fn ImportSummary(state: AppState, preview: RwSignal<Option<Preview>>) -> impl IntoView {
+    move || {
+        preview.get().map(|Preview { file, reply }| {
+            let profile = match reply.profile {
+                Some(Profile::Template) => "识别为按省模板编写的工作方案。".to_string(),
+                Some(Profile::Implementation) => "识别为按国办发〔2018〕10号结构编写的实施方案，各部分已对应到模板的相应位置。".to_string(),
+                None => "这是本程序导出的 Word 文档，将原样打开其中保存的完整方案。".to_string(),
+            };
+            let plan = &reply.plan;
+            let cover = [
+                ("制定单位", plan.cover.unit.clone()),
+                ("成文日期", plan.cover.plan_date().map(|d| d.chinese()).unwrap_or_default()),
+                ("标题", plan.title()),
+            ];
+            let areas: Vec<String> = plan.selected_areas().map(|a| format!("{}（{} 个事项）", a.area.label(), a.items.len())).collect();
+            let unplaced = reply.summary.unplaced.clone();
+            let rows = reply.summary.placed.clone();
+            let create = {
+                let file = file.clone();
+                let reply = reply.clone();
+                move |_| {
+                    let draft = draft_name(&file);
+                    let kept = reply.plan.unplaced.len();
+                    state.new_draft(&draft, reply.plan.clone());
+                    let mut note = format!("已从“{file}”导入新草稿“{draft}”。");
+                    if kept > 0 {
+                        note.push_str(&format!("有 {kept} 段内容未能归类，保存在“导入时未归类的内容”中，请移到相应部分。"));
+                    }
+                    state.notices.update(|n| {
+                        n.push(note);
+                        n.extend(reply.notices.iter().cloned());
+                    });
+                    preview.set(None);
+                }
+            };
+            view! {
+                <section class="import-summary" id="import-summary" tabindex="-1" aria-labelledby="import-summary-title">
+                    <h2 class="section-title" id="import-summary-title">{format!("“{file}”的识别结果")}</h2>
+                    <p>{profile}"请核对下面的对应关系，然后创建草稿；当前草稿不会被改动。"</p>
+                    <dl class="summary-list">
+                        {cover.into_iter().map(|(k, v)| view! {
+                            <div class="summary-list__row">
+                                <dt class="summary-list__key">{k}</dt>
+                                <dd class="summary-list__value">{if v.trim().is_empty() { "未找到，请在“文件信息”中填写".to_string() } else { v }}</dd>
+                            </div>
+                        }).collect_view()}
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">"重点领域"</dt>
+                            <dd class="summary-list__value">{if areas.is_empty() { "未找到".to_string() } else { areas.join("、") }}</dd>
+                        </div>
+                    </dl>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="放入草稿的内容">
+                        <table class="table import-summary__table">
+                            <caption class="visually-hidden">"放入草稿的内容"</caption>
+                            <thead><tr><th scope="col">"Word 文档中的内容"</th><th scope="col">"放入草稿的位置"</th></tr></thead>
+                            <tbody>
+                                {rows.into_iter().map(|(from, to)| view! { <tr><td>{from}</td><td>{to}</td></tr> }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    {(!unplaced.is_empty()).then(|| view! {
+                        <div class="notice notice--warning">
+                            <h3 class="import-summary__subtitle">{format!("未能归类的内容（{} 处）", unplaced.len())}</h3>
+                            <p>"这些内容不会丢失：它们保存在新草稿的“导入时未归类的内容”中，请逐段移到相应部分后删除。"</p>
+                            <ul>{unplaced.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
+                        </div>
+                    })}
+                    <div class="actions">
+                        <button type="button" class="button" id="import-create" on:click=create>"创建草稿"</button>
+                        <button type="button" class="button button--secondary" id="import-discard" on:click=move |_| preview.set(None)>"取消"</button>
+                    </div>
+                </section>
+            }
+        })
     }
 }
 
@@ -43,6 +168,8 @@ fn open_files(state: AppState, list: Vec<gloo_file::File>, message: RwSignal<Opt
 pub fn DraftsPage() -> impl IntoView {
     let state = use_app();
     let message = RwSignal::new(None::<(bool, String)>);
+    let preview = RwSignal::new(None::<Preview>);
+    let busy = RwSignal::new(false);
     let drafts = Memo::new(move |_| state.index.with(|i| i.drafts.clone()));
 
     view! {
@@ -60,8 +187,21 @@ pub fn DraftsPage() -> impl IntoView {
                     "保存工作方案文件（.json）"
                 </button>
                 <FileDrop id="open-plan-file" label="打开工作方案文件…" accept=".json,.docx,application/json"
-                    drop_text="也可以把工作方案文件拖到这里打开" on_files=Callback::new(move |list| open_files(state, list, message)) />
+                    drop_text="也可以把工作方案文件拖到这里打开" on_files=Callback::new(move |list| open_files(state, list, message, preview)) />
             </div>
+
+            <h2 class="section-title">"从 Word 文档导入"</h2>
+            <p class="hint">
+                "已经用 Word 或 WPS 写好了方案？选择它的 .docx 文件，程序会识别标题、前言、各部分、重点领域和公开事项以及落款，"
+                "先列出放入草稿的位置，确认后作为新草稿继续填写。识别不了的内容也会保留在草稿中。原文档不会被修改。"
+            </p>
+            <div class="actions actions--top">
+                <FileDrop id="import-word" label="从 Word 文档导入…"
+                    accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    drop_text="也可以把 Word 文档拖到这里" on_files=Callback::new(move |list| import_files(list, message, preview, busy)) />
+            </div>
+            <p class="reading-status" role="status">{move || busy.get().then_some("正在读取 Word 文档……")}</p>
+            <ImportSummary state=state preview=preview />
 
             <h2 class="section-title">"本浏览器中的草稿"</h2>
             <table class="table">

@@ -59,6 +59,7 @@ fn summary(plan: &Plan, part: Part) -> String {
             n => format!("{n} 个公开事项：{}", cut(&plan.area(a).items.iter().map(|i| i.name.trim()).collect::<Vec<_>>().join("、"))),
         },
         Part::OtherTasks => cut(&plan.tasks.other_tasks.iter().map(|t| t.title.trim()).collect::<Vec<_>>().join("、")),
+        Part::Unplaced => format!("{} 段未归类的导入内容", plan.unplaced.len()),
     };
     if has_content(&text) { text } else { "未填写".into() }
 }

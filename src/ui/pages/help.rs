@@ -1,5 +1,6 @@
-//! 使用说明: a short guide for a first-time clerk — what the plan is, the steps, how filing works,
-//! where drafts are kept, and the keyboard shortcuts.
+//! 使用说明: a short guide for a first-time clerk — what the plan is, the steps (including
+//! importing a plan written in Word), reviewing plans sent in, how filing works, where drafts are
+//! kept, and the keyboard shortcuts.
 
 use leptos::prelude::*;
 
@@ -26,11 +27,14 @@ pub fn HelpPage() -> impl IntoView {
             <ol>
                 <li>"在"<a href=Page::Tasks.href()>"任务清单"</a>"中逐项填写。每一页右侧有模板的填写要求和国办发〔2018〕10号的相关要求。"</li>
                 <li>"先填“文件信息”（制定单位、成文日期），再按顺序填写前言和一、二、三部分。点击“保存并继续”进入下一部分。"</li>
+                <li>"已经用 Word 或 WPS 写好了方案：在“"<a href=Page::Drafts.href()>"草稿和文件"</a>"”中点击“从 Word 文档导入”，程序识别各部分、重点领域和公开事项，列出放入草稿的位置，确认后作为新草稿继续填写；识别不了的内容保存在“导入时未归类的内容”中，不会丢失。"</li>
                 <li>"在“选择重点领域”中勾选本单位负责的领域，再为每个领域添加公开事项：可从参考目录一键添加后修改。"</li>
-                <li>"牵头单位汇总配合单位的内容时：请配合单位把方案保存为文件发来，在该领域页面的“从配合单位的方案导入事项”中打开，勾选要导入的事项即可。"</li>
+                <li>"牵头单位汇总配合单位的内容时：请配合单位把方案保存为文件发来（也可以是配合单位自己写的 Word 方案），在该领域页面的“从配合单位的方案导入事项”中打开，勾选要导入的事项即可。"</li>
                 <li>"页面顶部的“完整度”随时显示检查情况。“"<a href=Page::Check.href()>"检查结果"</a>"”列出所有问题，点击即可跳到要修改的位置。"</li>
                 <li>"在“"<a href=Page::Export.href()>"检查并导出"</a>"”核对全部内容后，下载工作方案、报备函和主动公开目录清单。"</li>
             </ol>
+            <h2>"审核报送的方案"</h2>
+            <p>"审核单位在“"<a href=Page::Review.href()>"审核"</a>"”中可以一次打开多份方案：本程序保存的方案文件和导出的 Word 文档按全部规则检查；各单位自己用 Word 写的方案，程序按文档结构检查，并说明识别为省模板工作方案还是按国办发〔2018〕10号结构写的实施方案（后者结构不同只作提示），同时列出识别出的各部分，便于核对。旧版 .doc、.wps 文件和设了密码的文档请先在 Word 或 WPS 中另存为 .docx。"</p>
             <h2>"怎样报备"</h2>
             <p>{deadline}</p>
             <p>"报备时报送导出的报备函和工作方案；同时要把工作方案在本单位门户网站公开，接受社会监督。每年2月底前报送上一年度的工作进展情况。"</p>

@@ -12,3 +12,4 @@ pub mod other_tasks;
 pub mod review;
 pub mod tasks;
 pub mod text;
+pub mod unplaced;

@@ -1,7 +1,9 @@
 //! 审核 (reviewing office): open many plans at once (picker or drag and drop) — plan files,
-//! exported .docx (embedded plan, edits detected) and hand-written .docx (text check) — see them
-//! in a sortable table, read one plan's findings, record a decision and comments, and download
-//! the review sheet (.docx and CSV). Files are processed only in this browser.
+//! exported .docx (embedded plan, edits detected) and hand-written .docx (structure read and
+//! checked, profile shown) — see them in a sortable table, read one plan's findings and what was
+//! recognised, record a decision and comments, and download the review sheet (.docx and CSV).
+//! Files are read one after another by the background reader (a Web Worker), so the page
+//! answers while they are read; they never leave this browser.
 
 use leptos::prelude::*;
 
@@ -9,10 +11,16 @@ use crate::check::Severity;
 use crate::review::{self, Decision, Reviewed};
 use crate::ui::announce;
 use crate::ui::files::{FileDrop, download};
+use crate::ui::reader::{self, Task};
 use crate::ui::state::{AppState, use_app};
+use crate::wordplan::{MAX_FILE_BYTES, ReadError};
 
-/// Largest file the reviewer reads (Word documents with pictures can be large).
-const MAX_REVIEW_BYTES: usize = 20 * 1024 * 1024;
+/// Files read so far and files asked for, while reading goes on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Progress {
+    done: usize,
+    total: usize,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum SortKey {
@@ -51,37 +59,44 @@ fn sort_value(r: &Reviewed, index: usize, key: SortKey) -> (i64, String) {
     }
 }
 
-fn open_files(state: AppState, list: Vec<gloo_file::File>, selected: RwSignal<Option<usize>>) {
-    for file in list {
-        leptos::task::spawn_local(async move {
-            let name = file.name();
-            let size = file.size() as usize;
-            let reviewed = if size > MAX_REVIEW_BYTES {
-                Reviewed {
-                    file_name: name.clone(),
-                    outcome: Err(format!("文件过大（{:.1} MB），审核时只能打开 20 MB 以内的文件。", size as f64 / 1048576.0)),
-                    decision: None,
-                    comment: String::new(),
-                }
-            } else {
-                match gloo_file::futures::read_as_bytes(&file).await {
-                    Ok(bytes) => review::open(&name, &bytes),
-                    Err(_) => Reviewed {
-                        file_name: name.clone(),
-                        outcome: Err("无法读取该文件，请确认文件没有被其他程序占用。".into()),
-                        decision: None,
-                        comment: String::new(),
-                    },
-                }
-            };
+/// One file, read by the background reader.
+async fn read_one(file: &gloo_file::File) -> Reviewed {
+    let name = file.name();
+    let size = file.size() as usize;
+    if size > MAX_FILE_BYTES {
+        return Reviewed::failed(&name, ReadError::TooLarge { bytes: size }.message());
+    }
+    let answer = match reader::file_bytes(file).await {
+        Ok(bytes) => reader::ask(Task::Review, &name, bytes).await,
+        Err(e) => Err(e),
+    };
+    match answer {
+        Ok(json) => serde_json::from_str(&json).unwrap_or_else(|_| Reviewed::failed(&name, "后台读取程序的结果无法识别，请刷新页面后重试。".into())),
+        Err(message) => Reviewed::failed(&name, message),
+    }
+}
+
+fn open_files(state: AppState, list: Vec<gloo_file::File>, selected: RwSignal<Option<usize>>, progress: RwSignal<Progress>) {
+    if list.is_empty() {
+        return;
+    }
+    progress.update(|p| p.total += list.len());
+    leptos::task::spawn_local(async move {
+        for file in list {
+            let reviewed = read_one(&file).await;
             let ok = reviewed.outcome.is_ok();
             state.reviews.update(|r| r.push(reviewed));
             if selected.get_untracked().is_none() && ok {
                 selected.set(Some(state.reviews.with_untracked(Vec::len) - 1));
             }
-            announce(&format!("已打开“{name}”"));
-        });
-    }
+            progress.update(|p| p.done += 1);
+        }
+        let Progress { done, total } = progress.get_untracked();
+        if done == total {
+            announce(&format!("已读取 {total} 个文件"));
+            progress.set(Progress::default());
+        }
+    });
 }
 
 #[component]
@@ -90,6 +105,7 @@ pub fn ReviewPage() -> impl IntoView {
     let reviews = state.reviews;
     let selected = RwSignal::new(None::<usize>);
     let sort = RwSignal::new((SortKey::Order, true));
+    let progress = RwSignal::new(Progress::default());
     let office = RwSignal::new("省府办公厅".to_string());
     let date = RwSignal::new(String::new());
 
@@ -145,15 +161,25 @@ pub fn ReviewPage() -> impl IntoView {
                     disabled=move || reviews.with(Vec::is_empty)>"清空列表"</button>
                 <FileDrop id="review-files" label="打开要审核的文件…" primary=true
                     accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                    drop_text="也可以把文件拖到这里" on_files=Callback::new(move |list| open_files(state, list, selected)) />
+                    drop_text="也可以把文件拖到这里" on_files=Callback::new(move |list| open_files(state, list, selected, progress)) />
             </div>
+            <p class="reading-status" id="reading-status" role="status">
+                {move || {
+                    let p = progress.get();
+                    (p.total > 0).then(|| format!("正在读取文件：已完成 {} / {} 个。读取期间可以继续查看和审核已打开的方案。", p.done, p.total))
+                }}
+            </p>
 
             <Show when=move || !reviews.with(Vec::is_empty)>
                 <div class="table-wrap" tabindex="0" role="region" aria-label="已打开的工作方案">
                     <table class="table review-table">
                         <thead><tr>{COLUMNS.map(header).collect_view()}<th scope="col">"审核意见"</th><th scope="col"><span class="visually-hidden">"操作"</span></th></tr></thead>
                         <tbody>
-                            {move || order.get().into_iter().map(|i| review_row(state, i, selected)).collect_view()}
+                            // Keyed rows: a file read adds one row, sorting moves rows; nothing is
+                            // rebuilt, so the page keeps answering while files arrive.
+                            <For each=move || order.get() key=|i| *i let:i>
+                                {review_row(state, i, selected)}
+                            </For>
                         </tbody>
                     </table>
                 </div>
@@ -180,7 +206,7 @@ pub fn ReviewPage() -> impl IntoView {
 }
 
 fn review_row(state: AppState, i: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
-    let r = state.reviews.with(|l| l[i].clone());
+    let Some(r) = state.reviews.with_untracked(|l| l.get(i).cloned()) else { return ().into_any() };
     let is_selected = move || selected.get() == Some(i);
     match &r.outcome {
         Err(message) => view! {
@@ -191,13 +217,13 @@ fn review_row(state: AppState, i: usize, selected: RwSignal<Option<usize>>) -> i
         }
         .into_any(),
         Ok(o) => {
-            let unit = if o.unit.is_empty() { r.file_name.clone() } else { o.unit.clone() };
-            let label = format!("查看 {unit} 的检查结果");
-            let opinion = r.decision.map(|d| d.label()).unwrap_or("未审核");
+            let unit = if o.unit.is_empty() { "（未写明单位）".to_string() } else { o.unit.clone() };
+            let label = format!("查看 {} 的检查结果", if o.unit.is_empty() { &r.file_name } else { &o.unit });
+            let opinion = move || state.reviews.with(|l| l.get(i).and_then(|r| r.decision).map_or("未审核", |d| d.label()));
             view! {
                 <tr class="review-row" class:current-row=is_selected>
                     <td>{i + 1}</td>
-                    <td>{unit}</td>
+                    <td>{unit}<span class="review-row__file">{r.file_name.clone()}</span></td>
                     <td>{o.date.clone()}</td>
                     <td>{o.source.label()}{o.source.caution().map(|_| view! { " " <strong class="tag tag--red">"注意"</strong> })}</td>
                     <td>{format!("{}%", o.report.score())}</td>
@@ -234,11 +260,19 @@ fn detail_view(state: AppState, i: usize) -> Option<AnyView> {
                 <h2 class="section-title" id="review-detail-title">{format!("{name} 的检查结果")}</h2>
                 <p class="hint">{format!("{}：{}", r.file_name, o.title)}</p>
                 {o.source.caution().map(|c| view! { <p class="notice notice--warning">{c}</p> })}
+                {(!o.outline.is_empty()).then(|| view! {
+                    <details class="details outline" open>
+                        <summary>"程序从文档中识别出的结构"</summary>
+                        <ul class="details__body outline__list">
+                            {o.outline.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()}
+                        </ul>
+                    </details>
+                })}
                 <p><strong>{format!("完整度 {}% · {}", o.report.score(), o.report.verdict())}</strong></p>
                 <ul class="findings__list">
                     {o.report.findings.iter().map(|f| {
                         let (class, label) = match f.severity() { Severity::Error => ("tag tag--red", "错误"), Severity::Warning => ("tag tag--yellow", "提示") };
-                        view! { <li class="finding"><strong class=class>{label}</strong><span>{f.part().title()}"："{f.message.clone()}</span><span class="finding__rule">{f.rule.id}</span></li> }
+                        view! { <li class="finding"><strong class=class>{label}</strong><span>{f.place()}"："{f.message.clone()}</span><span class="finding__rule">{f.rule.id}</span></li> }
                     }).collect_view()}
                 </ul>
                 <fieldset class="fieldset">

@@ -1,0 +1,432 @@
+//! Checks of a plan written in Word (SPEC §5), on the structure the reader found
+//! ([`crate::wordplan::WordPlan`]), with the same findings, score and verdict as plans made in
+//! the app. Two profiles, chosen from the document: the provincial template's 工作方案, whose
+//! structure is required (deviations are errors), and an 实施方案 on the structure of
+//! 国办发〔2018〕10号, whose structure is a guide (deviations are warnings). The content rules —
+//! every section has content, the template's points are addressed, key areas named, a concrete
+//! complaint channel, placeholders and pasted instructions, the 落款 — apply to both.
+
+use super::text::{Channel, channels, cites_national_opinion, pasted_template_guidance, placeholder};
+use super::{Checker, Field, Report, Rule, rules};
+use crate::model::Area;
+use crate::text::{content_len, has_content};
+use crate::wordplan::{Line, Profile, Role, SectionKind, WordPlan};
+
+/// Fewer meaningful characters than this and a section has no real content.
+const MIN_SECTION: usize = 30;
+/// Fewer than this and there is no preamble.
+const MIN_PREAMBLE: usize = 15;
+
+fn cut(text: &str, n: usize) -> String {
+    super::cut(text, n)
+}
+
+/// How a line is named in messages: its paragraph number and its start.
+fn where_(line: &Line) -> String {
+    format!("第 {} 段“{}”", line.paragraph, cut(&line.text, 16))
+}
+
+/// The points a section of each kind should address (as written in the template or in
+/// 国办发〔2018〕10号), each with the words that show it is addressed.
+fn topics(profile: Profile, kind: SectionKind) -> &'static [(&'static str, &'static [&'static str])] {
+    const FIVE: (&str, &[&str]) = ("决策、管理、服务、执行、结果信息", &["决策", "执行", "结果"]);
+    match (profile, kind) {
+        (Profile::Template, SectionKind::Analysis) => &[
+            ("工作现状", &["现状", "已经", "已开展", "已建立", "已在", "目前", "近年来", "基本情况", "工作基础", "一直"]),
+            ("存在问题", &["问题", "不足", "差距", "短板", "薄弱", "不够"]),
+            ("总体思路", &["思路"]),
+            ("工作目标", &["目标"]),
+            ("基本原则", &["原则", "坚持"]),
+        ],
+        (Profile::Template, SectionKind::Tasks) => &[
+            FIVE,
+            ("其他相关任务", &["政务服务平台", "基层政务公开", "公共企事业单位", "慈善组织", "其他相关任务", "其他任务"]),
+        ],
+        (_, SectionKind::Safeguards) => &[
+            ("组织领导", &["组织领导", "领导小组", "协调机制", "加强领导", "组织实施", "分管", "统筹"]),
+            ("考核评估", &["考核", "评估"]),
+            ("投诉举报渠道", &["投诉", "举报", "热线", "信箱", "邮箱", "监督电话", "反映问题", "留言"]),
+            ("监督检查", &["监督检查", "督查", "检查", "通报", "问责"]),
+        ],
+        (Profile::Implementation, SectionKind::General) => {
+            &[("指导思想", &["指导思想", "贯彻", "思路"]), ("基本原则", &["原则", "坚持"]), ("工作目标", &["目标"])]
+        }
+        (Profile::Implementation, SectionKind::Content) => &[FIVE],
+        _ => &[],
+    }
+}
+
+/// The rules whose severity depends on the profile.
+struct StructureRules {
+    sections: &'static Rule,
+    order: &'static Rule,
+    preamble: &'static Rule,
+}
+
+fn structure_rules(profile: Profile) -> StructureRules {
+    match profile {
+        Profile::Template => StructureRules { sections: &rules::DOC_SECTIONS, order: &rules::DOC_ORDER, preamble: &rules::DOC_PREAMBLE },
+        Profile::Implementation => {
+            StructureRules { sections: &rules::DOC_SECTIONS_IMPL, order: &rules::DOC_ORDER_IMPL, preamble: &rules::DOC_PREAMBLE_IMPL }
+        }
+    }
+}
+
+/// Joined keys of some lines (for keyword tests).
+fn keys<'a>(lines: impl IntoIterator<Item = &'a Line>) -> String {
+    lines.into_iter().map(|l| l.key.as_str()).collect()
+}
+
+/// Checks a plan read from a Word document.
+pub fn check(plan: &WordPlan) -> Report {
+    let mut c = Checker { report: Report::default() };
+    let lines = &plan.lines;
+    let r = structure_rules(plan.profile);
+    let model = plan.profile.sections();
+
+    c.check(&rules::DOC_TITLE, plan.title.is_some(), Field::Document, || {
+        "没有找到方案的标题（如“××单位关于推进社会公益事业建设领域政府信息公开的工作方案”）".into()
+    });
+
+    // The sections of the model: present, in order, each with content.
+    for kind in model {
+        c.check(r.sections, plan.position_of(*kind).is_some(), Field::Document, || {
+            format!("没有找到“{}”部分（{}的结构）", kind.label(plan.profile), plan.profile.label())
+        });
+    }
+    let found: Vec<usize> = model.iter().filter_map(|k| plan.position_of(*k)).collect();
+    if found.len() >= 2 {
+        c.check(r.order, found.windows(2).all(|w| w[0] < w[1]), Field::Document, || {
+            let names: Vec<&str> = model.iter().map(|k| k.label(plan.profile)).collect();
+            format!("各部分的顺序与{}不一致，应为：{}", plan.profile.label(), names.join("、"))
+        });
+    }
+    let preamble_chars: usize = plan.preamble.clone().map(|i| content_len(&lines[i].text)).sum();
+    let has_preamble = preamble_chars >= MIN_PREAMBLE || (plan.profile == Profile::Implementation && plan.notice.is_some());
+    c.check(r.preamble, has_preamble, Field::Document, || {
+        "标题之后、第一部分之前没有前言：应写明制定方案的目的、意义和依据".into()
+    });
+    let in_model = |k: SectionKind| match plan.profile {
+        Profile::Template => true,
+        Profile::Implementation => model.contains(&k),
+    };
+    for section in plan.sections.iter().filter(|s| s.kind.is_some_and(in_model)) {
+        let sub_heads: Vec<usize> = section.subsections.iter().map(|s| s.heading).collect();
+        let count = |i: usize| if sub_heads.contains(&i) { content_len(lines[i].after_head()) } else { content_len(&lines[i].text) };
+        let chars = content_len(lines[section.heading].after_head()) + section.body.clone().map(count).sum::<usize>();
+        c.check(&rules::DOC_SECTION_CONTENT, chars >= MIN_SECTION, Field::Document, || {
+            format!("“{}”部分只有标题，没有实际内容（{chars} 个字），请写明具体内容", cut(&lines[section.heading].text, 20))
+        });
+        let text = keys(std::iter::once(&lines[section.heading]).chain(&lines[section.body.clone()]));
+        for (topic, words) in topics(plan.profile, section.kind.expect("filtered")) {
+            c.check(&rules::DOC_TOPICS, words.iter().any(|w| text.contains(w)), Field::Document, || {
+                format!("“{}”部分没有写到“{topic}”", cut(&lines[section.heading].text, 20))
+            });
+        }
+    }
+
+    // Key areas and responsibilities, in the sections about tasks (or anywhere, if none).
+    let plan_range = plan.plan_lines();
+    let task_lines: Vec<&Line> = plan.sections_with(Role::Tasks).flat_map(|s| &lines[s.heading..s.body.end]).collect();
+    let task_text = if task_lines.is_empty() { keys(&lines[plan_range.clone()]) } else { keys(task_lines) };
+    c.check(&rules::DOC_AREAS, !Area::named_in(&task_text).is_empty(), Field::Document, || {
+        "主要任务部分没有写明本单位负责的重点领域（脱贫攻坚、社会救助和社会福利、教育、基本医疗卫生、环境保护、灾害事故救援、公共文化体育）".into()
+    });
+    let responsible = ["责任单位", "牵头", "配合", "负责", "分工", "责任部门", "责任处室"].iter().any(|w| task_text.contains(w));
+    c.check(&rules::DOC_RESPONSIBILITY, responsible, Field::Document, || {
+        "主要任务部分没有明确责任单位或责任分工（牵头、配合单位）".into()
+    });
+
+    check_complaint_channel(&mut c, plan);
+
+    let all = keys(lines.iter());
+    c.check(&rules::DOC_CITATION, cites_national_opinion(&all), Field::Document, || "文中没有引用国办发〔2018〕10号".into());
+
+    let sig = &plan.signature;
+    c.check(&rules::DOC_UNIT, sig.unit.is_some(), Field::Document, || {
+        "没有找到落款中的制定单位：方案末尾应署单位名称（不从标题或文号推断）".into()
+    });
+    c.check(&rules::DOC_DATE, sig.date.is_some(), Field::Document, || {
+        "没有找到落款中的成文日期（如2018年9月14日）".into()
+    });
+
+    // Placeholders in every paragraph; the template's instructions pasted into the plan.
+    for (i, line) in lines.iter().enumerate() {
+        if !has_content(&line.text) {
+            continue;
+        }
+        let found = placeholder(&line.text);
+        let pasted = if found.is_none() && plan_range.contains(&i) { pasted_template_guidance(&line.text) } else { None };
+        c.check(&rules::PLACEHOLDER, found.is_none() && pasted.is_none(), Field::Document, || match (&found, pasted) {
+            (Some(p), _) => format!("{}中还有占位文字“{p}”，请替换为实际内容", where_(line)),
+            (None, Some(s)) => format!("{}照抄了模板的填写说明“{}”，请改写为本单位的具体内容", where_(line), cut(s, 24)),
+            _ => unreachable!("only called on failure"),
+        });
+    }
+    c.report
+}
+
+/// Lines of the 附注 kind: the filing contact's name and phone.
+fn is_contact(line: &Line) -> bool {
+    line.key.starts_with("(联系人") || line.key.starts_with("联系人") || line.key.contains("联系人:")
+}
+
+/// Words that make a sentence about complaints: 投诉, 举报, and 监督 by the public (not 卫生监督,
+/// 监督检查 of subordinate units).
+const COMPLAINT_WORDS: [&str; 11] = ["投诉", "举报", "接受监督", "社会监督", "群众监督", "公众监督", "舆论监督", "监督电话", "监督热线", "监督邮箱", "监督信箱"];
+
+/// The complaint channel: looked for in the safeguards sections and in sentences about
+/// complaints ([`COMPLAINT_WORDS`]) anywhere in the plan, never in dates, 文号 or the filing
+/// contact's line.
+fn check_complaint_channel(c: &mut Checker, plan: &WordPlan) {
+    let lines = &plan.lines;
+    let safeguards: Vec<usize> = plan.sections_with(Role::Safeguards).flat_map(|s| s.heading..s.body.end).collect();
+    let mut context = String::new();
+    for i in plan.plan_lines() {
+        let line = &lines[i];
+        if is_contact(line) {
+            continue;
+        }
+        if safeguards.contains(&i) {
+            context.push_str(&line.text);
+            context.push('\n');
+            continue;
+        }
+        for sentence in line.text.split_inclusive(['。', '；', ';', '！', '？']) {
+            let key = crate::wordplan::normalise::compact(sentence);
+            if COMPLAINT_WORDS.iter().any(|w| key.contains(w)) {
+                context.push_str(sentence);
+                context.push('\n');
+            }
+        }
+    }
+    let found = channels(&context);
+    let ok = found.iter().any(|ch| *ch != Channel::HotlineName);
+    let folded = crate::wordplan::normalise::compact(&context);
+    c.check(&rules::DOC_COMPLAINT, ok, Field::Document, || {
+        if folded.contains("热线") || found.contains(&Channel::HotlineName) {
+            "写了投诉举报“热线”，但没有写明号码：请写明具体的电话号码（如12345）".into()
+        } else {
+            "组织保障部分（或写投诉、举报、监督的语句）没有写明具体的投诉举报渠道：电话号码、电子邮箱、网址，或具体的栏目、信箱、公众号名称".into()
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Severity;
+    use crate::wordplan::{Paragraph, structure::analyse};
+
+    fn plan(lines: &[&str]) -> WordPlan {
+        analyse(&lines.iter().map(|t| Paragraph { label: String::new(), text: t.to_string(), outline: None, cell: None }).collect::<Vec<_>>())
+    }
+
+    const TEMPLATE: [&str; 22] = [
+        "广东省民政厅关于推进社会公益事业建设领域",
+        "政府信息公开的工作方案",
+        "为贯彻落实《国务院办公厅关于推进社会公益事业建设领域政府信息公开的意见》（国办发〔2018〕10号），结合我厅实际，制定本方案。",
+        "一、现状分析及思路目标",
+        "（一）工作现状。近年来，我厅在门户网站开设了社会救助信息公开专栏，按月公开低保资金发放情况。",
+        "（二）存在问题。部分事项公开不够及时，基层公开标准不统一。",
+        "（三）总体思路和目标。以问题为导向，坚持依法依规原则，力争到2020年实现公开全覆盖。",
+        "二、主要任务及具体措施",
+        "（一）重点领域公开事项。社会救助和社会福利领域重点公开低保、特困供养的政策、标准和资金情况，由社会救助处牵头。",
+        "（二）决策、管理、服务、执行和结果公开。重大决策公开征求意见，及时公开执行情况和结果。",
+        "（三）其他相关任务。加强基层政务公开，推动慈善组织公开信息。",
+        "三、组织保障和监督考核",
+        "（一）加强组织领导。成立工作领导小组，统筹推进。",
+        "（二）强化考核评估。纳入年度绩效考核。",
+        "（三）畅通投诉举报渠道。群众可拨打投诉举报电话020-83330000。",
+        "（四）加强监督检查。定期通报落实情况。",
+        "广东省民政厅",
+        "2018年9月14日",
+        "（联系人：李明，联系电话：020-83331111）",
+        "",
+        "",
+        "",
+    ];
+
+    fn ids(report: &Report) -> Vec<&'static str> {
+        report.findings.iter().map(|f| f.rule.id).collect()
+    }
+
+    #[test]
+    fn a_complete_template_plan_is_ready() {
+        let r = check(&plan(&TEMPLATE));
+        assert!(r.ready(), "{:?}", r.findings);
+        assert_eq!(r.score(), 100, "{:?}", r.findings);
+    }
+
+    /// The template plan with one line replaced (or removed, with an empty replacement).
+    fn variant(index: usize, with: &str) -> Report {
+        let mut lines = TEMPLATE;
+        lines[index] = with;
+        check(&plan(&lines))
+    }
+
+    #[test]
+    fn each_rule_fires_on_the_template_profile() {
+        assert!(ids(&variant(1, "政府信息公开工作")).contains(&"DOC-TITLE"));
+        let r = variant(11, "");
+        assert_eq!(plan(&TEMPLATE.map(|l| if l.starts_with("三、") { "" } else { l })).profile, Profile::Template);
+        assert!(ids(&r).contains(&"DOC-SECTIONS"), "{:?}", ids(&r));
+        assert_eq!(r.findings.iter().find(|f| f.rule.id == "DOC-SECTIONS").unwrap().severity(), Severity::Error);
+        assert!(ids(&variant(2, "")).contains(&"DOC-PREAMBLE"));
+        let mut swapped = TEMPLATE;
+        swapped.swap(3, 7);
+        swapped.swap(4, 8);
+        swapped.swap(5, 9);
+        swapped.swap(6, 10);
+        assert!(ids(&check(&plan(&swapped))).contains(&"DOC-ORDER"));
+        let mut skeleton = TEMPLATE;
+        for i in [4, 5, 6, 8, 9, 10, 12, 13, 14, 15] {
+            skeleton[i] = "";
+        }
+        let r = check(&plan(&skeleton));
+        assert_eq!(ids(&r).iter().filter(|id| **id == "DOC-SECTION-CONTENT").count(), 3, "{:?}", ids(&r));
+        assert!(!r.ready());
+        let mut no_problems = TEMPLATE;
+        no_problems[5] = "";
+        no_problems[6] = "（三）总体思路和目标。坚持依法依规原则，力争到2020年实现公开全覆盖，让群众看得到、看得懂。";
+        let r = check(&plan(&no_problems));
+        assert_eq!(ids(&r), ["DOC-TOPICS"], "{:?}", r.findings);
+        assert!(r.findings[0].message.contains("存在问题"));
+        assert!(ids(&variant(8, "（一）重点领域公开事项。重点公开政策文件，由办公室牵头。")).contains(&"DOC-AREAS"));
+        assert!(ids(&variant(8, "（一）重点领域公开事项。社会救助和社会福利领域重点公开低保政策。")).contains(&"DOC-RESPONSIBILITY"));
+        assert!(ids(&variant(14, "（三）畅通投诉举报渠道。公布监督热线，接受群众监督。")).contains(&"DOC-COMPLAINT"));
+        assert!(ids(&variant(2, "为做好政府信息公开工作，结合我厅实际，制定本方案。")).contains(&"DOC-CITATION"));
+        assert!(ids(&variant(16, "")).contains(&"DOC-UNIT"));
+        assert!(ids(&variant(17, "")).contains(&"DOC-DATE"));
+        assert!(ids(&variant(12, "（一）加强组织领导。由XX处负责。")).contains(&"PLACEHOLDER"));
+        assert!(ids(&variant(18, "（联系人：XXX，联系电话：020-83331111）")).contains(&"PLACEHOLDER"));
+        assert!(ids(&variant(2, "描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案。")).contains(&"PLACEHOLDER"));
+    }
+
+    #[test]
+    fn template_sections_are_recognised_by_what_they_are_about() {
+        let r = variant(3, "一、指导思想和工作目标");
+        assert!(r.ready(), "{:?}", r.findings);
+        let r = variant(11, "三、保障措施");
+        assert!(r.ready(), "{:?}", r.findings);
+    }
+
+    /// The template plan's text under other headings, numbered another way.
+    fn reheaded(headings: [&str; 3], subs: bool) -> Report {
+        let mut lines: Vec<String> = TEMPLATE.iter().map(|l| l.to_string()).collect();
+        for (at, h) in [3, 7, 11].into_iter().zip(headings) {
+            lines[at] = h.to_string();
+        }
+        if !subs {
+            for l in &mut lines {
+                if l.starts_with('（') {
+                    *l = l.split_once('）').map(|(_, r)| r.to_string()).unwrap_or_default();
+                }
+            }
+        }
+        check(&plan(&lines.iter().map(String::as_str).collect::<Vec<_>>()))
+    }
+
+    #[test]
+    fn section_headings_as_clerks_write_them() {
+        for (headings, subs) in [
+            (["一、基本情况和工作目标", "二、主要任务", "三、保障措施"], true),
+            (["一、工作现状", "二、重点任务", "三、工作要求"], true),
+            (["（一）现状分析及思路目标", "（二）主要任务及具体措施", "（三）组织保障和监督考核"], false),
+            (["1.现状分析及思路目标", "2.主要任务及具体措施", "3.组织保障和监督考核"], true),
+            (["第一章 现状分析与思路目标", "第二章 主要任务与具体措施", "第三章 组织保障与监督考核"], true),
+            (["一 现状分析及思路目标", "二 主要任务及具体措施", "三 组织保障和监督考核"], true),
+            (["一、現狀分析及思路目標", "二、主要任務及具體措施", "三、組織保障和監督考覈"], true),
+        ] {
+            let r = reheaded(headings, subs);
+            assert!(r.ready(), "{headings:?}: {:?}", r.findings);
+        }
+    }
+
+    #[test]
+    fn the_complaint_channel_is_looked_for_in_context_only() {
+        let hotline = variant(14, "（三）畅通投诉举报渠道。公布监督热线，接受群众监督。");
+        let f = hotline.findings.iter().find(|f| f.rule.id == "DOC-COMPLAINT").unwrap();
+        assert!(f.message.contains("没有写明号码"), "{}", f.message);
+        // The filing contact's phone and a date do not count.
+        let r = variant(14, "（三）畅通投诉举报渠道。自2018-09-03起受理群众投诉。");
+        assert!(ids(&r).contains(&"DOC-COMPLAINT"));
+        // A named column on the portal, next to 投诉, outside section 三, counts.
+        let mut lines = TEMPLATE;
+        lines[14] = "（三）畅通投诉举报渠道。认真受理群众反映的问题。";
+        lines[9] = "（二）决策、管理、服务、执行和结果公开。群众可通过委门户网站“咨询投诉”栏目留言反映问题。";
+        assert!(!ids(&check(&plan(&lines))).contains(&"DOC-COMPLAINT"));
+        // A number outside any complaint context does not count.
+        lines[9] = "（二）决策、管理、服务、执行和结果公开。政务服务热线0763-12345678。";
+        assert!(ids(&check(&plan(&lines))).contains(&"DOC-COMPLAINT"));
+    }
+
+    const IMPLEMENTATION: [&str; 14] = [
+        "某区推进社会公益事业建设领域政府信息公开工作实施方案",
+        "一、总体要求",
+        "(一) 指导思想。全面贯彻党的十九大精神，落实国办发〔2018〕10号要求。(二) 基本原则。坚持依法依规。(三) 工作目标。经过3年左右的努力，公开内容覆盖各领域。",
+        "二、明确公开内容",
+        "(一)公开决策信息。加大重大决策公开力度。(二)公开管理和服务信息。公开服务指南。(三)公开执行和结果信息。公开政策落实情况和结果。",
+        "三、突出公开重点",
+        "（一）社会救助和社会福利领域。全面公开救助对象认定标准、救助标准和审批程序。责任单位：区民政局牵头，各镇人民政府配合。",
+        "四、增强公开实效",
+        "(一) 扩大公开范围。主动、全面、及时公开相关政府信息，完善公开方式，加强政策解读和舆情引导。",
+        "五、强化保障措施",
+        "(一)抓好组织实施。各部门要加强组织领导，开展考核评估，强化监督问责。畅通群众投诉举报渠道，投诉电话12345。",
+        "某区人民政府办公室",
+        "2018年9月20日",
+        "",
+    ];
+
+    #[test]
+    fn content_rules_fire_on_the_implementation_profile_too() {
+        let variant = |index: usize, with: &str| {
+            let mut lines = IMPLEMENTATION;
+            lines[index] = with;
+            let p = plan(&lines);
+            assert_eq!(p.profile, Profile::Implementation);
+            check(&p)
+        };
+        let error = |r: &Report, id: &str| r.findings.iter().any(|f| f.rule.id == id && f.severity() == Severity::Error);
+        let warning = |r: &Report, id: &str| r.findings.iter().any(|f| f.rule.id == id && f.severity() == Severity::Warning);
+        assert!(error(&variant(0, "某区推进社会公益事业建设领域政府信息公开工作"), "DOC-TITLE"));
+        assert!(error(&variant(6, "（一）重点公开事项。公开政策文件，由区政府办公室牵头。"), "DOC-AREAS"));
+        assert!(warning(&variant(6, "（一）社会救助和社会福利领域。全面公开救助对象认定标准、救助标准和审批程序。"), "DOC-RESPONSIBILITY"));
+        assert!(error(&variant(8, "(一) 扩大公开范围。"), "DOC-SECTION-CONTENT"));
+        assert!(warning(&variant(2, "(一) 指导思想。全面贯彻党的十九大精神，落实上级部署，推动各项工作。"), "DOC-TOPICS"));
+        assert!(warning(&variant(2, "(一) 指导思想。全面贯彻党的十九大精神，坚持依法依规，经过3年左右努力实现目标。"), "DOC-CITATION"));
+        assert!(error(&variant(11, ""), "DOC-UNIT"));
+        assert!(error(&variant(12, ""), "DOC-DATE"));
+        assert!(error(&variant(6, "（一）社会救助和社会福利领域。全面公开救助标准。责任单位：XX局牵头。"), "PLACEHOLDER"));
+        assert!(error(&variant(10, "(一)抓好组织实施。加强组织领导，开展考核评估，强化监督问责，公布监督热线。"), "DOC-COMPLAINT"));
+    }
+
+    #[test]
+    fn implementation_plans_get_structure_warnings_and_content_errors() {
+        let r = check(&plan(&IMPLEMENTATION));
+        assert!(r.ready(), "{:?}", r.findings);
+        assert_eq!(ids(&r), ["DOC-PREAMBLE-IMPL"]);
+        let mut lines = IMPLEMENTATION;
+        lines[7] = "";
+        lines[8] = "";
+        let r = check(&plan(&lines));
+        assert!(r.ready(), "a missing 增强公开实效 is a warning: {:?}", r.findings);
+        let f = r.findings.iter().find(|f| f.rule.id == "DOC-SECTIONS-IMPL").unwrap();
+        assert_eq!(f.severity(), Severity::Warning);
+        assert!(f.message.contains("增强公开实效"));
+        // Content rules still apply.
+        lines[10] = "(一)抓好组织实施。各部门要加强组织领导，开展考核评估。畅通群众投诉举报渠道。";
+        let r = check(&plan(&lines));
+        assert_eq!(ids(&r).iter().filter(|i| i.starts_with("DOC-COMPLAINT")).count(), 1);
+        assert!(!r.ready());
+        let mut out_of_order = IMPLEMENTATION;
+        out_of_order.swap(1, 9);
+        out_of_order.swap(2, 10);
+        let r = check(&plan(&out_of_order));
+        assert!(ids(&r).contains(&"DOC-ORDER-IMPL"));
+        assert!(r.ready(), "{:?}", r.findings);
+        // No preamble and no notice: a warning only.
+        let f = check(&plan(&IMPLEMENTATION)).findings.into_iter().find(|f| f.rule.id == "DOC-PREAMBLE-IMPL").unwrap();
+        assert_eq!(f.severity(), Severity::Warning);
+    }
+}

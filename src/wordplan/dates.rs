@@ -1,0 +1,173 @@
+//! Dates as clerks write them in a 落款 or in running text: `2018年9月14日`, with full-width digits
+//! (after folding), spaced (`2018 年 9 月 14 日`), in Chinese numerals (`二〇一八年九月十四日`,
+//! also with ○ or 零), and `2018-09-14`, `2018.9.14`, `2018/9/14`. Never a bare year, and never
+//! the year of a 文号 (`〔2018〕`).
+
+use crate::model::Date;
+
+/// A date found in a text, with its position (in characters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FoundDate {
+    pub date: Date,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn cn_digit(c: char) -> Option<u32> {
+    match c {
+        '〇' | '○' | '零' | 'O' | 'o' | '０' | 'Ｏ' | '◯' => Some(0),
+        '一' => Some(1),
+        '二' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    }
+}
+
+fn skip_spaces(c: &[char], mut i: usize) -> usize {
+    while i < c.len() && c[i].is_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// A month or day number at `i`: 1–2 Arabic digits, or 一…九, 十, 十一, 二十, 二十一, 廿一, 卅一.
+fn small(c: &[char], i: usize) -> Option<(u32, usize)> {
+    let digits = c[i..].iter().take_while(|d| d.is_ascii_digit()).count();
+    if (1..=2).contains(&digits) {
+        let n = c[i..i + digits].iter().fold(0, |n, d| n * 10 + d.to_digit(10).unwrap_or(0));
+        return Some((n, i + digits));
+    }
+    if digits > 0 {
+        return None;
+    }
+    let unit = |j: usize| c.get(j).and_then(|&ch| cn_digit(ch)).filter(|d| *d > 0);
+    let tens_char = |ch: char| match ch {
+        '十' => Some(1),
+        '廿' => Some(2),
+        '卅' => Some(3),
+        _ => None,
+    };
+    match (c.get(i).copied(), c.get(i + 1).copied()) {
+        (Some(t), _) if tens_char(t).is_some() => {
+            let tens = tens_char(t)?;
+            match unit(i + 1) {
+                Some(u) => Some((tens * 10 + u, i + 2)),
+                None => Some((tens * 10, i + 1)),
+            }
+        }
+        (Some(_), Some('十')) => {
+            let tens = unit(i)?;
+            match unit(i + 2) {
+                Some(u) => Some((tens * 10 + u, i + 3)),
+                None => Some((tens * 10, i + 2)),
+            }
+        }
+        (Some(_), _) => unit(i).map(|u| (u, i + 1)),
+        _ => None,
+    }
+}
+
+/// The date starting at `i`, if one does.
+fn date_at(c: &[char], i: usize) -> Option<FoundDate> {
+    let arabic = c.get(i..i + 4)?.iter().all(char::is_ascii_digit) && !c.get(i + 4).is_some_and(char::is_ascii_digit);
+    let chinese = c.get(i..i + 4)?.iter().all(|&ch| cn_digit(ch).is_some()) && !c.get(i + 4).is_some_and(|&ch| cn_digit(ch).is_some());
+    let year: u32 = if arabic {
+        c[i..i + 4].iter().fold(0, |n, d| n * 10 + d.to_digit(10).unwrap_or(0))
+    } else if chinese {
+        c[i..i + 4].iter().fold(0, |n, &d| n * 10 + cn_digit(d).unwrap_or(0))
+    } else {
+        return None;
+    };
+    let mut j = skip_spaces(c, i + 4);
+    let sep = *c.get(j)?;
+    let words = sep == '年';
+    if !words && !(arabic && matches!(sep, '-' | '.' | '/')) {
+        return None;
+    }
+    j = skip_spaces(c, j + 1);
+    let (month, after) = small(c, j)?;
+    j = skip_spaces(c, after);
+    if *c.get(j)? != if words { '月' } else { sep } {
+        return None;
+    }
+    j = skip_spaces(c, j + 1);
+    let (day, after) = small(c, j)?;
+    let end = if words {
+        let k = skip_spaces(c, after);
+        if *c.get(k)? != '日' {
+            return None;
+        }
+        k + 1
+    } else {
+        if c.get(after).is_some_and(char::is_ascii_digit) {
+            return None;
+        }
+        after
+    };
+    let date = Date::new(year as i32, month, day)?;
+    Some(FoundDate { date, start: i, end })
+}
+
+/// Every date in a text, in order.
+pub fn find_all(text: &str) -> Vec<FoundDate> {
+    let c: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < c.len() {
+        let starts_run = i == 0 || !(c[i - 1].is_ascii_digit() || cn_digit(c[i - 1]).is_some());
+        match starts_run.then(|| date_at(&c, i)).flatten() {
+            Some(found) => {
+                i = found.end;
+                out.push(found);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Option<Date> {
+        let all = find_all(&crate::wordplan::normalise::fold(text));
+        assert!(all.len() <= 1, "{text}: {all:?}");
+        all.first().map(|f| f.date)
+    }
+
+    #[test]
+    fn every_common_form() {
+        let d = Date::new(2018, 9, 14);
+        for text in [
+            "2018年9月14日", "2018年09月14日", "２０１８年９月１４日", "2018 年 9 月 14 日", "二〇一八年九月十四日", "二○一八年九月十四日",
+            "二零一八年九月十四日", "2018-09-14", "2018.9.14", "2018/9/14", "落款日期：2018年9月14日。", "二〇一八年九月十四日印发",
+        ] {
+            assert_eq!(one(text), d, "{text}");
+        }
+        assert_eq!(one("二〇一八年十二月三十一日"), Date::new(2018, 12, 31));
+        assert_eq!(one("二〇一八年十月二十日"), Date::new(2018, 10, 20));
+        assert_eq!(one("二〇一八年十一月廿一日"), Date::new(2018, 11, 21));
+        assert_eq!(one("二〇一八年9月3日"), Date::new(2018, 9, 3));
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in ["2018年", "国办发〔2018〕10号", "2018年9月", "九月三日", "12345", "2018-13-01", "2018年2月30日", "20180914", "1.5万元", "12018-09-14", "2018.9.145"] {
+            assert_eq!(one(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn positions_are_in_characters() {
+        let all = find_all("广东省民政厅 2018年9月3日");
+        assert_eq!(all.len(), 1);
+        assert_eq!((all[0].start, all[0].end), (7, 16));
+    }
+}

@@ -1,0 +1,622 @@
+//! A draft plan made from a plan written in Word (SPEC §5, issue 13): the sections and
+//! subsections go into the matching text parts, the key areas named in the tasks are selected,
+//! the numbered paragraphs (or table rows) under an area become disclosure items, and the
+//! unit, title and date fill the cover. Nothing is lost: what cannot be placed is kept in the
+//! draft's “导入时未归类的内容”. A summary says what went where.
+
+use super::normalise::compact;
+use super::structure::{Line, Role, Section, SectionKind, Subsection, WordPlan};
+use crate::model::{Area, Audience, Channel, InfoCategory, Item, OtherTask, Plan, TextPart, Units, Unplaced};
+use crate::text::has_content;
+
+/// What went where.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Summary {
+    /// (where in the Word document, where in the draft).
+    pub placed: Vec<(String, String)>,
+    /// Where in the Word document each block kept in “导入时未归类的内容” came from.
+    pub unplaced: Vec<String>,
+}
+
+/// A draft and its summary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub plan: Plan,
+    pub summary: Summary,
+}
+
+/// A piece of a section's text: a paragraph, a numbered paragraph with the paragraphs that
+/// continue it, or a table.
+enum Piece {
+    Text(usize),
+    Numbered(usize, Vec<usize>),
+    Table(Vec<usize>),
+}
+
+fn pieces(lines: &[Line], range: std::ops::Range<usize>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    for i in range {
+        let line = &lines[i];
+        if let Some(cell) = line.cell {
+            if let Some(Piece::Table(rows)) = out.last_mut() {
+                if lines[rows[0]].cell.is_some_and(|c| c.table == cell.table) {
+                    rows.push(i);
+                    continue;
+                }
+            }
+            out.push(Piece::Table(vec![i]));
+        } else if line.marker.is_some_and(|m| m != super::structure::Marker::Bullet) || line.outline.is_some() {
+            // A numbered paragraph, or (without a number) one in a heading style.
+            out.push(Piece::Numbered(i, Vec::new()));
+        } else if let Some(Piece::Numbered(_, more)) = out.last_mut() {
+            more.push(i);
+        } else {
+            out.push(Piece::Text(i));
+        }
+    }
+    out
+}
+
+/// Where in the Word document a line is, for the summary.
+fn place(plan: &WordPlan, section: &Section, sub: Option<&Subsection>) -> String {
+    let head = &plan.lines[section.heading].text;
+    match sub {
+        Some(s) => format!("{} {}", cut(head, 14), cut(&plan.lines[s.heading].text, 18)),
+        None => cut(head, 24),
+    }
+}
+
+fn cut(text: &str, n: usize) -> String {
+    if text.chars().count() > n { format!("{}……", text.chars().take(n).collect::<String>()) } else { text.to_string() }
+}
+
+fn join(lines: &[Line], idx: impl IntoIterator<Item = usize>) -> String {
+    idx.into_iter().map(|i| lines[i].text.as_str()).collect::<Vec<_>>().join("\n")
+}
+
+/// The text of a subsection: what follows its heading name, then its lines.
+fn sub_text(lines: &[Line], sub: &Subsection) -> String {
+    let first = lines[sub.heading].after_head().to_string();
+    let rest = join(lines, sub.lines.start + 1..sub.lines.end);
+    [first, rest].into_iter().filter(|t| has_content(t)).collect::<Vec<_>>().join("\n")
+}
+
+/// Which text part a subsection of a section with this role belongs to, by its heading (and, in
+/// the safeguards, a complaint channel in its text).
+fn text_part(role: Role, title: &str, text: &str) -> Option<TextPart> {
+    let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
+    let complaints = || {
+        let key = compact(text);
+        (key.contains("投诉") || key.contains("举报")) && crate::check::text::channels(text).iter().any(|c| *c != crate::check::text::Channel::HotlineName)
+    };
+    match role {
+        Role::Analysis => {
+            if has(&["现状", "基本情况", "工作基础", "已开展"]) {
+                Some(TextPart::Status)
+            } else if has(&["问题", "不足", "差距"]) {
+                Some(TextPart::Problems)
+            } else if has(&["思路", "指导思想"]) {
+                Some(TextPart::Approach)
+            } else if has(&["目标"]) {
+                Some(TextPart::Goals)
+            } else if has(&["原则"]) {
+                Some(TextPart::Principles)
+            } else {
+                None
+            }
+        }
+        Role::Tasks => {
+            if has(&["决策"]) {
+                Some(TextPart::Decision)
+            } else if has(&["管理", "服务信息"]) {
+                Some(TextPart::ManagementService)
+            } else if has(&["执行", "结果"]) {
+                Some(TextPart::ExecutionResult)
+            } else if has(&["具体要求", "责任分工", "工作要求", "进度安排", "时间安排"]) {
+                Some(TextPart::Requirements)
+            } else {
+                None
+            }
+        }
+        Role::Safeguards => Some(if has(&["投诉", "举报", "渠道"]) {
+            TextPart::Complaints
+        } else if has(&["考核", "评估"]) {
+            TextPart::Assessment
+        } else if has(&["监督", "检查", "问责", "督查", "督促"]) && !complaints() {
+            TextPart::Supervision
+        } else if has(&["组织", "领导", "协调", "实施"]) {
+            TextPart::Leadership
+        } else if complaints() {
+            TextPart::Complaints
+        } else {
+            TextPart::OtherSafeguards
+        }),
+    }
+}
+
+/// Responsible units in a text: `责任单位：A牵头，B、C配合`, `由A牵头，B配合`, `由A负责`.
+fn units_in(text: &str) -> Units {
+    let list = |s: &str| -> Vec<String> {
+        s.split(['、', '，', ',', '；', ';'])
+            .map(|u| u.trim().trim_start_matches('由').trim_end_matches(['。', '等']).trim())
+            .filter(|u| has_content(u) && u.chars().count() <= 30)
+            .map(String::from)
+            .collect()
+    };
+    let mut units = Units::default();
+    let labelled = ["责任单位：", "责任单位:", "牵头单位：", "责任部门：", "责任处室："].iter().find_map(|l| text.split_once(l).map(|(_, r)| r));
+    if let Some(rest) = labelled {
+        let rest = rest.split('。').next().unwrap_or(rest);
+        for part in rest.split(['；', ';']) {
+            for clause in part.split('，') {
+                if let Some(l) = clause.strip_suffix("牵头") {
+                    units.leads.extend(list(l));
+                } else if let Some(p) = clause.strip_suffix("配合") {
+                    units.partners.extend(list(p));
+                } else if let Some(l) = clause.strip_suffix("负责") {
+                    units.leads.extend(list(l));
+                } else if units.leads.is_empty() {
+                    units.leads.extend(list(clause));
+                } else {
+                    units.partners.extend(list(clause));
+                }
+            }
+        }
+        return units;
+    }
+    for sentence in text.split(['。', '；']) {
+        for clause in sentence.split('，') {
+            if let Some(at) = clause.rfind('由') {
+                let rest = &clause[at + '由'.len_utf8()..];
+                if let Some(l) = rest.strip_suffix("牵头").or_else(|| rest.strip_suffix("负责")) {
+                    units.leads.extend(list(l));
+                }
+            } else if let Some(p) = clause.strip_suffix("配合") {
+                if !units.leads.is_empty() {
+                    units.partners.extend(list(p));
+                }
+            }
+        }
+    }
+    units
+}
+
+/// The channels named in a 公开方式 text; what is not one of them stays as free text.
+fn channels_in(text: &str) -> (Vec<Channel>, String) {
+    const WORDS: [(Channel, &[&str]); 9] = [
+        (Channel::Portal, &["门户网站", "政府网站", "网站"]),
+        (Channel::ServicePlatform, &["政务服务平台", "服务平台"]),
+        (Channel::NewMedia, &["政务新媒体", "新媒体", "微信", "微博", "公众号", "客户端"]),
+        (Channel::NewsMedia, &["新闻媒体", "报纸", "电视", "广播"]),
+        (Channel::Sms, &["短信"]),
+        (Channel::NoticeBoard, &["公告栏", "公开栏", "公示栏", "宣传栏"]),
+        (Channel::Brochure, &["宣传手册", "手册", "宣传册"]),
+        (Channel::HallScreen, &["电子屏", "显示屏"]),
+        (Channel::PressConference, &["新闻发布会", "发布会"]),
+    ];
+    let mut found = Vec::new();
+    let mut rest = Vec::new();
+    for part in text.split(['、', '，', ',', '；', ';', '和', '及']) {
+        let part = part.trim().trim_end_matches('。');
+        if !has_content(part) {
+            continue;
+        }
+        match WORDS.iter().find(|(_, words)| words.iter().any(|w| part.contains(w))) {
+            Some((c, _)) => found.push(*c),
+            None => rest.push(part),
+        }
+    }
+    found.sort();
+    found.dedup();
+    (found, rest.join("、"))
+}
+
+/// Fills an item field from a labelled value (`公开主体：…`) or a table column named so.
+fn set_field(item: &mut Item, label: &str, value: &str) -> bool {
+    let value = value.trim().trim_end_matches(['；', ';', '。']).trim().to_string();
+    if value.is_empty() {
+        return false;
+    }
+    let has = |w: &str| label.contains(w);
+    if has("事项") || has("名称") {
+        item.name = value;
+    } else if has("主体") {
+        item.publisher = value;
+    } else if has("内容") || has("要求") {
+        item.content = value;
+    } else if has("标准") || has("依据") {
+        item.standard = value;
+    } else if has("方式") || has("渠道") || has("载体") {
+        let (channels, other) = channels_in(&value);
+        item.channels = channels;
+        item.channel_other = other;
+    } else if has("程序") || has("流程") {
+        item.procedure = value;
+    } else if has("时限") || has("时间") {
+        item.time_limit = value;
+    } else if has("对象") || has("范围") {
+        item.audience = if value.contains("全社会") || value.contains("社会公众") { Audience::public() } else { Audience::group(&value) };
+    } else if has("类别") {
+        item.categories = InfoCategory::ALL.into_iter().filter(|c| value.contains(c.label())).collect();
+    } else if has("责任") || has("单位") || has("牵头") {
+        let units = units_in(&format!("责任单位：{value}"));
+        item.units = units;
+    } else {
+        return false;
+    }
+    true
+}
+
+const FIELD_LABELS: [&str; 10] = ["公开主体", "公开内容", "公开标准", "公开方式", "公开程序", "公开时限", "公开对象", "信息类别", "责任单位", "公开依据"];
+
+/// An item from a numbered paragraph (and the paragraphs continuing it): its name is the part
+/// before the first full stop or colon; labelled fields fill their fields; the rest is content.
+fn item_from(text: &str) -> Item {
+    let mut item = Item::default();
+    let (name, rest) = match text.find(['。', '：', ':']) {
+        Some(at) if text[..at].chars().count() <= 30 && !FIELD_LABELS.iter().any(|l| text[..at].ends_with(l)) => {
+            (text[..at].to_string(), text[at..].trim_start_matches(['。', '：', ':']).to_string())
+        }
+        _ => (text.chars().take(20).collect(), text.to_string()),
+    };
+    item.name = name.trim().trim_end_matches(['。', '：', ':']).to_string();
+    let mut content = Vec::new();
+    for piece in rest.split(['；', ';', '\n']) {
+        let piece = piece.trim();
+        let labelled = FIELD_LABELS.iter().find(|l| piece.starts_with(*l)).map(|l| {
+            let value = piece[l.len()..].trim_start_matches(['：', ':', '为', '是']);
+            set_field(&mut item, l, value)
+        });
+        if labelled != Some(true) && has_content(piece) {
+            content.push(piece.to_string());
+        }
+    }
+    if item.content.is_empty() {
+        item.content = content.join("；");
+    }
+    if item.units.named_leads().next().is_none() {
+        item.units = units_in(&rest);
+    }
+    // The responsibility sentence is in the units now.
+    if let Some(at) = item.content.find("责任单位") {
+        item.content = item.content[..at].trim_end_matches(['。', '；', ' ']).to_string() + "。";
+        if !has_content(&item.content) {
+            item.content.clear();
+        }
+    }
+    item
+}
+
+/// Items from a table whose header names columns (事项/名称, 内容, 责任单位…); the area of a row
+/// from an area column or from its text.
+fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item)>> {
+    let cell = |i: usize| lines[i].cell.expect("table line");
+    let header: Vec<(usize, String)> = rows.iter().filter(|&&i| cell(i).row == 0).map(|&i| (cell(i).column, compact(&lines[i].text))).collect();
+    let has_items = header.iter().any(|(_, h)| h.contains("事项") || h.contains("名称") || h.contains("内容"));
+    if !has_items {
+        return None;
+    }
+    let area_column = header.iter().find(|(_, h)| h.contains("领域")).map(|(c, _)| *c);
+    let last_row = rows.iter().map(|&i| cell(i).row).max().unwrap_or(0);
+    let mut out = Vec::new();
+    for row in 1..=last_row {
+        let mut item = Item::default();
+        let mut area = None;
+        let mut text = String::new();
+        for (column, label) in &header {
+            let value = join(lines, rows.iter().copied().filter(|&i| cell(i).row == row && cell(i).column == *column));
+            text.push_str(&value);
+            if Some(*column) == area_column {
+                area = Area::named_in(&compact(&value)).into_iter().next();
+            } else if !label.contains("序号") {
+                set_field(&mut item, label, &value);
+            }
+        }
+        if has_content(&item.name) || has_content(&item.content) {
+            if !has_content(&item.name) {
+                item.name = item.content.chars().take(20).collect();
+            }
+            out.push((area.or_else(|| Area::named_in(&compact(&text)).into_iter().next()), item));
+        }
+    }
+    Some(out)
+}
+
+struct Builder<'a> {
+    word: &'a WordPlan,
+    plan: Plan,
+    summary: Summary,
+}
+
+impl Builder<'_> {
+    fn put_text(&mut self, part: TextPart, text: &str, from: String) {
+        if !has_content(text) {
+            return;
+        }
+        let target = part.get_mut(&mut self.plan);
+        if !target.is_empty() {
+            target.push('\n');
+        }
+        target.push_str(text);
+        self.summary.placed.push((from, part.title().to_string()));
+    }
+
+    fn keep(&mut self, from: String, text: String) {
+        if has_content(&text) {
+            self.summary.unplaced.push(from.clone());
+            self.plan.unplaced.push(Unplaced { from, text });
+        }
+    }
+
+    fn add_item(&mut self, area: Area, item: Item, from: String) {
+        self.summary.placed.push((from, format!("重点领域：{}（事项“{}”）", area.label(), cut(&item.name, 16))));
+        let entry = self.plan.area_mut(area);
+        entry.selected = true;
+        entry.items.push(item);
+    }
+
+    /// The items of a piece list under a subsection about areas.
+    fn areas(&mut self, section: &Section, sub: &Subsection) {
+        let lines = &self.word.lines;
+        let title = compact(&lines[sub.heading].head);
+        let named = Area::named_in(&title);
+        let sub_text = compact(&join(lines, sub.lines.clone()));
+        let fallback = named.first().copied().or_else(|| Area::named_in(&sub_text).first().copied());
+        let from = place(self.word, section, Some(sub));
+        let list = pieces(lines, sub.lines.start + 1..sub.lines.end);
+        let mut numbered = false;
+        let mut loose = Vec::new();
+        for piece in list {
+            match piece {
+                Piece::Numbered(head, more) => {
+                    numbered = true;
+                    let text = std::iter::once(head).chain(more.iter().copied()).map(|i| if i == head { lines[i].without_marker() } else { lines[i].text.as_str() }).collect::<Vec<_>>().join("\n");
+                    let item = item_from(&text);
+                    let area = Area::named_in(&compact(&text)).first().copied().filter(|a| named.is_empty() || named.contains(a)).or(fallback);
+                    match area {
+                        Some(area) => self.add_item(area, item, format!("{from} {}", cut(&lines[head].text, 12))),
+                        None => self.keep(format!("{from} {}", cut(&lines[head].text, 12)), text),
+                    }
+                }
+                Piece::Table(rows) => match table_items(lines, &rows) {
+                    Some(items) if !items.is_empty() => {
+                        for (k, (area, item)) in items.into_iter().enumerate() {
+                            match area.or(fallback) {
+                                Some(area) => self.add_item(area, item, format!("{from} 表格第 {} 行", k + 1)),
+                                None => self.keep(format!("{from} 表格第 {} 行", k + 1), format!("{}：{}", item.name, item.content)),
+                            }
+                        }
+                        numbered = true;
+                    }
+                    _ => self.keep(format!("{from} 表格"), join(lines, rows)),
+                },
+                Piece::Text(i) => loose.push(i),
+            }
+        }
+        let head_text = lines[sub.heading].after_head().to_string();
+        let loose_text = join(lines, loose.iter().copied());
+        // A 责任单位 line applies to the area's items.
+        let units = units_in(&format!("{head_text}\n{loose_text}"));
+        if !numbered {
+            // An area written as one paragraph (seed 001): one item named after the area.
+            match (named.first(), has_content(&head_text) || has_content(&loose_text)) {
+                (Some(&area), true) => {
+                    let mut item = item_from(&format!("{}。{}", lines[sub.heading].head, [head_text, loose_text].join("\n").trim()));
+                    if item.units.named_leads().next().is_none() {
+                        item.units = units;
+                    }
+                    self.add_item(area, item, from);
+                }
+                (Some(&area), false) => {
+                    self.plan.area_mut(area).selected = true;
+                    self.summary.placed.push((from, format!("重点领域：{}（已选择，没有事项）", area.label())));
+                }
+                (None, _) => self.keep(from, [lines[sub.heading].text.clone(), loose_text].into_iter().filter(|t| has_content(t)).collect::<Vec<_>>().join("\n")),
+            }
+        } else {
+            for area in &named {
+                self.plan.area_mut(*area).selected = true;
+            }
+            if units.named_leads().next().is_some() {
+                for area in &named {
+                    for item in &mut self.plan.area_mut(*area).items {
+                        if item.units.named_leads().next().is_none() {
+                            item.units = units.clone();
+                        }
+                    }
+                }
+            }
+            let intro = [head_text, loose_text].into_iter().filter(|t| has_content(t)).collect::<Vec<_>>().join("\n");
+            let is_units_only = compact(&intro).starts_with("责任单位") || !has_content(&intro);
+            if !is_units_only {
+                self.keep(from, intro);
+            }
+        }
+    }
+
+    fn other_tasks(&mut self, section: &Section, sub: &Subsection) {
+        let lines = &self.word.lines;
+        let from = place(self.word, section, Some(sub));
+        let list = pieces(lines, sub.lines.start + 1..sub.lines.end);
+        let mut any = false;
+        for piece in &list {
+            if let Piece::Numbered(head, more) = piece {
+                any = true;
+                let text = std::iter::once(*head).chain(more.iter().copied()).map(|i| if i == *head { lines[i].without_marker() } else { lines[i].text.as_str() }).collect::<Vec<_>>().join("\n");
+                let item = item_from(&text);
+                self.plan.tasks.other_tasks.push(OtherTask { title: item.name.clone(), text: item.content.clone(), units: item.units, ..OtherTask::default() });
+                self.summary.placed.push((format!("{from} {}", cut(&lines[*head].text, 12)), "其他相关任务".into()));
+            }
+        }
+        if !any {
+            let text = sub_text(lines, sub);
+            let units = units_in(&text);
+            self.plan.tasks.other_tasks.push(OtherTask { title: lines[sub.heading].head.clone(), text, units, ..OtherTask::default() });
+            self.summary.placed.push((from, "其他相关任务".into()));
+        }
+    }
+
+    fn section(&mut self, section: &Section) {
+        let lines = &self.word.lines;
+        let Some(kind) = section.kind else {
+            let text = join(lines, section.heading..section.body.end);
+            self.keep(cut(&lines[section.heading].text, 24), text);
+            return;
+        };
+        let role = kind.role();
+        // Text before the first subsection.
+        let intro_end = section.subsections.first().map_or(section.body.end, |s| s.lines.start);
+        let intro = [lines[section.heading].after_head().to_string(), join(lines, section.body.start..intro_end)]
+            .into_iter()
+            .filter(|t| has_content(t))
+            .collect::<Vec<_>>()
+            .join("\n");
+        if has_content(&intro) {
+            let from = place(self.word, section, None);
+            if section.subsections.is_empty() {
+                match (role, kind) {
+                    (Role::Analysis, SectionKind::General) => self.put_text(TextPart::Approach, intro.trim(), from),
+                    (Role::Analysis, _) => self.put_text(TextPart::Status, intro.trim(), from),
+                    (Role::Safeguards, _) => self.put_text(TextPart::Leadership, intro.trim(), from),
+                    (Role::Tasks, _) => self.keep(from, intro.trim().to_string()),
+                }
+            } else {
+                self.keep(from, intro.trim().to_string());
+            }
+        }
+        for sub in &section.subsections {
+            let title = compact(&lines[sub.heading].head);
+            let from = place(self.word, section, Some(sub));
+            if role == Role::Tasks {
+                let areas_here = !Area::named_in(&title).is_empty() || title.contains("重点领域") || title.contains("公开事项") || kind == SectionKind::Focus;
+                if title.contains("其他") && title.contains("任务") || kind == SectionKind::Effect {
+                    self.other_tasks(section, sub);
+                    continue;
+                }
+                let text = sub_text(lines, sub);
+                if let Some(part) = text_part(role, &title, &text) {
+                    self.put_text(part, &text, from);
+                    continue;
+                }
+                if areas_here || !pieces(lines, sub.lines.start + 1..sub.lines.end).iter().all(|p| matches!(p, Piece::Text(_))) {
+                    self.areas(section, sub);
+                    continue;
+                }
+                self.keep(from, join(lines, sub.lines.clone()));
+                continue;
+            }
+            let text = sub_text(lines, sub);
+            match text_part(role, &title, &text) {
+                Some(part) => self.put_text(part, &text, from),
+                None => self.keep(from, join(lines, sub.lines.clone())),
+            }
+        }
+    }
+}
+
+/// Makes a draft plan from a plan read from Word.
+pub fn import(word: &WordPlan) -> Imported {
+    let mut b = Builder { word, plan: Plan::default(), summary: Summary::default() };
+    let lines = &word.lines;
+
+    // The cover.
+    let sig = &word.signature;
+    if let Some(unit) = &sig.unit {
+        b.plan.cover.unit = unit.clone();
+        b.summary.placed.push((format!("落款：{unit}"), "文件信息：制定单位".into()));
+    }
+    if let Some(date) = sig.date {
+        b.plan.cover.date = date.iso();
+        b.summary.placed.push((format!("落款：{}", sig.date_text), "文件信息：成文日期".into()));
+    }
+    if let Some(title) = &word.title {
+        if *title != b.plan.cover.generated_title() {
+            b.plan.cover.title = Some(title.clone());
+        }
+        b.summary.placed.push((format!("标题：{}", cut(title, 20)), "文件信息：标题".into()));
+    }
+
+    // What comes before the plan: header and covering notice, kept.
+    if let Some(notice) = &word.notice {
+        let start = word.header.start;
+        b.keep(format!("印发通知：{}", cut(&notice.title, 20)), join(lines, start..notice.lines.end));
+    } else if !word.header.is_empty() {
+        b.keep("标题前的文字".into(), join(lines, word.header.clone()));
+    }
+    let preamble = join(lines, word.preamble.clone());
+    b.put_text(TextPart::Preamble, &preamble, format!("前言（{} 段）", word.preamble.len()));
+    for section in &word.sections {
+        b.section(section);
+    }
+    // Between the text and the 落款 (附件说明), and after it (annexes, 附注, 抄送).
+    let body_end = word.sections.last().map_or(word.preamble.end, |s| s.body.end);
+    let before_signature = body_end..word.signature.lines.start.min(word.trailer.start).max(body_end);
+    for (range, label) in [(before_signature, "落款前的附件说明"), (word.trailer.clone(), "落款后的附件或附注")] {
+        for piece in pieces(lines, range) {
+            match piece {
+                // A table of items in an annex (责任分工表) gives items when every row names its area.
+                Piece::Table(rows) => match table_items(lines, &rows) {
+                    Some(items) if !items.is_empty() && items.iter().all(|(a, _)| a.is_some()) => {
+                        for (k, (area, item)) in items.into_iter().enumerate() {
+                            b.add_item(area.expect("checked"), item, format!("附件表格第 {} 行", k + 1));
+                        }
+                    }
+                    _ => b.keep(format!("{label}（表格）"), join(lines, rows)),
+                },
+                Piece::Text(i) => b.keep(label.into(), lines[i].text.clone()),
+                Piece::Numbered(head, more) => b.keep(label.into(), join(lines, std::iter::once(head).chain(more))),
+            }
+        }
+    }
+    // Consecutive blocks from the same place become one.
+    let mut merged: Vec<Unplaced> = Vec::new();
+    for u in b.plan.unplaced.drain(..) {
+        match merged.last_mut() {
+            Some(last) if last.from == u.from => {
+                last.text.push('\n');
+                last.text.push_str(&u.text);
+            }
+            _ => merged.push(u),
+        }
+    }
+    b.plan.unplaced = merged;
+    b.summary.unplaced.dedup();
+    b.plan.normalise();
+    Imported { plan: b.plan, summary: b.summary }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_in_every_common_form() {
+        let u = units_in("责任单位：区民政局牵头，区教育局、人社局，残联配合");
+        assert_eq!(u.leads, ["区民政局"]);
+        assert_eq!(u.partners, ["区教育局", "人社局", "残联"]);
+        let u = units_in("责任单位：区财政局、农林水局，各镇人民政府、山腰街道办事处");
+        assert_eq!(u.leads, ["区财政局", "农林水局"]);
+        assert_eq!(u.partners, ["各镇人民政府", "山腰街道办事处"]);
+        let u = units_in("及时公开疫情信息，由疾病预防控制科牵头，市疾控中心配合。");
+        assert_eq!((u.leads, u.partners), (vec!["疾病预防控制科".to_string()], vec!["市疾控中心".to_string()]));
+        assert_eq!(units_in("由学前教育科负责。").leads, ["学前教育科"]);
+        assert!(units_in("加强组织领导。").leads.is_empty());
+    }
+
+    #[test]
+    fn items_from_numbered_paragraphs_with_labelled_fields() {
+        let item = item_from("城乡低保信息。公开最低生活保障标准和审批结果。责任单位：社会救助处牵头，规划财务处配合。");
+        assert_eq!(item.name, "城乡低保信息");
+        assert_eq!(item.content, "公开最低生活保障标准和审批结果。");
+        assert_eq!(item.units.leads, ["社会救助处"]);
+        assert_eq!(item.units.partners, ["规划财务处"]);
+        let item = item_from("学生资助信息：公开内容：资助政策和标准；公开方式：门户网站、微信公众号、学校公告栏、家长会；公开时限：信息形成之日起20个工作日内；公开对象：申请人本人；信息类别：服务、结果");
+        assert_eq!(item.name, "学生资助信息");
+        assert_eq!(item.content, "资助政策和标准");
+        assert_eq!(item.channels, [Channel::Portal, Channel::NewMedia, Channel::NoticeBoard]);
+        assert_eq!(item.channel_other, "家长会");
+        assert_eq!(item.time_limit, "信息形成之日起20个工作日内");
+        assert_eq!(item.audience, Audience::group("申请人本人"));
+        assert_eq!(item.categories, [InfoCategory::Service, InfoCategory::Result]);
+    }
+}

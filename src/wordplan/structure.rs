@@ -1,0 +1,890 @@
+//! The structure of a plan written in Word, found by keywords whatever the numbering style: the
+//! title, a covering notice (印发通知) before it, the preamble, the sections and their
+//! subsections, the 落款 (unit and 成文日期) and what follows it (annexes, 附注), and which kind
+//! of plan it is (the provincial template's 工作方案, or an 实施方案 on the structure of
+//! 国办发〔2018〕10号).
+//!
+//! Headings are recognised by their number (typed or Word's automatic numbering: 一、 一. 一．
+//! （一） 第一部分 1. （1） ①) or by a heading style; which kind of number marks the sections is
+//! decided by the keywords of the lines that carry it (of the kinds whose lines name sections,
+//! the one that comes first in the plan), so a renumbered or extra section, any numbering style
+//! or hierarchy, or a notice whose own items contain heading keywords does not mislead it.
+
+use std::ops::Range;
+
+use super::dates::{self, FoundDate};
+use super::normalise::{compact, fold, tidy};
+use super::{Cell, Paragraph};
+use crate::model::Date;
+
+/// What kind of number a line starts with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub enum Marker {
+    /// 第一部分, 第一章.
+    Part,
+    /// 一、 一. 一． 一，(and 壹、).
+    Chinese,
+    /// （一） (一) 〔一〕 【一】 ㈠.
+    ChineseParen,
+    /// 1. 1、 1． ⒈
+    Arabic,
+    /// （1） (1) ⑴
+    ArabicParen,
+    /// ① ②
+    Circled,
+    /// • ● ◆ ■ and the like.
+    Bullet,
+}
+
+/// How a line is marked as a heading: its kind of number, or (without one) a heading style's
+/// level, or (without either) a short line that is a section name on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Class {
+    Numbered(Marker),
+    Styled(u8),
+    Bare,
+}
+
+
+/// One line of the document (a paragraph, or a part of one split at a line break).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    /// As shown: the automatic number followed by the text, spaces tidied.
+    pub text: String,
+    /// As compared: folded (half-width, simplified vocabulary) without spaces.
+    pub key: String,
+    /// The number it starts with.
+    pub marker: Option<Marker>,
+    /// For a heading: its name without the number, up to the first full stop or colon.
+    pub head: String,
+    /// Outline level from the paragraph style (0 = heading 1).
+    pub outline: Option<u8>,
+    pub cell: Option<Cell>,
+    /// The paragraph it belongs to (1-based, as a reader counts them).
+    pub paragraph: usize,
+}
+
+impl Line {
+    /// For a heading line, the text after the heading's name (for `（一）指导思想。全面贯彻…`,
+    /// the part after `。`; nothing for a heading that is only a name).
+    pub fn after_head(&self) -> &str {
+        let text = self.text.as_str();
+        let start = strip_marker_display(text);
+        let rest = &text[start..];
+        match rest.find(['。', '：', ':']) {
+            Some(at) if rest[..at].chars().count() <= 24 => rest[at..].trim_start_matches(['。', '：', ':']).trim(),
+            _ if rest.chars().count() <= 24 => "",
+            _ => rest.trim(),
+        }
+    }
+
+    /// The text without its number.
+    pub fn without_marker(&self) -> &str {
+        self.text[strip_marker_display(&self.text)..].trim()
+    }
+}
+
+/// What a section is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum SectionKind {
+    /// Template 一、现状分析及思路目标.
+    Analysis,
+    /// Template 二、主要任务及具体措施.
+    Tasks,
+    /// Template 三、组织保障和监督考核; 国办发 五、强化保障措施.
+    Safeguards,
+    /// 国办发 一、总体要求.
+    General,
+    /// 国办发 二、明确公开内容.
+    Content,
+    /// 国办发 三、突出公开重点.
+    Focus,
+    /// 国办发 四、增强公开实效.
+    Effect,
+}
+
+impl SectionKind {
+    /// The name of the section in the model document of a profile.
+    pub fn label(self, profile: Profile) -> &'static str {
+        match self {
+            SectionKind::Analysis => "现状分析及思路目标",
+            SectionKind::Tasks => "主要任务及具体措施",
+            SectionKind::Safeguards if profile == Profile::Implementation => "强化保障措施",
+            SectionKind::Safeguards => "组织保障和监督考核",
+            SectionKind::General => "总体要求",
+            SectionKind::Content => "明确公开内容",
+            SectionKind::Focus => "突出公开重点",
+            SectionKind::Effect => "增强公开实效",
+        }
+    }
+
+    /// Keywords and weights. A heading is of the kind with the highest total.
+    fn keywords(self) -> &'static [(&'static str, u32)] {
+        match self {
+            SectionKind::Analysis => &[("现状分析", 4), ("思路目标", 3), ("现状", 3), ("基本情况", 3), ("工作基础", 2), ("存在问题", 2), ("思路", 2), ("分析", 1), ("目标", 1)],
+            SectionKind::Tasks => &[("主要任务", 4), ("具体措施", 3), ("重点任务", 3), ("工作任务", 3), ("主要措施", 3), ("工作措施", 2), ("任务", 2)],
+            SectionKind::Safeguards => &[
+                ("组织保障", 4), ("监督考核", 4), ("保障措施", 4), ("强化保障", 4), ("工作保障", 3), ("组织领导", 3), ("组织实施", 3),
+                ("保障", 2), ("监督检查", 2), ("工作要求", 2), ("考核", 1), ("监督", 1),
+            ],
+            SectionKind::General => &[("总体要求", 4), ("指导思想", 3), ("总体目标", 2)],
+            SectionKind::Content => &[("明确公开内容", 4), ("公开内容", 3)],
+            SectionKind::Focus => &[("突出公开重点", 4), ("公开重点", 3), ("重点领域", 2)],
+            SectionKind::Effect => &[("增强公开实效", 4), ("公开实效", 3), ("实效", 2)],
+        }
+    }
+
+    pub const ALL: [SectionKind; 7] = [
+        SectionKind::Analysis,
+        SectionKind::Tasks,
+        SectionKind::Safeguards,
+        SectionKind::General,
+        SectionKind::Content,
+        SectionKind::Focus,
+        SectionKind::Effect,
+    ];
+
+    /// The kind a heading names, with its score.
+    pub fn of(head: &str) -> Option<(SectionKind, u32)> {
+        SectionKind::ALL
+            .into_iter()
+            .map(|k| (k, k.keywords().iter().filter(|(w, _)| head.contains(w)).map(|(_, s)| s).sum::<u32>()))
+            .filter(|(_, s)| *s > 0)
+            .fold(None, |best: Option<(SectionKind, u32)>, (k, s)| match best {
+                Some((_, b)) if b >= s => best,
+                _ => Some((k, s)),
+            })
+    }
+
+    /// The three parts of the template a section contributes to.
+    pub fn role(self) -> Role {
+        match self {
+            SectionKind::Analysis | SectionKind::General => Role::Analysis,
+            SectionKind::Tasks | SectionKind::Content | SectionKind::Focus | SectionKind::Effect => Role::Tasks,
+            SectionKind::Safeguards => Role::Safeguards,
+        }
+    }
+}
+
+/// The three parts every plan has, whatever its structure: where it starts from, what it will
+/// do, and how that is secured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    Analysis,
+    Tasks,
+    Safeguards,
+}
+
+/// Which model a plan follows; chosen from the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Profile {
+    /// The provincial template's 工作方案 (seed 000): its structure is required.
+    Template,
+    /// An 实施方案 on the structure of 国办发〔2018〕10号 (seed 001): its structure is a guide.
+    Implementation,
+}
+
+impl Profile {
+    pub fn label(self) -> &'static str {
+        match self {
+            Profile::Template => "省模板工作方案",
+            Profile::Implementation => "国办发结构实施方案",
+        }
+    }
+
+    /// The sections its model has, in order.
+    pub fn sections(self) -> &'static [SectionKind] {
+        match self {
+            Profile::Template => &[SectionKind::Analysis, SectionKind::Tasks, SectionKind::Safeguards],
+            Profile::Implementation => {
+                &[SectionKind::General, SectionKind::Content, SectionKind::Focus, SectionKind::Effect, SectionKind::Safeguards]
+            }
+        }
+    }
+}
+
+/// A subsection: its heading line and the lines up to the next one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Subsection {
+    pub heading: usize,
+    pub title: String,
+    /// The heading line and the lines under it.
+    pub lines: Range<usize>,
+}
+
+/// A section: its heading line, what it is about, and its lines.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    pub heading: usize,
+    pub title: String,
+    pub kind: Option<SectionKind>,
+    /// The lines after the heading, up to the next section (or the 落款).
+    pub body: Range<usize>,
+    pub subsections: Vec<Subsection>,
+}
+
+/// A 落款: the issuing unit and the date.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Signature {
+    pub unit: Option<String>,
+    pub date: Option<Date>,
+    /// The date as written.
+    pub date_text: String,
+    /// The 落款 lines.
+    pub lines: Range<usize>,
+    /// Taken from the covering notice (the plan has no 落款 of its own).
+    pub from_notice: bool,
+}
+
+/// A covering notice before the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub title: String,
+    pub lines: Range<usize>,
+    pub signature: Signature,
+}
+
+/// A plan read from a Word document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WordPlan {
+    pub lines: Vec<Line>,
+    /// Lines before the notice or the title (red header, 文号).
+    pub header: Range<usize>,
+    pub notice: Option<Notice>,
+    pub title: Option<String>,
+    /// The title's lines.
+    pub title_lines: Range<usize>,
+    /// Between the title and the first section.
+    pub preamble: Range<usize>,
+    pub sections: Vec<Section>,
+    /// The plan's own 落款.
+    pub signature: Signature,
+    /// After the 落款 (or after the text, if none): annexes, 附注, 抄送.
+    pub trailer: Range<usize>,
+    pub profile: Profile,
+    /// A 文号 in the header or the notice.
+    pub doc_number: Option<String>,
+}
+
+/// Characters a heading name ends at.
+const HEAD_END: [char; 6] = ['。', ':', ';', '!', '?', ','];
+
+fn is_cn_numeral(c: char) -> bool {
+    "一二三四五六七八九十〇○零百壹贰叁肆伍陆柒捌玖拾佰".contains(c)
+}
+
+/// The marker a (folded) text starts with, and its length in bytes.
+fn marker(text: &str) -> Option<(Marker, usize)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|(_, c)| *c);
+    let end = |i: usize| chars.get(i).map_or(text.len(), |(b, _)| *b);
+    let first = at(0)?;
+    match first {
+        '①'..='⑳' => return Some((Marker::Circled, end(1))),
+        '⑴'..='⒇' => return Some((Marker::ArabicParen, end(1))),
+        '⒈'..='⒛' => return Some((Marker::Arabic, end(1))),
+        '㈠'..='㈩' => return Some((Marker::ChineseParen, end(1))),
+        '•' | '●' | '◆' | '■' | '▲' | '★' | '☆' | '◇' | '□' | '○' | '-' | '*' | '·' => {
+            // ○ followed by numerals is a year (二○一八), not a bullet.
+            if !(first == '○' && at(1).is_some_and(is_cn_numeral)) {
+                return Some((Marker::Bullet, end(1)));
+            }
+        }
+        _ => {}
+    }
+    if first == '第' {
+        let n = chars[1..].iter().take_while(|(_, c)| is_cn_numeral(*c) || c.is_ascii_digit()).count();
+        let rest = &text[end(1 + n)..];
+        for unit in ["部分", "部份", "章", "篇"] {
+            if n > 0 && rest.starts_with(unit) {
+                let after = end(1 + n) + unit.len();
+                let after = text[after..].strip_prefix([' ', '、', ':', '.']).map_or(after, |r| text.len() - r.len());
+                return Some((Marker::Part, after));
+            }
+        }
+        return None;
+    }
+    if matches!(first, '(' | '〔' | '[' | '【' | '（') {
+        let n = chars[1..].iter().take_while(|(_, c)| is_cn_numeral(*c) || c.is_ascii_digit()).count();
+        let close = at(1 + n)?;
+        if n == 0 || n > 3 || !matches!(close, ')' | '〕' | ']' | '】' | '）') {
+            return None;
+        }
+        let kind = if chars[1..1 + n].iter().all(|(_, c)| c.is_ascii_digit()) { Marker::ArabicParen } else { Marker::ChineseParen };
+        if kind == Marker::ChineseParen && !chars[1..1 + n].iter().all(|(_, c)| is_cn_numeral(*c)) {
+            return None;
+        }
+        return Some((kind, end(2 + n)));
+    }
+    let cn = chars.iter().take_while(|(_, c)| is_cn_numeral(*c)).count();
+    if (1..=4).contains(&cn) {
+        let sep = at(cn)?;
+        if matches!(sep, '、' | '.' | ',' | '，' | ' ' | ':') {
+            return Some((Marker::Chinese, end(cn + 1)));
+        }
+        return None;
+    }
+    let digits = chars.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+    if (1..=2).contains(&digits) {
+        let sep = at(digits)?;
+        let next_digit = at(digits + 1).is_some_and(|c| c.is_ascii_digit());
+        if matches!(sep, '.' | '、' | ',' | '，') && !next_digit {
+            return Some((Marker::Arabic, end(digits + 1)));
+        }
+    }
+    None
+}
+
+/// Byte offset where the text after a line's marker starts, on the display text.
+fn strip_marker_display(text: &str) -> usize {
+    // Folding only changes widths, so the marker's character count carries over.
+    let folded = fold(text);
+    match marker(&folded) {
+        Some((_, len)) => {
+            let n = folded[..len].chars().count();
+            text.char_indices().nth(n).map_or(text.len(), |(b, _)| b)
+        }
+        None => 0,
+    }
+}
+
+fn heading_name(key_after_marker: &str) -> String {
+    let head = key_after_marker.split(HEAD_END).next().unwrap_or("");
+    head.trim_matches(|c: char| crate::text::is_filler(c)).to_string()
+}
+
+/// Splits the paragraphs into lines (at line breaks) and classifies each.
+fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
+    let mut out = Vec::new();
+    for (index, p) in paragraphs.iter().enumerate() {
+        for (n, piece) in p.text.split('\n').enumerate() {
+            let label = if n == 0 { p.label.as_str() } else { "" };
+            let text = tidy(&format!("{label}{piece}"));
+            if !crate::text::has_content(&text) {
+                continue;
+            }
+            let folded = fold(&text);
+            let found = marker(&folded);
+            let after = found.map_or(folded.as_str(), |(_, len)| &folded[len..]);
+            let key = compact(&folded);
+            let head = heading_name(&compact(after));
+            out.push(Line { text, key, marker: found.map(|(m, _)| m), head, outline: p.outline, cell: p.cell, paragraph: index + 1 });
+        }
+    }
+    out
+}
+
+/// The heading class of a line, if it can be a heading at all.
+fn class(line: &Line) -> Option<Class> {
+    if line.cell.is_some() {
+        return None;
+    }
+    if let Some(m) = line.marker {
+        return Some(Class::Numbered(m));
+    }
+    if let Some(level) = line.outline.filter(|l| *l < 4) {
+        return Some(Class::Styled(level));
+    }
+    let short = line.key.chars().count() <= 16 && !line.key.contains('。');
+    let strong = SectionKind::of(&line.head).is_some_and(|(_, s)| s >= 4);
+    (short && strong).then_some(Class::Bare)
+}
+
+/// Removes 《…》 spans: a title quoted in running text is not the document's title.
+fn without_quoted_titles(key: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in key.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The title of a covering notice or letter: `…关于印发…的通知`, `…关于报送…的函`.
+fn is_notice_title(line: &Line) -> bool {
+    let k = without_quoted_titles(&line.key);
+    line.marker.is_none()
+        && line.cell.is_none()
+        && k.chars().count() <= 90
+        && !k.ends_with('。')
+        && (k.contains("印发") || k.contains("转发") || k.contains("下发") || k.contains("关于"))
+        && (k.ends_with("通知") || k.ends_with("函"))
+}
+
+fn is_title(line: &Line) -> bool {
+    let k = without_quoted_titles(&line.key);
+    line.marker.is_none()
+        && line.cell.is_none()
+        && k.contains("方案")
+        && k.chars().count() <= 70
+        && !k.contains('。')
+        && !k.ends_with([':', ';', ','])
+        && !k.starts_with("附件")
+        && !is_notice_title(line)
+}
+
+/// A line that is only a date (perhaps with 印发 after it: then `printed`).
+fn date_line(line: &Line) -> Option<(FoundDate, bool)> {
+    if line.cell.is_some() {
+        return None;
+    }
+    let folded = fold(&line.text);
+    let found = dates::find_all(&folded);
+    let d = *found.last()?;
+    let chars: Vec<char> = folded.chars().collect();
+    let before: String = chars[..d.start].iter().filter(|c| !c.is_whitespace()).collect();
+    let after: String = chars[d.end..].iter().filter(|c| !c.is_whitespace()).collect();
+    let after = after.trim_matches(|c: char| crate::text::is_filler(c));
+    let printed = after.ends_with("印发");
+    let ok_before = before.is_empty() || unit_like(&before);
+    (ok_before && (after.is_empty() || printed || after == "发布" || after == "制定")).then_some((d, printed))
+}
+
+/// Endings of unit names.
+const UNIT_ENDINGS: [&str; 24] = [
+    "厅", "局", "委", "办", "室", "府", "院", "会", "站", "所", "处", "队", "馆", "部", "司", "署", "社", "团", "联", "中心", "组", "庭", "校", "办公室",
+];
+
+fn unit_like(key: &str) -> bool {
+    let key = ["(盖章)", "(章)", "(印章)", "(公章)"].iter().find_map(|s| key.strip_suffix(s)).unwrap_or(key);
+    let n = key.chars().count();
+    (2..=40).contains(&n)
+        && !key.contains(['。', ',', ';', ':', '，', '！', '?', '《', '“', '"'])
+        && !key.starts_with("附件")
+        && !key.chars().any(|c| c.is_ascii_digit())
+        && UNIT_ENDINGS.iter().any(|e| key.ends_with(e))
+}
+
+/// The unit and the rest of a line that holds both (`广东省民政厅 2018年9月3日`).
+fn unit_before_date(line: &Line, d: &FoundDate) -> Option<String> {
+    let folded = fold(&line.text);
+    let before: String = folded.chars().take(d.start).collect();
+    let before = before.trim();
+    unit_like(&compact(before)).then(|| strip_seal(before))
+}
+
+/// A unit name without a 盖章 note after it.
+fn strip_seal(text: &str) -> String {
+    let t = tidy(text);
+    ["（盖章）", "(盖章)", "（章）", "(章)", "（印章）", "（公章）"].iter().find_map(|s| t.strip_suffix(s)).map(|u| u.trim().to_string()).unwrap_or(t)
+}
+
+/// Finds the 落款 within `range`: the last date on a line of its own (preceded by the unit's
+/// line or lines), or a line with both. A 版记 date (`…印发`) counts only when nothing else does.
+fn signature_in(lines: &[Line], range: Range<usize>) -> Signature {
+    let mut printed: Option<(usize, FoundDate)> = None;
+    for i in range.clone().rev() {
+        let Some((d, is_printed)) = date_line(&lines[i]) else { continue };
+        if is_printed {
+            printed = printed.or(Some((i, d)));
+            continue;
+        }
+        return signature_at(lines, range.start, i, d);
+    }
+    match printed {
+        // A 版记: its date only (the unit printed there is the printing office).
+        Some((i, d)) => Signature { unit: None, date: Some(d.date), date_text: date_text(&lines[i], &d), lines: i..i + 1, from_notice: false },
+        None => Signature { lines: range.end..range.end, ..Signature::default() },
+    }
+}
+
+fn date_text(line: &Line, d: &FoundDate) -> String {
+    line.text.chars().skip(d.start).take(d.end - d.start).collect::<String>().trim().to_string()
+}
+
+fn signature_at(lines: &[Line], floor: usize, i: usize, d: FoundDate) -> Signature {
+    let line = &lines[i];
+    let date_text = date_text(line, &d);
+    if let Some(unit) = unit_before_date(line, &d) {
+        return Signature { unit: Some(unit), date: Some(d.date), date_text, lines: i..i + 1, from_notice: false };
+    }
+    // Up to two unit lines above the date (joint issuing units).
+    let mut start = i;
+    let mut units = Vec::new();
+    while start > floor && units.len() < 2 {
+        let above = &lines[start - 1];
+        if above.cell.is_some() || above.marker.is_some() || !unit_like(&above.key) {
+            break;
+        }
+        units.insert(0, strip_seal(&above.text));
+        start -= 1;
+    }
+    Signature { unit: (!units.is_empty()).then(|| units.join(" ")), date: Some(d.date), date_text, lines: start..i + 1, from_notice: false }
+}
+
+/// A 文号 line: organ abbreviation, year in brackets, number, 号.
+fn doc_number(line: &Line) -> Option<String> {
+    let k = &line.key;
+    (k.ends_with('号') && k.chars().count() <= 30 && crate::model::DocNumber::parse(k).is_ok()).then(|| line.text.clone())
+}
+
+/// Where the title is, joining a title written on two lines.
+fn find_title(lines: &[Line], from: usize) -> Option<Range<usize>> {
+    let at = (from..lines.len()).find(|&i| is_title(&lines[i]))?;
+    let mut start = at;
+    if at > from {
+        let prev = &lines[at - 1];
+        let cur = &lines[at];
+        let joinable = prev.marker.is_none()
+            && prev.cell.is_none()
+            && prev.key.chars().count() <= 40
+            && !prev.key.contains(['。', ',', ';', ':'])
+            && !prev.key.starts_with("附件")
+            && date_line(prev).is_none()
+            && doc_number(prev).is_none()
+            && !is_notice_title(prev)
+            && prev.key.contains("关于") != cur.key.contains("关于");
+        if joinable {
+            start = at - 1;
+        }
+    }
+    Some(start..at + 1)
+}
+
+/// Lines that start an annex or a note after the text.
+fn is_trailer_start(line: &Line) -> bool {
+    line.cell.is_none()
+        && line.marker.is_none()
+        && ["附件", "抄送", "附注", "(此件", "(联系人", "联系人", "(信息公开选项", "公开方式:", "此件"].iter().any(|w| line.key.starts_with(w))
+}
+
+/// Reads the structure of a plan from its paragraphs.
+pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
+    let lines = lines_of(paragraphs);
+    let n = lines.len();
+
+    // A covering notice, and the title of the plan after it.
+    let notice_at = (0..n).find(|&i| is_notice_title(&lines[i]));
+    let title = find_title(&lines, notice_at.map_or(0, |i| i + 1));
+    let plan_start = title.as_ref().map_or(0, |t| t.end);
+    let notice = notice_at.map(|at| {
+        let end = title.as_ref().map_or_else(|| notice_end(&lines, at), |t| t.start);
+        Notice { title: lines[at].text.clone(), lines: at..end, signature: signature_in(&lines, at + 1..end) }
+    });
+    let plan_start = if title.is_none() { notice.as_ref().map_or(plan_start, |nt| nt.lines.end) } else { plan_start };
+    let header_end = notice_at.or(title.as_ref().map(|t| t.start)).unwrap_or(0);
+    let doc_number = (0..notice.as_ref().map_or(header_end, |nt| nt.lines.end)).find_map(|i| doc_number(&lines[i]));
+
+    // Sections: the first kind of heading whose lines name sections.
+    let sections_lines = choose_sections(&lines, plan_start..n);
+    // The 落款 after the last section heading, then what follows it.
+    let last_heading = sections_lines.last().copied().unwrap_or(plan_start);
+    let mut signature = signature_in(&lines, last_heading + 1..n);
+    let trailer_start = if signature.date.is_some() {
+        signature.lines.end
+    } else {
+        (last_heading + 1..n).find(|&i| is_trailer_start(&lines[i])).unwrap_or(n)
+    };
+    let body_end = if signature.date.is_some() { signature.lines.start } else { trailer_start };
+    // Annex lines before the 落款? (附件 lines right above it belong to the trailer too.)
+    let body_end = (last_heading + 1..body_end).find(|&i| is_trailer_start(&lines[i]) && lines[i].key.starts_with("附件")).unwrap_or(body_end);
+
+    let mut sections = Vec::new();
+    for (k, &h) in sections_lines.iter().enumerate() {
+        let end = sections_lines.get(k + 1).copied().unwrap_or(body_end.max(h + 1));
+        let body = h + 1..end;
+        let kind = SectionKind::of(&lines[h].head).map(|(kind, _)| kind);
+        let subsections = subsections(&lines, &lines[h], body.clone());
+        sections.push(Section { heading: h, title: lines[h].without_marker().to_string(), kind, body, subsections });
+    }
+    let preamble = plan_start..sections_lines.first().copied().unwrap_or(body_end.max(plan_start));
+
+    // Without a 落款 of its own, the plan is signed by its covering notice.
+    if let Some(nt) = &notice {
+        if signature.unit.is_none() && signature.date.is_none() {
+            signature = Signature { lines: signature.lines, from_notice: nt.signature.date.is_some() || nt.signature.unit.is_some(), ..nt.signature.clone() };
+        }
+    }
+    let profile = choose_profile(&sections, title.as_ref().map(|t| &lines[t.clone()]));
+    WordPlan {
+        header: 0..header_end,
+        notice,
+        title: title.as_ref().map(|t| lines[t.clone()].iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("")),
+        title_lines: title.unwrap_or(0..0),
+        preamble,
+        sections,
+        signature,
+        trailer: trailer_start..n,
+        profile,
+        doc_number,
+        lines,
+    }
+}
+
+/// Without a plan title, a notice ends after its own 落款 (or at its 附件 line).
+fn notice_end(lines: &[Line], at: usize) -> usize {
+    let sig = signature_in(lines, at + 1..lines.len());
+    let after_sig = if sig.date.is_some() { sig.lines.end } else { at + 1 };
+    (after_sig..lines.len()).find(|&i| !is_trailer_start(&lines[i])).unwrap_or(lines.len())
+}
+
+/// The heading lines of the sections in `range`: of the kinds of heading whose lines name
+/// sections (one strongly, or two), the kind that comes first in the document — sections come
+/// before their subsections, whatever numbers a clerk chose for each level.
+fn choose_sections(lines: &[Line], range: Range<usize>) -> Vec<usize> {
+    let mut classes: Vec<Class> = Vec::new();
+    for i in range.clone() {
+        if let Some(c) = class(&lines[i]).filter(|c| *c != Class::Numbered(Marker::Bullet)) {
+            if !classes.contains(&c) {
+                classes.push(c);
+            }
+        }
+    }
+    let mut best: Option<(usize, Vec<usize>)> = None;
+    for c in classes {
+        let members: Vec<usize> = range.clone().filter(|&i| class(&lines[i]) == Some(c)).collect();
+        let scores: Vec<u32> = members.iter().map(|&i| SectionKind::of(&lines[i].head).map_or(0, |(_, s)| s)).collect();
+        let strong = scores.iter().any(|s| *s >= 3);
+        let named = scores.iter().filter(|s| **s >= 2).count();
+        if !(strong || named >= 2) {
+            continue;
+        }
+        // Where the first section of this kind of heading is.
+        let first = members.iter().zip(&scores).find(|(_, s)| **s >= 2).map_or(usize::MAX, |(i, _)| *i);
+        if best.as_ref().is_none_or(|(at, _)| first < *at) {
+            best = Some((first, members));
+        }
+    }
+    best.map(|(_, members)| members).unwrap_or_default()
+}
+
+/// The subsections of a section: the lines of the first other kind of heading inside it.
+fn subsections(lines: &[Line], heading: &Line, body: Range<usize>) -> Vec<Subsection> {
+    let outer = class(heading);
+    let inner = body.clone().filter_map(|i| class(&lines[i])).find(|c| Some(*c) != outer && *c != Class::Numbered(Marker::Bullet) && *c != Class::Bare);
+    let Some(inner) = inner else { return Vec::new() };
+    let heads: Vec<usize> = body.clone().filter(|&i| class(&lines[i]) == Some(inner)).collect();
+    heads
+        .iter()
+        .enumerate()
+        .map(|(k, &h)| Subsection {
+            heading: h,
+            title: lines[h].head.clone(),
+            lines: h..heads.get(k + 1).copied().unwrap_or(body.end),
+        })
+        .collect()
+}
+
+fn choose_profile(sections: &[Section], title: Option<&[Line]>) -> Profile {
+    let count = |p: Profile| {
+        p.sections().iter().filter(|k| **k != SectionKind::Safeguards && sections.iter().any(|s| s.kind == Some(**k))).count()
+    };
+    let implementation = title.is_some_and(|t| t.iter().any(|l| l.key.contains("实施方案")));
+    let (t, i) = (count(Profile::Template), count(Profile::Implementation));
+    if i > t || (i == t && implementation) { Profile::Implementation } else { Profile::Template }
+}
+
+impl WordPlan {
+    /// Where the profile's model section `kind` is: for the template, the first section playing
+    /// its role (a plan may call section 一 总体要求 or 指导思想和目标, section 二 公开重点);
+    /// for the 国办发 structure, the first section of that kind.
+    pub fn position_of(&self, kind: SectionKind) -> Option<usize> {
+        self.sections.iter().position(|s| match (self.profile, s.kind) {
+            (Profile::Template, Some(k)) => k.role() == kind.role(),
+            (_, k) => k == Some(kind),
+        })
+    }
+
+    /// The sections that play a role, in order.
+    pub fn sections_with(&self, role: Role) -> impl Iterator<Item = &Section> {
+        self.sections.iter().filter(move |s| s.kind.is_some_and(|k| k.role() == role))
+    }
+
+    /// The lines of the plan itself (title to 落款), without the notice, header or trailer.
+    pub fn plan_lines(&self) -> Range<usize> {
+        let start = self.title_lines.start.max(self.notice.as_ref().map_or(0, |n| n.lines.end));
+        let end = self.sections.last().map_or(self.preamble.end, |s| s.body.end);
+        start..end.max(start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(text: &str) -> Paragraph {
+        Paragraph { label: String::new(), text: text.into(), outline: None, cell: None }
+    }
+
+    fn plan(lines: &[&str]) -> WordPlan {
+        analyse(&lines.iter().map(|l| para(l)).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn markers_of_every_style() {
+        let m = |t: &str| marker(&fold(t)).map(|(m, _)| m);
+        for t in ["一、现状", "一.现状", "一．现状", "十一、其他", "一 总体要求", "壹、总则"] {
+            assert_eq!(m(t), Some(Marker::Chinese), "{t}");
+        }
+        for t in ["（一）工作现状", "(一)工作现状", "〔一〕", "【二】", "㈢x", "（十二）"] {
+            assert_eq!(m(t), Some(Marker::ChineseParen), "{t}");
+        }
+        for t in ["第一部分 现状", "第二章总体要求", "第3部分"] {
+            assert_eq!(m(t), Some(Marker::Part), "{t}");
+        }
+        for t in ["1.城乡低保", "1、城乡低保", "1．城乡低保", "12.其他", "⒊x"] {
+            assert_eq!(m(t), Some(Marker::Arabic), "{t}");
+        }
+        for t in ["（1）名称", "(2)内容", "⑶x"] {
+            assert_eq!(m(t), Some(Marker::ArabicParen), "{t}");
+        }
+        assert_eq!(m("①公开"), Some(Marker::Circled));
+        assert_eq!(m("● 要点"), Some(Marker::Bullet));
+        for t in ["一是加强领导", "一年来", "2018年9月", "1.5万元", "二○一八年", "第一时间", "现状", "(附件)", "123.4"] {
+            assert_eq!(m(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn kinds_of_section_headings() {
+        let k = |t: &str| SectionKind::of(&compact(t)).map(|(k, _)| k);
+        assert_eq!(k("现状分析及思路目标"), Some(SectionKind::Analysis));
+        assert_eq!(k("主要任务及具体措施"), Some(SectionKind::Tasks));
+        assert_eq!(k("组织保障和监督考核"), Some(SectionKind::Safeguards));
+        assert_eq!(k("保障措施"), Some(SectionKind::Safeguards));
+        assert_eq!(k("总体要求"), Some(SectionKind::General));
+        assert_eq!(k("明确公开内容"), Some(SectionKind::Content));
+        assert_eq!(k("突出公开重点"), Some(SectionKind::Focus));
+        assert_eq!(k("增强公开实效"), Some(SectionKind::Effect));
+        assert_eq!(k("强化保障措施"), Some(SectionKind::Safeguards));
+        assert_eq!(k("其他事项"), None);
+    }
+
+    #[test]
+    fn a_template_plan_with_a_notice_whose_items_name_sections() {
+        let p = plan(&[
+            "广东省民政厅关于印发《广东省民政厅推进社会公益事业建设领域政府信息公开工作方案》的通知",
+            "各处室、厅属各单位：",
+            "现将《广东省民政厅推进社会公益事业建设领域政府信息公开工作方案》印发给你们，请认真贯彻执行。有关要求如下：",
+            "一、加强组织领导。各单位要明确分管领导。",
+            "二、落实主要任务。按照方案分工抓好落实。",
+            "三、强化监督考核。办公室将适时督查。",
+            "广东省民政厅",
+            "2018年9月14日",
+            "广东省民政厅关于推进社会公益事业建设领域",
+            "政府信息公开的工作方案",
+            "为贯彻落实国办发〔2018〕10号，制定本方案。",
+            "一．现状分析及思路目标",
+            "（一）工作现状。我厅已开设专栏。",
+            "（二）存在问题。公开内容不够细。",
+            "二．主要任务及具体措施",
+            "（一）重点领域公开事项",
+            "1.城乡低保信息。公开低保标准。",
+            "三．组织保障和监督考核",
+            "公布投诉电话020-83330000。",
+            "附件：责任分工表",
+        ]);
+        let notice = p.notice.as_ref().unwrap();
+        assert_eq!(notice.lines, 0..8);
+        assert_eq!(notice.signature.unit.as_deref(), Some("广东省民政厅"));
+        assert_eq!(p.title.as_deref(), Some("广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案"));
+        assert_eq!(p.preamble, 10..11);
+        let kinds: Vec<Option<SectionKind>> = p.sections.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Some(SectionKind::Analysis), Some(SectionKind::Tasks), Some(SectionKind::Safeguards)]);
+        assert_eq!(p.sections[0].subsections.len(), 2);
+        assert_eq!(p.sections[0].subsections[1].title, "存在问题");
+        assert_eq!(p.sections[2].body, 18..19, "the 附件 line is not the section's");
+        assert_eq!(p.trailer, 19..20);
+        assert_eq!(p.profile, Profile::Template);
+        // The plan has no 落款 of its own: the notice's signs it.
+        assert_eq!(p.signature.unit.as_deref(), Some("广东省民政厅"));
+        assert_eq!(p.signature.date, Date::new(2018, 9, 14));
+    }
+
+    #[test]
+    fn renumbered_sections_and_the_plans_own_signature() {
+        let p = plan(&[
+            "清远市教育局推进社会公益事业建设领域政府信息公开工作方案",
+            "一、总体要求",
+            "坚持以人民为中心。",
+            "二、现状分析及思路目标",
+            "我局已公开招生政策。",
+            "三、主要任务及具体措施",
+            "教育领域重点公开招生信息。",
+            "四、组织保障和监督考核",
+            "设立举报电话0763-3361234。",
+            "清远市教育局",
+            "二〇一八年九月十日",
+            "（联系人：王某，电话：0763-3360000）",
+        ]);
+        let kinds: Vec<Option<SectionKind>> = p.sections.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [Some(SectionKind::General), Some(SectionKind::Analysis), Some(SectionKind::Tasks), Some(SectionKind::Safeguards)]);
+        assert_eq!(p.profile, Profile::Template, "two template sections against one");
+        assert_eq!(p.signature.unit.as_deref(), Some("清远市教育局"));
+        assert_eq!(p.signature.date, Date::new(2018, 9, 10));
+        assert_eq!(p.sections[3].body, 8..9);
+        assert_eq!(p.trailer, 11..12);
+    }
+
+    #[test]
+    fn implementation_plans_and_their_profile() {
+        let p = plan(&[
+            "某区推进社会公益事业建设领域政府信息公开工作实施方案",
+            "一、总体要求",
+            "(一) 指导思想。全面贯彻党的十九大精神。",
+            "二、明确公开内容",
+            "三、突出公开重点",
+            "四、增强公开实效",
+            "五、强化保障措施",
+        ]);
+        assert_eq!(p.profile, Profile::Implementation);
+        assert_eq!(p.sections.len(), 5);
+        assert_eq!(p.lines[2].after_head(), "全面贯彻党的十九大精神。");
+    }
+
+    #[test]
+    fn bare_and_styled_headings_and_a_split_signature() {
+        let mut paragraphs: Vec<Paragraph> = ["某局工作方案", "前言文字。", "现状分析及思路目标", "正文。", "主要任务及具体措施", "正文。", "组织保障和监督考核", "正文。", "某局\n2018年9月3日"]
+            .iter()
+            .map(|t| para(t))
+            .collect();
+        let p = analyse(&paragraphs);
+        assert_eq!(p.sections.len(), 3, "bare section names");
+        assert_eq!(p.signature.unit.as_deref(), Some("某局"));
+        paragraphs[2].text = "工作现状与目标".into();
+        paragraphs[2].outline = Some(0);
+        paragraphs[4].outline = Some(0);
+        paragraphs[6].outline = Some(0);
+        let p = analyse(&paragraphs);
+        assert_eq!(p.sections.len(), 3, "heading styles");
+        assert_eq!(p.sections[0].kind, Some(SectionKind::Analysis));
+    }
+
+    #[test]
+    fn covering_notices_and_letters_without_yinfa() {
+        let p = plan(&[
+            "某局关于推进社会公益事业建设领域政府信息公开工作方案的通知",
+            "各科室：",
+            "一、请认真组织实施。",
+            "某局",
+            "2018年9月3日",
+            "某局推进社会公益事业建设领域政府信息公开工作方案",
+            "一、现状分析及思路目标",
+        ]);
+        assert_eq!(p.notice.as_ref().map(|n| n.lines.clone()), Some(0..5));
+        assert_eq!(p.title.as_deref(), Some("某局推进社会公益事业建设领域政府信息公开工作方案"));
+        assert_eq!(p.sections.len(), 1);
+        assert_eq!(p.sections[0].heading, 6);
+    }
+
+    #[test]
+    fn a_seal_note_is_not_part_of_the_unit() {
+        let p = plan(&["某局工作方案", "一、现状分析", "正文。", "广东省民政厅（盖章）", "2018年9月3日"]);
+        assert_eq!(p.signature.unit.as_deref(), Some("广东省民政厅"));
+    }
+
+    #[test]
+    fn the_unit_is_never_taken_from_the_title_or_a_doc_number() {
+        let p = plan(&["粤卫办函〔2018〕447号", "广东省卫生计生委办公室关于推进社会公益事业建设领域政府信息公开的工作方案", "一、现状分析及思路目标", "正文。"]);
+        assert_eq!(p.signature.unit, None);
+        assert_eq!(p.doc_number.as_deref(), Some("粤卫办函〔2018〕447号"));
+        let p = plan(&["某某方案", "一、现状分析", "正文。", "广东省民政厅 2018年9月3日"]);
+        assert_eq!(p.signature.unit.as_deref(), Some("广东省民政厅"));
+        assert_eq!(p.signature.date_text, "2018年9月3日");
+    }
+}
