@@ -89,7 +89,7 @@ pub fn migrate(old: &Old, now: f64) -> Migration {
     let mut order: Vec<&(String, String)> = listed.iter().filter_map(|m| old.drafts.iter().find(|(id, _)| *id == m.id)).collect();
     let unlisted: Vec<&(String, String)> = old.drafts.iter().filter(|(id, _)| listed.iter().all(|m| m.id != *id)).collect();
     order.extend(unlisted.iter().copied());
-    for (id, text) in order {
+    for (position, (id, text)) in order.into_iter().enumerate() {
         let entry = listed.iter().find(|m| m.id == *id);
         let loaded = planfile::load(text.as_bytes());
         let name = match (entry, &loaded) {
@@ -103,11 +103,11 @@ pub fn migrate(old: &Old, now: f64) -> Migration {
         if let Err(e) = &loaded {
             out.notices.push(format!(
                 "草稿“{name}”无法读取（{}）。原内容原样保留，可以在“草稿和文件”中下载；其他草稿不受影响。",
-                e.message()
+                e.message().trim_end_matches('。')
             ));
         }
         let page = entry.map(|m| m.page.clone()).unwrap_or_default();
-        out.drafts.push(Moved { meta: Meta { id: id.clone(), rev: 1, plan_rev: 1, name, page, saved_at: now }, text: text.clone() });
+        out.drafts.push(Moved { meta: Meta { id: id.clone(), rev: 1, plan_rev: 1, name, page, saved_at: now, created: position as f64, unreadable: loaded.is_err() }, text: text.clone() });
     }
     let sound_index = out.current.is_some();
     if sound_index && !unlisted.is_empty() {
@@ -156,6 +156,7 @@ mod tests {
         let names: Vec<&str> = m.drafts.iter().map(|d| d.meta.name.as_str()).collect();
         assert_eq!(names, ["广东省民政厅（恢复）", "恢复的草稿 1", "恢复的草稿 2"]);
         assert_eq!(m.drafts[2].text, "{坏", "an unreadable draft moves as it is");
+        assert_eq!(m.drafts.iter().map(|d| d.meta.unreadable).collect::<Vec<_>>(), [false, false, true]);
         assert_eq!(m.current, None);
         assert_eq!(m.aside, [("损坏的草稿目录.txt".to_string(), r#"{"current": 5, "drafts": "many"}"#.to_string()), ("另行保存的损坏内容 1.txt".to_string(), "早先另存的".to_string())]);
         assert!(m.notices[0].contains("已根据保存的草稿重新列出（共 3 份"));

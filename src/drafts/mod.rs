@@ -33,6 +33,13 @@ pub struct Meta {
     /// When the plan text was last written, in milliseconds since 1970 (0 = not known).
     #[serde(default)]
     pub saved_at: f64,
+    /// When the draft was created (its place in the list).
+    #[serde(default)]
+    pub created: f64,
+    /// Its plan text is known not to load (found so when it was moved from the old layout): it is
+    /// listed as unreadable, and kept as it is for the user to download.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unreadable: bool,
 }
 
 /// A write a tab asks for.
@@ -42,8 +49,15 @@ pub enum Change {
     Create { name: String, page: String },
     /// A new plan text (and the page shown) for a draft whose stored plan was at `base`.
     Plan { base: u64, page: String },
-    Rename(String),
+    /// A new name or page; never stale.
+    Meta { name: Option<String>, page: Option<String> },
     Delete,
+}
+
+impl Change {
+    pub fn rename(name: &str) -> Change {
+        Change::Meta { name: Some(name.to_string()), page: None }
+    }
 }
 
 /// What to do with the stored record, decided against it as it is now.
@@ -70,21 +84,37 @@ pub fn decide(stored: Option<&str>, id: &str, change: &Change, now: f64) -> Verd
     let stored = stored.map(|json| serde_json::from_str::<Meta>(json).ok().filter(|m| m.id == id));
     match (change, stored) {
         (Change::Create { name, page }, None) => Verdict::Write {
-            meta: Meta { id: id.to_string(), rev: 1, plan_rev: 1, name: name.clone(), page: page.clone(), saved_at: now },
+            meta: Meta {
+                id: id.to_string(),
+                rev: 1,
+                plan_rev: 1,
+                name: name.clone(),
+                page: page.clone(),
+                saved_at: now,
+                created: now,
+                unreadable: false,
+            },
             text: true,
         },
         (Change::Create { .. }, Some(_)) => Verdict::Taken,
         (Change::Delete, Some(_)) => Verdict::Delete,
         (_, None) => Verdict::Gone,
         (_, Some(None)) => Verdict::Unreadable,
+        (Change::Plan { .. }, Some(Some(stored))) if stored.unreadable => Verdict::Unreadable,
         (Change::Plan { base, .. }, Some(Some(stored))) if stored.plan_rev != *base => Verdict::Stale { stored },
         (Change::Plan { page, .. }, Some(Some(stored))) => Verdict::Write {
             meta: Meta { rev: stored.rev + 1, plan_rev: stored.plan_rev + 1, page: page.clone(), saved_at: now, ..stored },
             text: true,
         },
-        (Change::Rename(name), Some(Some(stored))) => {
-            Verdict::Write { meta: Meta { rev: stored.rev + 1, name: name.clone(), ..stored }, text: false }
-        }
+        (Change::Meta { name, page }, Some(Some(stored))) => Verdict::Write {
+            meta: Meta {
+                rev: stored.rev + 1,
+                name: name.clone().unwrap_or(stored.name),
+                page: page.clone().unwrap_or(stored.page),
+                ..stored
+            },
+            text: false,
+        },
     }
 }
 
@@ -113,10 +143,11 @@ pub fn next_name<'a>(names: impl Iterator<Item = &'a str> + Clone) -> String {
 /// The draft a tab opens: the one it had (after a reload), else the one last opened in any tab,
 /// else the one saved last; `None` when there is no draft.
 pub fn pick_current(tab: Option<&str>, last: Option<&str>, drafts: &[Meta]) -> Option<String> {
-    let listed = |id: Option<&str>| id.filter(|id| drafts.iter().any(|d| d.id == *id)).map(str::to_string);
+    let readable = || drafts.iter().filter(|d| !d.unreadable);
+    let listed = |id: Option<&str>| id.filter(|id| readable().any(|d| d.id == *id)).map(str::to_string);
     listed(tab)
         .or_else(|| listed(last))
-        .or_else(|| drafts.iter().max_by(|a, b| a.saved_at.total_cmp(&b.saved_at)).map(|d| d.id.clone()))
+        .or_else(|| readable().max_by(|a, b| a.saved_at.total_cmp(&b.saved_at)).map(|d| d.id.clone()))
 }
 
 #[cfg(test)]
@@ -124,7 +155,7 @@ mod tests {
     use super::*;
 
     fn meta(plan_rev: u64) -> Meta {
-        Meta { id: "d1".into(), rev: plan_rev + 2, plan_rev, name: "草稿 1".into(), page: "cover".into(), saved_at: 5.0 }
+        Meta { id: "d1".into(), rev: plan_rev + 2, plan_rev, name: "草稿 1".into(), page: "cover".into(), saved_at: 5.0, created: 1.0, unreadable: false }
     }
 
     fn stored(m: &Meta) -> String {
@@ -146,15 +177,18 @@ mod tests {
 
     #[test]
     fn a_rename_merges_onto_whatever_is_stored_and_keeps_the_text() {
-        let v = decide(Some(&stored(&meta(7))), "d1", &Change::Rename("新名称".into()), 9.0);
+        let v = decide(Some(&stored(&meta(7))), "d1", &Change::rename("新名称"), 9.0);
         let Verdict::Write { meta: m, text: false } = v else { panic!("{v:?}") };
-        assert_eq!((m.name.as_str(), m.plan_rev, m.rev, m.saved_at), ("新名称", 7, 10, 5.0));
+        assert_eq!((m.name.as_str(), m.page.as_str(), m.plan_rev, m.rev, m.saved_at), ("新名称", "cover", 7, 10, 5.0));
+        let v = decide(Some(&stored(&meta(7))), "d1", &Change::Meta { name: None, page: Some("export".into()) }, 9.0);
+        let Verdict::Write { meta: m, text: false } = v else { panic!("{v:?}") };
+        assert_eq!((m.name.as_str(), m.page.as_str(), m.plan_rev), ("草稿 1", "export", 7), "a page change is never stale");
     }
 
     #[test]
     fn writes_to_a_deleted_draft_are_refused_and_creation_never_overwrites() {
         assert_eq!(decide(None, "d1", &Change::Plan { base: 1, page: String::new() }, 1.0), Verdict::Gone);
-        assert_eq!(decide(None, "d1", &Change::Rename("x".into()), 1.0), Verdict::Gone);
+        assert_eq!(decide(None, "d1", &Change::rename("x"), 1.0), Verdict::Gone);
         assert_eq!(decide(Some(&stored(&meta(1))), "d1", &Change::Create { name: "x".into(), page: String::new() }, 1.0), Verdict::Taken);
         assert_eq!(decide(Some("garbage"), "d1", &Change::Create { name: "x".into(), page: String::new() }, 1.0), Verdict::Taken);
         let created = decide(None, "d2", &Change::Create { name: "草稿 2".into(), page: String::new() }, 7.0);
@@ -162,17 +196,24 @@ mod tests {
     }
 
     #[test]
+    fn a_record_known_unreadable_keeps_its_text() {
+        let damaged = Meta { unreadable: true, ..meta(1) };
+        assert_eq!(decide(Some(&stored(&damaged)), "d1", &Change::Plan { base: 1, page: String::new() }, 1.0), Verdict::Unreadable);
+        assert!(matches!(decide(Some(&stored(&damaged)), "d1", &Change::rename("x"), 1.0), Verdict::Write { text: false, .. }));
+    }
+
+    #[test]
     fn an_unreadable_record_is_never_written_over_but_may_be_deleted() {
         for bad in ["{\"id\": \"d1\", \"rev\": \"x\"}", "[]", "{\"id\": \"other\", \"rev\": 1, \"plan_rev\": 1, \"name\": \"\"}"] {
             assert_eq!(decide(Some(bad), "d1", &Change::Plan { base: 1, page: String::new() }, 1.0), Verdict::Unreadable, "{bad}");
-            assert_eq!(decide(Some(bad), "d1", &Change::Rename("x".into()), 1.0), Verdict::Unreadable);
+            assert_eq!(decide(Some(bad), "d1", &Change::rename("x"), 1.0), Verdict::Unreadable);
             assert_eq!(decide(Some(bad), "d1", &Change::Delete, 1.0), Verdict::Delete);
         }
     }
 
     #[test]
     fn verdicts_serialise_for_the_storage_script() {
-        let json = serde_json::to_value(decide(Some(&stored(&meta(1))), "d1", &Change::Rename("x".into()), 1.0)).unwrap();
+        let json = serde_json::to_value(decide(Some(&stored(&meta(1))), "d1", &Change::rename("x"), 1.0)).unwrap();
         assert_eq!(json["write"]["text"], false);
         assert_eq!(json["write"]["meta"]["name"], "x");
         assert_eq!(serde_json::to_value(Verdict::Delete).unwrap(), "delete");
@@ -200,5 +241,7 @@ mod tests {
         assert_eq!(pick_current(Some("gone"), Some("a"), &drafts).as_deref(), Some("a"));
         assert_eq!(pick_current(None, Some("gone"), &drafts).as_deref(), Some("b"), "else the newest");
         assert_eq!(pick_current(None, None, &[]), None);
+        let damaged = [Meta { id: "c".into(), saved_at: 30.0, unreadable: true, ..meta(1) }, drafts[0].clone()];
+        assert_eq!(pick_current(Some("c"), None, &damaged).as_deref(), Some("a"), "never one known unreadable");
     }
 }

@@ -3,7 +3,7 @@
 const fs = require('fs');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
-const { shot, openFresh, taskRow, backToTasks } = require('./helpers');
+const { shot, openFresh, taskRow, backToTasks, storageDump } = require('./helpers');
 
 /** One part of a zip (.docx) as text. */
 function zipPart(file, name) {
@@ -119,10 +119,10 @@ test('a plan file is saved, then opened by picker and by drag and drop; a bad fi
 
   // A bad file: a clear message, nothing changes.
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  const before = await storageDump(page);
   await page.locator('#open-plan-file').setInputFiles({ name: '照片.json', mimeType: 'application/json', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) });
   await expect(page.getByRole('alert')).toContainText('“照片.json”无法打开：这是一个图片文件（PNG），不是工作方案文件');
-  expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+  expect(await storageDump(page)).toBe(before);
   await expect(page.locator('.table tbody tr')).toHaveCount(2);
 
   // Drag and drop.

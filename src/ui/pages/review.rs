@@ -9,6 +9,7 @@ use crate::check::Severity;
 use crate::review::{self, Decision, Reviewed};
 use crate::ui::announce;
 use crate::ui::files::{FileDrop, download};
+use crate::ui::review_store;
 use crate::ui::state::{AppState, use_app};
 
 /// Largest file the reviewer reads (Word documents with pictures can be large).
@@ -56,6 +57,7 @@ fn open_files(state: AppState, list: Vec<gloo_file::File>, selected: RwSignal<Op
         leptos::task::spawn_local(async move {
             let name = file.name();
             let size = file.size() as usize;
+            let mut kept = Vec::new();
             let reviewed = if size > MAX_REVIEW_BYTES {
                 Reviewed {
                     file_name: name.clone(),
@@ -65,7 +67,18 @@ fn open_files(state: AppState, list: Vec<gloo_file::File>, selected: RwSignal<Op
                 }
             } else {
                 match gloo_file::futures::read_as_bytes(&file).await {
-                    Ok(bytes) => review::open(&name, &bytes),
+                    Ok(bytes) => match review_store::open_session_file(state, &bytes) {
+                        Some(Ok(_)) => {
+                            announce(&format!("已打开审核记录“{name}”"));
+                            return;
+                        }
+                        Some(Err(message)) => Reviewed { file_name: name.clone(), outcome: Err(message), decision: None, comment: String::new() },
+                        None => {
+                            let reviewed = review::open(&name, &bytes);
+                            kept = bytes;
+                            reviewed
+                        }
+                    },
                     Err(_) => Reviewed {
                         file_name: name.clone(),
                         outcome: Err("无法读取该文件，请确认文件没有被其他程序占用。".into()),
@@ -75,6 +88,7 @@ fn open_files(state: AppState, list: Vec<gloo_file::File>, selected: RwSignal<Op
                 }
             };
             let ok = reviewed.outcome.is_ok();
+            review_store::file_opened(&name, kept);
             state.reviews.update(|r| r.push(reviewed));
             if selected.get_untracked().is_none() && ok {
                 selected.set(Some(state.reviews.with_untracked(Vec::len) - 1));
@@ -133,6 +147,7 @@ pub fn ReviewPage() -> impl IntoView {
             let bytes = review::review_sheet(&list, office.get_untracked().trim(), when.trim());
             download("工作方案审核意见表.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &bytes);
         }
+        review_store::exported(state);
         announce("已生成审核意见表");
     };
 
@@ -141,7 +156,7 @@ pub fn ReviewPage() -> impl IntoView {
             <h1 class="page-title" tabindex="-1">"审核工作方案"</h1>
             <p class="lead">"打开各单位报送的工作方案文件（.json）或 Word 文档（.docx），可以一次选择多个。文件只在本浏览器中处理，不会上传。"</p>
             <div class="actions actions--top">
-                <button type="button" class="button button--secondary" on:click=move |_| { reviews.set(vec![]); selected.set(None); }
+                <button type="button" class="button button--secondary" on:click=move |_| { reviews.set(vec![]); selected.set(None); review_store::cleared(); }
                     disabled=move || reviews.with(Vec::is_empty)>"清空列表"</button>
                 <FileDrop id="review-files" label="打开要审核的文件…" primary=true
                     accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -173,7 +188,11 @@ pub fn ReviewPage() -> impl IntoView {
                 <div class="actions actions--top">
                     <button type="button" class="button" id="download-review-docx" on:click=move |_| sheet(false)>"下载审核意见表（Word）"</button>
                     <button type="button" class="button button--secondary" id="download-review-csv" on:click=move |_| sheet(true)>"下载审核意见表（CSV）"</button>
+                    <button type="button" class="button button--secondary" id="download-review-session" on:click=move |_| review_store::download_session(state)>
+                        "保存审核记录（可继续审核）"
+                    </button>
                 </div>
+                <p class="hint">"审核结论和意见保存在本标签页中，重新加载页面不会丢失；关闭标签页后不再保留。请下载审核意见表；“审核记录”文件可在以后用“打开要审核的文件”打开，继续审核。"</p>
             </Show>
         </div>
     }
