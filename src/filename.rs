@@ -26,12 +26,13 @@ fn cut(text: &str, bytes: usize) -> &str {
 }
 
 /// `{base}{suffix}.{extension}`, cleaned, with the base cut so the whole name fits [`MAX_BYTES`].
-/// The suffix (e.g. `（草稿）`) and the extension are kept; an empty base becomes `未命名`.
+/// The suffix (e.g. `（草稿）`) and the extension are kept; a name with neither base nor suffix
+/// becomes `未命名`.
 pub fn file_name(base: &str, suffix: &str, extension: &str) -> String {
     let extension = clean(extension);
     let suffix = clean(suffix);
     let base = clean(base);
-    let base = if base.is_empty() { "未命名".to_string() } else { base };
+    let base = if base.is_empty() && suffix.is_empty() { "未命名".to_string() } else { base };
     let tail = if extension.is_empty() { String::new() } else { format!(".{extension}") };
     let room = MAX_BYTES.saturating_sub(tail.len());
     let suffix = cut(&suffix, room / 2).to_string();
@@ -62,6 +63,7 @@ mod tests {
         assert_eq!(file_name("a/b\\c:d*e?f\"g<h>i|j\u{7}k", "", "json"), "abcdefghijk.json");
         assert_eq!(safe("报告\u{202E}xcod.exe\u{202C}.docx"), "报告xcod.exe.docx");
         assert_eq!(file_name("  \u{202E} ", "", "json"), "未命名.json");
+        assert_eq!(file_name("", "主动公开目录清单", "csv"), "主动公开目录清单.csv");
     }
 
     #[test]

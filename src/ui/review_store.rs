@@ -1,6 +1,6 @@
 //! The reviewer's work kept for the tab's session (see [`crate::review::session`]): each file is
-//! stored as it is opened, the decisions and comments whenever they change, and all of it comes
-//! back after a reload. Until it has been downloaded (审核意见表 or 审核记录), leaving the page asks
+//! stored (IndexedDB) as it is opened, the decisions and comments (sessionStorage, and IndexedDB)
+//! whenever they change, and all of it comes back after a reload. Until it has been downloaded (审核意见表 or 审核记录), leaving the page asks
 //! first. Sessions of tabs closed more than a day ago are deleted.
 
 use std::cell::RefCell;
@@ -20,8 +20,8 @@ thread_local! {
     static SESSION: String = storage::review_session();
     /// The files of `AppState::reviews`, in the same order.
     static FILES: RefCell<Vec<File>> = const { RefCell::new(Vec::new()) };
-    /// The notes as last downloaded.
-    static EXPORTED: RefCell<String> = RefCell::new(session::notes(&[]));
+    /// The notes as last downloaded (kept across reloads of the tab).
+    static EXPORTED: RefCell<String> = RefCell::new(storage::review_exported().unwrap_or_else(|| session::notes(&[])));
     static TIMER: RefCell<Option<gloo_timers::callback::Timeout>> = const { RefCell::new(None) };
 }
 
@@ -34,6 +34,9 @@ pub fn install(state: AppState) {
     Effect::new(move |first: Option<()>| {
         let notes = state.reviews.with(|l| session::notes(l));
         if first.is_some() {
+            // At once where a reload finds it; in the database a little later (where closed
+            // tabs' sessions are found and deleted).
+            storage::set_review_notes(&notes);
             let timer = gloo_timers::callback::Timeout::new(NOTES_MS, move || {
                 leptos::task::spawn_local(async move {
                     let _ = storage::review_notes(&session_id(), &notes).await;
@@ -48,6 +51,7 @@ pub fn install(state: AppState) {
             && !files.is_empty()
             && state.reviews.with_untracked(Vec::is_empty)
         {
+            let notes = storage::review_notes_here().or(notes);
             let list = session::reopen(&files, notes.as_deref().unwrap_or("[]"));
             FILES.with(|f| *f.borrow_mut() = files);
             state.reviews.set(list);
@@ -85,6 +89,7 @@ pub fn has_unsaved_work(state: AppState) -> bool {
 /// The work was downloaded (review sheet or session file).
 pub fn exported(state: AppState) {
     let notes = state.reviews.with_untracked(|l| session::notes(l));
+    storage::set_review_exported(&notes);
     EXPORTED.with(|e| *e.borrow_mut() = notes);
 }
 

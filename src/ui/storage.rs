@@ -330,6 +330,31 @@ pub fn set_last_draft(id: &str) {
 // ---- the reviewer's session -------------------------------------------------------------------
 
 const REVIEW_SESSION_KEY: &str = "gyxx.review-session";
+const REVIEW_EXPORTED_KEY: &str = "gyxx.review-exported";
+
+const REVIEW_NOTES_KEY: &str = "gyxx.review-notes";
+
+/// The reviewer's notes as last changed in this tab.
+pub fn review_notes_here() -> Option<String> {
+    session()?.get_item(REVIEW_NOTES_KEY).ok()?
+}
+
+pub fn set_review_notes(notes: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(REVIEW_NOTES_KEY, notes);
+    }
+}
+
+/// The reviewer's notes as last downloaded in this tab.
+pub fn review_exported() -> Option<String> {
+    session()?.get_item(REVIEW_EXPORTED_KEY).ok()?
+}
+
+pub fn set_review_exported(notes: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(REVIEW_EXPORTED_KEY, notes);
+    }
+}
 
 /// The id of this tab's review session (kept in sessionStorage: one per tab, across reloads).
 pub fn review_session() -> String {
