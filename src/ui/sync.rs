@@ -109,7 +109,8 @@ pub async fn boot() -> Boot {
         index.upsert(l.meta.as_ref().map_or_else(|| unreadable_entry(&l.id, None), DraftMeta::from_meta));
     }
     let metas: Vec<Meta> = listed.into_iter().filter_map(|l| l.meta).collect();
-    let tab = storage::tab_note().map(|t| t.id);
+    let tab_note = storage::tab_note();
+    let tab = tab_note.as_ref().map(|t| t.id.clone());
     let mut plan = Plan::default();
     let mut base = None;
     if let Some(id) = drafts::pick_current(tab.as_deref(), last.as_deref(), &metas) {
@@ -150,18 +151,23 @@ pub async fn boot() -> Boot {
     // Edits this tab had not saved when it was reloaded or crashed.
     let mut dirty = false;
     if let Some(pending) = storage::pending() {
-        storage::clear_pending();
         let stored_text = base.as_ref().map(|b| b.text.as_str());
         let loaded = planfile::load(pending.text.as_bytes()).ok().filter(|_| stored_text != Some(pending.text.as_str()));
         if let Some(loaded) = loaded {
-            let based_here = pending.id == index.current && pending.base == base.as_ref().map_or(0, |b| b.rev);
+            // A draft never stored is taken up by the new draft the tab starts with.
+            let never_stored = pending.base == 0 && index.current_meta().is_some_and(|m| m.unsaved) && index.drafts.iter().all(|d| d.id != pending.id);
+            let based_here = (pending.id == index.current || never_stored) && pending.base == base.as_ref().map_or(0, |b| b.rev);
             if based_here {
+                // Kept in sessionStorage until written.
                 plan = loaded.plan;
                 dirty = true;
                 notices.push("已恢复本标签页上次关闭或出错前尚未保存的修改。".into());
             } else {
+                storage::clear_pending();
                 // The draft moved on (or went) meanwhile: the edits become a draft of their own.
-                let source = index.drafts.iter().find(|d| d.id == pending.id).map(|d| d.name.clone()).unwrap_or_else(|| "草稿".into());
+                let listed = index.drafts.iter().find(|d| d.id == pending.id).map(|d| d.name.clone());
+                let noted = tab_note.filter(|t| t.id == pending.id).map(|t| t.name);
+                let source = listed.or(noted).unwrap_or_else(|| "草稿".into());
                 let name = format!("{source}（未保存的修改）");
                 let id = fresh_id(&index);
                 match storage::write(&id, Change::Create { name: name.clone(), page: String::new() }, &pending.text).await {
@@ -175,6 +181,8 @@ pub async fn boot() -> Boot {
                     }
                 }
             }
+        } else {
+            storage::clear_pending();
         }
     }
     let asides = storage::asides().await.unwrap_or_default();
