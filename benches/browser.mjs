@@ -87,7 +87,9 @@ try {
   // The large plan as the current draft.
   const context = await browser.newContext({ acceptDownloads: true });
   await context.addInitScript((plan) => {
-    if (!localStorage.getItem('gyxx.index')) {
+    // Once per context, in the old localStorage layout: the app moves it to IndexedDB at start.
+    if (!localStorage.getItem('bench.seeded')) {
+      localStorage.setItem('bench.seeded', '1');
       localStorage.setItem('gyxx.index', JSON.stringify({ current: 'd1', drafts: [{ id: 'd1', name: '大方案', page: '', saved: '' }] }));
       localStorage.setItem('gyxx.draft.d1', plan);
     }

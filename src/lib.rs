@@ -6,7 +6,9 @@
 
 pub mod catalogue;
 pub mod check;
+pub mod drafts;
 pub mod export;
+pub mod filename;
 pub mod model;
 pub mod planfile;
 pub mod review;

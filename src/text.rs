@@ -27,6 +27,12 @@ pub fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
+/// Bidirectional-text controls (embeddings, overrides, isolates, marks): invisible, and able to
+/// make exported text display reversed (U+202E), so they are removed from everything exported.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
 /// Joins unit names the official way, with the enumeration comma `、`, skipping empty names.
 pub fn join_units(units: &[String]) -> String {
     units
@@ -56,6 +62,13 @@ mod tests {
         assert_eq!(content_len("城乡低保，特困供养。"), 8);
         assert_eq!(content_len("a b\u{3000}c"), 3);
         assert_eq!(char_len("城乡 低保"), 5);
+    }
+
+    #[test]
+    fn bidi_controls_are_recognised() {
+        let controls = ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}'];
+        assert!(controls.iter().all(|&c| is_bidi_control(c)));
+        assert!("طلب 低保 abc \u{200B}".chars().all(|c| !is_bidi_control(c)), "letters of any script and other invisibles are not");
     }
 
     #[test]

@@ -10,12 +10,16 @@ pub const CATALOGUE_HEADINGS: [&str; 13] = [
     "公开对象", "牵头单位", "配合单位",
 ];
 
-/// One CSV field: quoted, quotes doubled, line breaks kept, and a leading `= + - @` neutralised
-/// so that spreadsheet programs never run it as a formula.
+/// First characters that make a spreadsheet read a cell as a formula: the ASCII ones and their
+/// full-width and small forms (Excel in Chinese locales converts those to ASCII).
+const FORMULA_STARTS: [char; 12] = ['=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫'];
+
+/// One CSV field: quoted, quotes doubled, line breaks kept, bidi controls removed, and a leading
+/// formula character (see [`FORMULA_STARTS`]) neutralised so spreadsheets never run it.
 fn field(text: &str) -> String {
-    let text: String = text.chars().filter(|c| !c.is_control() || *c == '\n').collect();
+    let text: String = text.chars().filter(|c| (!c.is_control() || *c == '\n') && !crate::text::is_bidi_control(*c)).collect();
     let text = text.trim();
-    let guarded = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_string() };
+    let guarded = if text.starts_with(FORMULA_STARTS) { format!("'{text}") } else { text.to_string() };
     format!("\"{}\"", guarded.replace('"', "\"\""))
 }
 

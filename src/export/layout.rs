@@ -54,6 +54,7 @@ pub fn clean(text: &str) -> String {
             '\t' => Some(' '),
             '\n' => Some('\n'),
             '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => None,
+            c if crate::text::is_bidi_control(c) => None,
             c => Some(c),
         })
         .collect()

@@ -311,3 +311,17 @@ fn column_widths_follow_content_and_fill_the_width() {
     assert!(w[0] >= 780 && w[1] >= 780, "two characters at least: {w:?}");
     assert!(w[2] > w[1] && w[1] == w[0], "spare width goes to long content: {w:?}");
 }
+
+#[test]
+fn full_width_formula_starts_and_bidi_controls_are_neutralised_in_csv() {
+    let rows = vec![["＝1+1", "＋86", "－5", "＠SUM(A1)", "﹦1", "\u{202E}=cmd", "普通\u{202E}文字\u{2066}"].map(String::from).to_vec()];
+    let csv = String::from_utf8(crate::export::catalogue::csv(&rows)).unwrap();
+    let fields: Vec<&str> = csv.trim_start_matches('\u{FEFF}').trim_end().split(',').collect();
+    assert_eq!(fields, ["\"'＝1+1\"", "\"'＋86\"", "\"'－5\"", "\"'＠SUM(A1)\"", "\"'﹦1\"", "\"'=cmd\"", "\"普通文字\""]);
+}
+
+#[test]
+fn bidi_controls_are_removed_from_document_text() {
+    assert_eq!(layout::clean("a\u{202E}b\u{2067}c\u{2069}\u{200F}d\u{061C}"), "abcd");
+    assert_eq!(layout::paragraphs("\u{202D}第一段\n\u{200E}第二段"), ["第一段", "第二段"]);
+}

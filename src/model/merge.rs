@@ -37,12 +37,11 @@ pub fn offers(own: &Plan, other: &Plan, area: Area) -> Vec<Offer> {
 /// Appends the items to `area` of `plan` with fresh ids (in the given order) and returns those
 /// ids, so the import can be undone with [`super::ops::remove_entry`].
 pub fn import(plan: &mut Plan, area: Area, items: impl IntoIterator<Item = Item>) -> Vec<u32> {
-    let first = plan.fresh_id();
+    let items: Vec<Item> = items.into_iter().collect();
+    let ids = plan.fresh_ids(items.len());
     let list = &mut plan.area_mut(area).items;
-    let mut ids = Vec::new();
-    for (id, mut item) in (first..).zip(items) {
+    for (&id, mut item) in ids.iter().zip(items) {
         item.id = id;
-        ids.push(id);
         list.push(item);
     }
     ids
@@ -108,5 +107,17 @@ mod tests {
             ops::remove_entry(&mut own.area_mut(Area::SocialAssistance).items, id).expect("imported item");
         }
         assert_eq!(own, before);
+    }
+
+    #[test]
+    fn import_into_a_plan_holding_the_largest_id_does_not_wrap() {
+        let mut own = sample_plan();
+        own.area_mut(Area::SocialAssistance).items[0].id = u32::MAX;
+        let items: Vec<Item> = offers(&own, &partner_plan(), Area::SocialAssistance).into_iter().map(|o| o.item).collect();
+        let ids = import(&mut own, Area::SocialAssistance, items);
+        assert!(!ids.contains(&0) && !ids.contains(&u32::MAX));
+        let all: Vec<u32> = own.tasks.areas.iter().flat_map(|a| a.items.iter().map(|i| i.id)).chain(own.tasks.other_tasks.iter().map(|t| t.id)).collect();
+        let unique: std::collections::HashSet<u32> = all.iter().copied().collect();
+        assert_eq!(unique.len(), all.len(), "every id distinct: {all:?}");
     }
 }

@@ -141,7 +141,7 @@ impl Plan {
         }
 
         let mut seen = std::collections::HashSet::new();
-        let mut next = self.max_id() + 1;
+        let mut fresh = FreshIds::new(self.used_ids());
         let ids = self
             .tasks
             .areas
@@ -150,22 +150,28 @@ impl Plan {
             .chain(self.tasks.other_tasks.iter_mut().map(|t| &mut t.id));
         for id in ids {
             if *id == 0 || !seen.insert(*id) {
-                *id = next;
-                seen.insert(next);
-                next += 1;
+                *id = fresh.next_id();
+                seen.insert(*id);
             }
         }
     }
 
-    fn max_id(&self) -> u32 {
+    fn used_ids(&self) -> impl Iterator<Item = u32> + '_ {
         let items = self.tasks.areas.iter().flat_map(|a| a.items.iter().map(|i| i.id));
-        let tasks = self.tasks.other_tasks.iter().map(|t| t.id);
-        items.chain(tasks).max().unwrap_or(0)
+        items.chain(self.tasks.other_tasks.iter().map(|t| t.id))
     }
 
-    /// An id not yet used by any item or task.
+    /// An id not yet used by any item or task (see [`Plan::fresh_ids`]).
     pub fn fresh_id(&self) -> u32 {
-        self.max_id() + 1
+        FreshIds::new(self.used_ids()).next_id()
+    }
+
+    /// `n` distinct ids not yet used by any item or task: counting up from the largest id in use,
+    /// and — when a received plan holds ids up to `u32::MAX` — the smallest free ones. Never 0,
+    /// never wrapping.
+    pub fn fresh_ids(&self, n: usize) -> Vec<u32> {
+        let mut fresh = FreshIds::new(self.used_ids());
+        (0..n).map(|_| fresh.next_id()).collect()
     }
 
     /// The plan entry of one area.
@@ -189,9 +195,78 @@ impl Plan {
     }
 }
 
+/// Hands out ids not in a given set: above the largest first, then the gaps from 1 up.
+struct FreshIds {
+    used: std::collections::HashSet<u32>,
+    /// The next id above the largest in use; `None` once `u32::MAX` is taken.
+    above: Option<u32>,
+    /// Where the search for a gap continues.
+    gap: u32,
+}
+
+impl FreshIds {
+    fn new(used: impl Iterator<Item = u32>) -> FreshIds {
+        let used: std::collections::HashSet<u32> = used.collect();
+        let above = used.iter().max().map_or(Some(1), |max| max.checked_add(1));
+        FreshIds { used, above, gap: 1 }
+    }
+
+    fn next_id(&mut self) -> u32 {
+        let id = match self.above {
+            Some(id) => {
+                self.above = id.checked_add(1);
+                id
+            }
+            None => {
+                // A plan cannot hold 2^32 items, so a gap always exists.
+                while self.used.contains(&self.gap) {
+                    self.gap += 1;
+                }
+                self.gap
+            }
+        };
+        self.used.insert(id);
+        id
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn plan_with_ids(items: &[u32], tasks: &[u32]) -> Plan {
+        let mut plan = Plan::default();
+        plan.area_mut(Area::Education).items = items.iter().map(|&id| Item { id, ..Item::default() }).collect();
+        plan.tasks.other_tasks = tasks.iter().map(|&id| OtherTask { id, ..OtherTask::default() }).collect();
+        plan
+    }
+
+    #[test]
+    fn fresh_ids_count_up_from_the_largest_id_in_use() {
+        assert_eq!(Plan::default().fresh_id(), 1);
+        assert_eq!(plan_with_ids(&[3, 9], &[4]).fresh_ids(3), [10, 11, 12]);
+    }
+
+    #[test]
+    fn fresh_ids_never_wrap_past_the_largest_id() {
+        let plan = plan_with_ids(&[u32::MAX, 1, 3], &[2]);
+        assert_eq!(plan.fresh_id(), 4, "the smallest free id, not 0");
+        assert_eq!(plan.fresh_ids(3), [4, 5, 6]);
+        let plan = plan_with_ids(&[u32::MAX - 1], &[]);
+        assert_eq!(plan.fresh_ids(3), [u32::MAX, 1, 2], "up to the top, then the gaps");
+    }
+
+    #[test]
+    fn normalise_gives_duplicates_fresh_ids_even_at_the_top_of_the_range() {
+        let mut plan = plan_with_ids(&[u32::MAX, u32::MAX, 0], &[1]);
+        plan.normalise();
+        let mut ids: Vec<u32> = plan.used_ids().collect();
+        assert_eq!(ids, [u32::MAX, 2, 3, 1]);
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 4);
+        assert_eq!(plan.fresh_id(), 4);
+    }
 
     #[test]
     fn default_plan_has_the_seven_areas_in_order_none_selected() {
@@ -241,7 +316,7 @@ mod tests {
         ids.sort();
         ids.dedup();
         assert_eq!(ids.len(), n, "ids must be unique");
-        assert!(plan.fresh_id() > *ids.last().unwrap());
+        assert!(!ids.contains(&plan.fresh_id()));
 
         let once = plan.clone();
         plan.normalise();

@@ -5,6 +5,7 @@
 //! that says what is wrong. Browser drafts use the same format, so the same loader restores them.
 
 mod migrate;
+mod rescue;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -160,10 +161,13 @@ pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
 
     let mut unknown: Vec<String> = file
         .keys()
-        .filter(|k| !matches!(k.as_str(), "format" | "version" | "plan"))
+        .filter(|k| !matches!(k.as_str(), "format" | "version" | "plan" | "rescue"))
         .cloned()
         .collect();
     let plan_value = file.remove("plan").unwrap_or(Value::Object(Default::default()));
+    if let Some(rescue) = file.get("rescue") {
+        notices.push(rescue::notice(rescue, &plan_value));
+    }
     let mut plan = Plan::deserialize(&plan_value).map_err(|e| LoadError::BadContent { detail: content_detail(&e) })?;
     // Whatever the file has that the plan, written back, does not, was not understood.
     let understood = serde_json::to_value(&plan).expect("a plan always serialises");

@@ -171,3 +171,22 @@ fn oversized_files_are_rejected_before_parsing() {
     assert_eq!(err, LoadError::TooLarge { bytes: MAX_BYTES + 1 });
     assert!(err.message().contains("5 MB"));
 }
+
+#[test]
+fn a_rescue_backup_opens_with_a_notice_listing_on_screen_text_the_plan_lacks() {
+    let mut file: Value = serde_json::from_str(&save(&sample())).unwrap();
+    file["rescue"] = serde_json::json!({
+        "draft": "草稿 1",
+        "on_screen": [
+            {"label": "前言", "value": "前言 <script>&\"'\u{1F600}"},
+            {"label": "工作现状", "value": "崩溃前最后输入的文字"},
+            {"label": "空的", "value": "  "},
+        ],
+    });
+    let loaded = load(file.to_string().as_bytes()).unwrap();
+    assert_eq!(loaded.plan, sample());
+    let [LoadNotice::Note(note)] = loaded.notices.as_slice() else { panic!("{:?}", loaded.notices) };
+    assert!(note.starts_with("这是程序出错时下载的草稿“草稿 1”的备份。"), "{note}");
+    assert!(note.contains("「工作现状」崩溃前最后输入的文字"), "{note}");
+    assert!(!note.contains("「前言」") && !note.contains("「空的」"), "text already in the plan is not listed: {note}");
+}

@@ -251,5 +251,7 @@ pub fn review_csv(list: &[Reviewed]) -> Vec<u8> {
     crate::export::catalogue::csv(&rows)
 }
 
+pub mod session;
+
 #[cfg(test)]
 mod tests;

@@ -11,19 +11,16 @@ use crate::planfile;
 use crate::review::reading::ImportReply;
 use crate::wordplan::MAX_FILE_BYTES;
 
-/// A file name from the plan's title, with characters Windows forbids removed.
+/// A file name from the plan's title, made safe and short enough (see [`crate::filename`]).
 pub fn file_name(plan: &Plan, suffix: &str, extension: &str) -> String {
-    let title: String = plan
-        .title()
-        .chars()
-        .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') && !c.is_control())
-        .collect();
-    let base = if plan.cover.unit.trim().is_empty() { "工作方案".to_string() } else { title };
-    format!("{base}{suffix}.{extension}")
+    let base = if plan.cover.unit.trim().is_empty() { "工作方案".to_string() } else { plan.title() };
+    crate::filename::file_name(&base, suffix, extension)
 }
 
-/// Offers bytes as a download.
+/// Offers bytes as a download (under a safe name: a name too long for the disk would make the
+/// browser cancel the download without a word).
 pub fn download(name: &str, mime: &str, bytes: &[u8]) {
+    let name = &crate::filename::safe(name);
     let blob = Blob::new_with_options(bytes, Some(mime));
     let url = ObjectUrl::from(blob);
     let document = leptos::prelude::document();

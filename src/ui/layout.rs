@@ -15,10 +15,12 @@ pub fn Header() -> impl IntoView {
     let state = use_app();
     let status = move || match state.save_status.get() {
         SaveStatus::Opened => "草稿保存在本浏览器中".to_string(),
+        SaveStatus::Pending => "正在保存…".to_string(),
         SaveStatus::Saved(t) => format!("已自动保存 {t}"),
         SaveStatus::Failed(m) => m,
+        SaveStatus::Halted => "已暂停自动保存（见页面上方的提示）".to_string(),
     };
-    let failed = move || matches!(state.save_status.get(), SaveStatus::Failed(_));
+    let failed = move || matches!(state.save_status.get(), SaveStatus::Failed(_) | SaveStatus::Halted);
     let draft_name = move || state.index.with(|i| i.current_meta().map(|m| m.name.clone()).unwrap_or_default());
     view! {
         <a class="skip-link" href="#main">"跳到主要内容"</a>

@@ -5,13 +5,16 @@
 //! URL survives a reload on any static server and under any sub-path, with no rewrite rules.
 
 mod checks;
+mod conflict;
 mod fields;
 mod files;
 mod layout;
 mod pages;
 mod reader;
+mod review_store;
 mod state;
 mod storage;
+mod sync;
 mod units;
 
 use leptos::prelude::*;
@@ -26,18 +29,27 @@ use pages::{
 };
 use state::{AppState, Page};
 
-/// Mounts the app into `<body>`.
+thread_local! {
+    /// What [`sync::boot`] read, until the shell takes it.
+    static BOOT: std::cell::RefCell<Option<sync::Boot>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reads the drafts from storage, then mounts the app into `<body>`.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         // With panic = "abort" the module is dead after this: the rescue panel is plain JS
-        // (public/rescue.js) and reads the draft from local storage itself.
+        // (public/rescue.js) and reads the draft from storage and the screen itself.
         let rescue = js_sys::Reflect::get(&window(), &"gyxxRescue".into()).ok();
         if let Some(f) = rescue.and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok()) {
             let _ = f.call1(&wasm_bindgen::JsValue::NULL, &info.to_string().into());
         }
     }));
-    leptos::mount::mount_to_body(App);
+    wasm_bindgen_futures::spawn_local(async {
+        let boot = sync::boot().await;
+        BOOT.with(|b| *b.borrow_mut() = Some(boot));
+        leptos::mount::mount_to_body(App);
+    });
 }
 
 #[component]
@@ -53,11 +65,19 @@ fn App() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
-    let state = AppState::install();
-    // A deliberate panic, compiled only into the test build, to test the rescue panel.
+    let boot = BOOT.with(|b| b.borrow_mut().take()).expect("the shell is built once, after boot");
+    let state = AppState::install(boot);
+    review_store::install(state);
+    // Deliberate panics, compiled only into the test build, to test the rescue panel: at start
+    // (?test-panic) and on demand (window.gyxxTestPanic(), e.g. right after typing).
     #[cfg(feature = "test-hooks")]
-    if leptos_router::hooks::use_query_map().with_untracked(|q| q.get("test-panic").is_some()) {
-        panic!("deliberate panic (test build)");
+    {
+        if leptos_router::hooks::use_query_map().with_untracked(|q| q.get("test-panic").is_some()) {
+            panic!("deliberate panic (test build)");
+        }
+        let trigger = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| panic!("deliberate panic on demand (test build)"));
+        let _ = js_sys::Reflect::set(&window(), &"gyxxTestPanic".into(), trigger.as_ref());
+        trigger.forget();
     }
     let page = state.page;
 
@@ -97,6 +117,7 @@ fn Shell() -> impl IntoView {
     view! {
         <Header />
         <main id="main" class="main" tabindex="-1">
+            <conflict::ConflictPrompt />
             <Notices />
             {move || match page.get() {
                 Page::Tasks => view! { <TasksPage /> }.into_any(),

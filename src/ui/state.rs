@@ -1,6 +1,7 @@
 //! The app's state and its autosave: the current plan (one signal; each field's view reads it
 //! through its own memo, so typing re-renders only what changed), the current page from the URL,
-//! the draft index, and the save status shown in the header.
+//! the list of drafts, and the save status shown in the header. Writing drafts, and what to do
+//! when another tab changed the same draft, is in [`super::sync`].
 
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
@@ -9,12 +10,16 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use std::collections::HashSet;
 
-use super::storage::{self, DraftIndex, DraftMeta};
+use super::storage::{self, DraftIndex};
+pub use super::sync::Boot;
 use crate::check::{self, Field, Report, Status};
 use crate::model::{Part, Plan};
 
 /// Autosave delay after the last change (SPEC §5: ≤ 1 s).
 const AUTOSAVE_MS: u32 = 400;
+/// How often, at most, the unsaved plan is mirrored to sessionStorage while typing (for a reload
+/// after a crash of the tab and for the rescue panel).
+const MIRROR_MS: u32 = 100;
 
 /// A page of the app, as named in the URL (`?page=<slug>`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,10 +87,51 @@ impl Page {
 pub enum SaveStatus {
     /// Nothing changed since the draft was opened.
     Opened,
-    /// Saved at this time (HH:MM).
+    /// Changed; the write is not confirmed yet.
+    Pending,
+    /// Saved at this time (HH:MM): the write is complete, on disk.
     Saved(String),
     /// Saving failed; the message says why and what to do.
     Failed(String),
+    /// Autosave stopped: another tab changed or deleted this draft (the prompt says what to do).
+    Halted,
+}
+
+/// Another tab got in the way of this tab's draft: autosave stops and the user chooses.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Conflict {
+    /// Another tab saved this draft with other changes to the same parts (named).
+    Stale { parts: Vec<String>, theirs: Box<Plan>, base: Base },
+    /// Another tab deleted this draft.
+    Gone,
+    /// The stored draft cannot be read, so it is not written over.
+    Unreadable,
+}
+
+/// A stored version of the current draft: its plan revision, plan text and page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Base {
+    pub rev: u64,
+    pub text: String,
+    pub page: String,
+}
+
+/// What the tab knows of its draft in storage, and its autosave (not reactive).
+#[derive(Default)]
+pub(super) struct Sync {
+    /// The stored version the tab's copy is based on; `None`: not stored yet.
+    pub(super) base: Option<Base>,
+    /// The plan or page changed since the last write began.
+    pub(super) dirty: bool,
+    /// A write is in flight.
+    pub(super) writing: bool,
+    /// Autosave stopped (see [`Conflict`]).
+    pub(super) halted: bool,
+    /// Time of the last confirmed save.
+    pub(super) last_saved: Option<String>,
+    pub(super) timer: Option<Timeout>,
+    /// Throttle of the mirror of the unsaved plan (see `storage::Pending`).
+    pub(super) mirror: Option<Timeout>,
 }
 
 /// Shared state, provided as context. Cheap to copy.
@@ -97,20 +143,23 @@ pub struct AppState {
     pub save_status: RwSignal<SaveStatus>,
     /// Messages to show once at the top of the page (file notices, restored drafts).
     pub notices: RwSignal<Vec<String>>,
-    /// Text found damaged in storage, offered for download: (file name, content).
+    /// Text found damaged or left unsaved, offered for download this session: (file name, content).
     pub damaged: RwSignal<Vec<(String, String)>>,
+    /// Damaged text set aside in storage earlier, kept until the user deletes it.
+    pub asides: RwSignal<Vec<storage::Aside>>,
+    /// Another tab got in the way (the prompt at the top of the page shows it).
+    pub conflict: RwSignal<Option<Conflict>>,
     /// The findings of the current plan, recomputed as it changes.
     pub report: Memo<Report>,
     /// Parts whose errors are shown (the user left the part, asked for a check or tried to export).
     pub revealed: RwSignal<HashSet<Part>>,
     /// A field to move focus to once its page is shown (error summary links).
     pub focus_request: RwSignal<Option<Field>>,
-    /// Plans opened for review (kept for the session only).
+    /// Plans opened for review (kept for the tab's session, see `review_store`).
     pub reviews: RwSignal<Vec<crate::review::Reviewed>>,
-    dirty: StoredValue<bool>,
-    timer: StoredValue<Option<Timeout>, LocalStorage>,
+    pub(super) sync: StoredValue<Sync, LocalStorage>,
     /// The last page of the plan shown (stored with the draft as where to resume).
-    last_plan_page: StoredValue<Option<Page>>,
+    pub(super) last_plan_page: StoredValue<Option<Page>>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
 
@@ -120,77 +169,49 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-fn now_hhmm() -> String {
+pub(super) fn now_hhmm() -> String {
     let d = js_sys::Date::new_0();
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
 }
 
 impl AppState {
-    /// Opens the current draft from storage (creating the first one) and starts autosave.
-    /// Must run inside the router.
-    pub fn install() -> AppState {
-        let mut notices = Vec::new();
-        let mut damaged = Vec::new();
-        let mut index = match storage::load_index() {
-            storage::IndexLoad::Found(index) => index,
-            storage::IndexLoad::Missing => DraftIndex::default(),
-            storage::IndexLoad::Damaged(text) => {
-                storage::set_aside(&text);
-                notices.push("本浏览器中保存的草稿目录已损坏，无法读取。原内容已另行保存，可以下载备查；已从新的草稿开始。".to_string());
-                damaged.push(("损坏的草稿目录.txt".to_string(), text));
-                DraftIndex::default()
-            }
-        };
-        if index.current_meta().is_none() {
-            let id = index.drafts.first().map(|d| d.id.clone()).unwrap_or_else(|| index.fresh_id());
-            if index.drafts.is_empty() {
-                index.drafts.push(DraftMeta { id: id.clone(), name: "草稿 1".into(), page: String::new(), saved: String::new() });
-            }
-            index.current = id;
-        }
-        let plan = match storage::load_draft(&index.current) {
-            Ok(Some(loaded)) => {
-                notices.extend(loaded.notices.iter().map(|n| n.message()));
-                loaded.plan
-            }
-            Ok(None) => Plan::default(),
-            Err(bad) => {
-                // Keep the damaged draft: set it aside and start this draft afresh under a new id.
-                storage::set_aside(&bad.text);
-                notices.push(format!(
-                    "本浏览器中保存的草稿无法读取（{}）。原内容已另行保存，可以下载备查；已从空白草稿开始。",
-                    bad.message
-                ));
-                damaged.push(("无法读取的草稿.json".to_string(), bad.text));
-                Plan::default()
-            }
-        };
-
+    /// Opens the draft read at start ([`super::sync::boot`]) and starts autosave. Must run
+    /// inside the router.
+    pub fn install(boot: Boot) -> AppState {
         let query = use_query_map();
         let page = Memo::new(move |_| {
             query.with(|q| q.get("page")).and_then(|s| Page::from_slug(&s)).unwrap_or(Page::Tasks)
         });
 
-        let last_page = index.current_meta().and_then(|m| Page::from_slug(&m.page));
-        let plan = RwSignal::new(plan);
+        let last_page = boot.index.current_meta().and_then(|m| Page::from_slug(&m.page));
+        let plan = RwSignal::new(boot.plan);
+        let status = match boot.failure {
+            Some(message) => SaveStatus::Failed(message),
+            None => SaveStatus::Opened,
+        };
         let state = AppState {
             plan,
             page,
-            index: RwSignal::new(index),
-            save_status: RwSignal::new(SaveStatus::Opened),
-            notices: RwSignal::new(notices),
-            damaged: RwSignal::new(damaged),
+            index: RwSignal::new(boot.index),
+            save_status: RwSignal::new(status),
+            notices: RwSignal::new(boot.notices),
+            damaged: RwSignal::new(boot.damaged),
+            asides: RwSignal::new(boot.asides),
+            conflict: RwSignal::new(None),
             report: Memo::new(move |_| plan.with(check::check)),
             revealed: RwSignal::new(HashSet::new()),
             focus_request: RwSignal::new(None),
             reviews: RwSignal::new(Vec::new()),
-            dirty: StoredValue::new(false),
-            timer: StoredValue::new_local(None),
-            last_plan_page: StoredValue::new(None),
+            sync: StoredValue::new_local(Sync { base: boot.base, dirty: boot.dirty, ..Sync::default() }),
+            last_plan_page: StoredValue::new(last_page),
             navigate: StoredValue::new_local(std::rc::Rc::new(use_navigate())),
         };
         provide_context(state);
         state.start_autosave();
+        if boot.dirty {
+            state.save_status.set(SaveStatus::Pending);
+            state.save_now();
+        }
         // Opening the app without a page returns to where the user left off.
         if let Some(last) = last_page.filter(|_| query.with_untracked(|q| q.get("page").is_none())) {
             request_animation_frame(move || state.navigate_to(last, true));
@@ -201,157 +222,63 @@ impl AppState {
     fn start_autosave(self) {
         Effect::new(move |first: Option<()>| {
             self.plan.track();
+            if first.is_some() {
+                self.changed(true);
+            }
+        });
+        Effect::new(move |previous: Option<Option<Page>>| {
             // Only pages of the plan are "where the user left off"; app pages (drafts) are not.
             let page = self.page.get();
             if matches!(page, Page::Tasks | Page::Part(_)) {
                 self.last_plan_page.set_value(Some(page));
             }
-            if first.is_some() {
-                self.dirty.set_value(true);
-                let timeout = Timeout::new(AUTOSAVE_MS, move || self.save_now());
-                self.timer.set_value(Some(timeout)); // dropping the old one cancels it
+            let last = self.last_plan_page.get_value();
+            if previous.is_some_and(|p| p != last) {
+                self.changed(false);
             }
+            last
         });
-        let flush = move |_| self.save_now();
-        let _ = window_event_listener_untyped("pagehide", flush);
-        let _ = window_event_listener_untyped("visibilitychange", move |ev| {
+        // What the rescue panel and a reload of this tab need to know.
+        Effect::new(move |_| {
+            let (id, name) = self.index.with(|i| (i.current.clone(), i.current_meta().map(|m| m.name.clone()).unwrap_or_default()));
+            let failed = matches!(self.save_status.get(), SaveStatus::Failed(_) | SaveStatus::Halted);
+            storage::set_tab_note(&storage::TabNote { id, name, failed });
+        });
+        let flush = move || {
+            self.mirror_now();
+            self.save_now();
+        };
+        let _ = window_event_listener_untyped("pagehide", move |_| flush());
+        let _ = window_event_listener_untyped("visibilitychange", move |_| {
             if document().visibility_state() == web_sys::VisibilityState::Hidden {
-                flush(ev);
+                flush();
+            } else {
+                // Messages from other tabs may have been missed while this one was frozen.
+                leptos::task::spawn_local(self.refresh_list());
+            }
+        });
+        storage::listen(move |message| self.on_message(message));
+        // Closing the tab would lose what could not be saved, or the reviewer's unsaved work.
+        let _ = window_event_listener_untyped("beforeunload", move |ev| {
+            let unsaved = matches!(self.save_status.get_untracked(), SaveStatus::Failed(_) | SaveStatus::Halted);
+            if unsaved || super::review_store::has_unsaved_work(self) {
+                ev.prevent_default();
+                let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
             }
         });
     }
 
-    /// Writes the current draft and the index to storage if anything changed.
-    pub fn save_now(self) {
-        if !self.dirty.get_value() {
-            return;
-        }
-        self.timer.set_value(None);
-        let time = now_hhmm();
-        let page = self.last_plan_page.get_value();
-        let result = self.index.try_update(|index| {
-            if let Some(meta) = index.current_meta_mut() {
-                if let Some(page) = page {
-                    meta.page = page.slug();
-                }
-                meta.saved = time.clone();
-            }
-            let id = index.current.clone();
-            self.plan.with_untracked(|plan| storage::save_draft(&id, plan)).and_then(|_| storage::save_index(index))
-        });
-        match result {
-            Some(Ok(())) => {
-                self.dirty.set_value(false);
-                self.save_status.set(SaveStatus::Saved(time));
-            }
-            Some(Err(message)) => self.save_status.set(SaveStatus::Failed(message)),
-            None => {}
-        }
-    }
-
-    /// Makes another stored draft the current one and goes to its last page.
-    pub fn open_draft(self, id: &str) -> Result<(), String> {
-        self.save_now();
-        let plan = match storage::load_draft(id) {
-            Ok(loaded) => loaded.map(|l| l.plan).unwrap_or_default(),
-            Err(bad) => {
-                self.damaged.update(|d| d.push(("无法读取的草稿.json".into(), bad.text)));
-                return Err(format!("该草稿无法读取：{}。可以在页面顶部下载其原内容。", bad.message));
-            }
-        };
-        let mut page = Page::Tasks;
-        self.index.update(|index| {
-            index.current = id.to_string();
-            page = index.current_meta().and_then(|m| Page::from_slug(&m.page)).unwrap_or(Page::Tasks);
-        });
-        self.last_plan_page.set_value(Some(page));
-        self.revealed.set(HashSet::new());
-        self.plan.set(plan);
-        self.persist_index();
-        self.go(page);
-        Ok(())
-    }
-
-    /// Creates a draft holding `plan`, makes it current and shows its task list.
-    pub fn new_draft(self, name: &str, plan: Plan) {
-        self.save_now();
-        let mut id = String::new();
-        self.index.update(|index| {
-            id = index.fresh_id();
-            index.drafts.push(DraftMeta { id: id.clone(), name: name.to_string(), page: String::new(), saved: now_hhmm() });
-            index.current = id.clone();
-        });
-        if let Err(message) = storage::save_draft(&id, &plan) {
-            self.save_status.set(SaveStatus::Failed(message));
-        }
-        self.last_plan_page.set_value(Some(Page::Tasks));
-        self.revealed.set(HashSet::new());
-        self.plan.set(plan);
-        self.persist_index();
-        self.go(Page::Tasks);
-    }
-
-    /// Copies a draft under a new name (the copy is not opened).
-    pub fn duplicate_draft(self, id: &str) -> Result<(), String> {
-        self.save_now();
-        let plan = if self.index.with_untracked(|i| i.current == id) {
-            self.plan.get_untracked()
-        } else {
-            storage::load_draft(id).map_err(|bad| format!("该草稿无法读取：{}", bad.message))?.map(|l| l.plan).unwrap_or_default()
-        };
-        let mut copy_id = String::new();
-        self.index.update(|index| {
-            copy_id = index.fresh_id();
-            let name = index.drafts.iter().find(|d| d.id == id).map(|d| format!("{} 副本", d.name)).unwrap_or_default();
-            index.drafts.push(DraftMeta { id: copy_id.clone(), name, page: String::new(), saved: now_hhmm() });
-        });
-        storage::save_draft(&copy_id, &plan)?;
-        self.persist_index();
-        Ok(())
-    }
-
-    pub fn rename_draft(self, id: &str, name: &str) {
-        let name = name.trim();
-        if name.is_empty() {
-            return;
-        }
-        self.index.update(|index| {
-            if let Some(d) = index.drafts.iter_mut().find(|d| d.id == id) {
-                d.name = name.to_string();
+    /// The plan (`plan`) or the page changed: save soon, and mirror the unsaved plan sooner.
+    fn changed(self, plan: bool) {
+        self.sync.update_value(|s| {
+            s.dirty = true;
+            s.timer = Some(Timeout::new(AUTOSAVE_MS, move || self.save_now())); // dropping the old one cancels it
+            if plan && s.mirror.is_none() {
+                s.mirror = Some(Timeout::new(MIRROR_MS, move || self.mirror_now()));
             }
         });
-        self.persist_index();
-    }
-
-    /// Deletes a draft; deleting the current one opens another (or a new empty one).
-    pub fn delete_draft(self, id: &str) {
-        let was_current = self.index.with_untracked(|i| i.current == id);
-        self.index.update(|index| index.drafts.retain(|d| d.id != id));
-        storage::remove_draft(id);
-        if was_current {
-            self.dirty.set_value(false);
-            match self.index.with_untracked(|i| i.drafts.first().map(|d| d.id.clone())) {
-                Some(other) => {
-                    if self.open_draft(&other).is_err() {
-                        self.new_draft(&self.next_draft_name(), Plan::default());
-                    }
-                }
-                None => self.new_draft(&self.next_draft_name(), Plan::default()),
-            }
-        }
-        self.persist_index();
-    }
-
-    /// "草稿 N" with the first N not in use.
-    pub fn next_draft_name(self) -> String {
-        self.index.with_untracked(|index| {
-            (1..).map(|n| format!("草稿 {n}")).find(|name| index.drafts.iter().all(|d| &d.name != name)).expect("unbounded")
-        })
-    }
-
-    fn persist_index(self) {
-        if let Err(message) = self.index.with_untracked(storage::save_index) {
-            self.save_status.set(SaveStatus::Failed(message));
+        if plan && matches!(self.save_status.get_untracked(), SaveStatus::Opened | SaveStatus::Saved(_)) {
+            self.save_status.set(SaveStatus::Pending);
         }
     }
 

@@ -1,9 +1,10 @@
 // Export: the plan document, filing letter and catalogue are downloaded from the real page and
 // their contents checked; the plan file is saved and opened again (picker and drag and drop).
 const fs = require('fs');
+const path = require('path');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
-const { shot, openFresh, taskRow, backToTasks } = require('./helpers');
+const { shot, openFresh, taskRow, backToTasks, storageDump } = require('./helpers');
 
 /** One part of a zip (.docx) as text. */
 function zipPart(file, name) {
@@ -119,10 +120,10 @@ test('a plan file is saved, then opened by picker and by drag and drop; a bad fi
 
   // A bad file: a clear message, nothing changes.
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  const before = await storageDump(page);
   await page.locator('#open-plan-file').setInputFiles({ name: '照片.json', mimeType: 'application/json', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) });
   await expect(page.getByRole('alert')).toContainText('“照片.json”无法打开：这是一个图片文件（PNG），不是工作方案文件');
-  expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+  expect(await storageDump(page)).toBe(before);
   await expect(page.locator('.table tbody tr')).toHaveCount(2);
 
   // Drag and drop.
@@ -136,4 +137,30 @@ test('a plan file is saved, then opened by picker and by drag and drop; a bad fi
   await expect(page.locator('.app-header__draft-name')).toHaveText('卫健局方案');
   await taskRow(page, '文件信息').click();
   await expect(page.getByLabel('制定单位')).toHaveValue('韶关市卫生健康局');
+});
+
+test('downloads of a plan with a very long unit name are cut to a safe length; exports carry no bidi controls', async ({ page }) => {
+  const file = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/sample-plan.json'), 'utf8'));
+  const unit = '广东省'.repeat(20) + '\u202E民政厅' + '信息公开办公室'.repeat(2); // 70 characters and a bidi override
+  file.plan.cover.unit = unit;
+  const item = file.plan.tasks.areas.find((a) => a.area === 'social_assistance').items[0];
+  item.name = '＝HYPERLINK("http://example.com")';
+  item.content = '内容\u2067倒排\u2069说明';
+  await openFresh(page, './?page=drafts');
+  await page.locator('#open-plan-file').setInputFiles({ name: '长单位.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByText('作为新草稿')).toBeVisible();
+  await page.goto('./?page=export');
+  const docx = await downloadVia(page, page.locator('#download-plan'));
+  expect(Buffer.byteLength(docx.name)).toBeLessThanOrEqual(200);
+  expect(docx.name).toMatch(/^广东省广东省.*\.docx$/);
+  expect(docx.name).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  expect(docText(docx.path)).toContain('广东省民政厅');
+  expect(docText(docx.path)).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+  const csv = await downloadVia(page, page.locator('#download-catalogue'));
+  expect(Buffer.byteLength(csv.name)).toBeLessThanOrEqual(200);
+  expect(csv.name.endsWith('主动公开目录清单.csv')).toBe(true);
+  const text = fs.readFileSync(csv.path, 'utf8');
+  expect(text).toContain('"\'＝HYPERLINK(""http://example.com"")"');
+  expect(text).toContain('内容倒排说明');
+  expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
 });

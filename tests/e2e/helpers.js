@@ -7,20 +7,83 @@ async function shot(page, name) {
 }
 
 /**
- * Changes local storage while the app is not running: on a same-origin page that is not the app
- * (the static server's 404), so that no autosave of a running app (it flushes on `pagehide`) can
- * write over what the test prepared.
+ * Changes storage while the app is not running: on a same-origin page that is not the app (the
+ * static server's 404), so that no autosave of a running app (it flushes on `pagehide`) can
+ * write over what the test prepared. `fn` may be async.
  */
 async function withAppClosed(page, fn, arg) {
   await page.goto('/no-app-here');
   await page.evaluate(fn, arg);
 }
 
+/** Empties every store of the app: localStorage, sessionStorage and its IndexedDB database. */
+async function clearStorage(page) {
+  await withAppClosed(page, () => new Promise((resolve, reject) => {
+    localStorage.clear();
+    sessionStorage.clear();
+    const r = indexedDB.deleteDatabase('gyxx');
+    r.onsuccess = () => resolve();
+    r.onerror = () => reject(r.error);
+    r.onblocked = () => reject(new Error('the app is still open in another page'));
+  }));
+}
+
 /** Opens the app with empty storage and waits until it is interactive. */
 async function openFresh(page, path = './') {
-  await withAppClosed(page, () => localStorage.clear());
+  await clearStorage(page);
   await page.goto(path);
   await expect(page.locator('h1')).toBeVisible();
+}
+
+/**
+ * Everything the app keeps in this origin's storage, as one comparable value: localStorage, and
+ * the drafts and set-aside text in IndexedDB.
+ */
+async function storageDump(page) {
+  return page.evaluate(async () => {
+    const local = Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)]);
+    const db = await new Promise((resolve) => {
+      const r = indexedDB.open('gyxx');
+      r.onupgradeneeded = () => r.transaction.abort(); // not there yet: do not create it
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => resolve(null);
+    });
+    const all = (store) => new Promise((resolve) => {
+      if (!db || !db.objectStoreNames.contains(store)) return resolve([]);
+      const r = db.transaction([store]).objectStore(store).getAll();
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => resolve([]);
+    });
+    const drafts = await all('drafts');
+    const aside = await all('aside');
+    if (db) db.close();
+    return JSON.stringify({ local, drafts, aside });
+  });
+}
+
+/** The stored drafts (IndexedDB records: id, rev, plan_rev, name, page, text, …), by id. */
+async function storedDrafts(page) {
+  const dump = JSON.parse(await storageDump(page));
+  return Object.fromEntries(dump.drafts.map((d) => [d.id, d]));
+}
+
+/** The stored record of the draft this page has open. */
+async function currentDraft(page) {
+  const id = await page.evaluate(() => JSON.parse(sessionStorage.getItem('gyxx.tab')).id);
+  return (await storedDrafts(page))[id];
+}
+
+/** Waits until the header says the last change is saved (the write is complete). */
+async function saved(page) {
+  await expect(page.locator('.save-status')).toHaveText(/^已自动保存 \d\d:\d\d$/);
+}
+
+/** Makes every write to storage fail as when the disk quota is used up (IndexedDB and Web Storage). */
+function fillStorage() {
+  const full = () => { throw new DOMException('测试：存储空间已满', 'QuotaExceededError'); };
+  IDBObjectStore.prototype.put = full;
+  IDBObjectStore.prototype.add = full;
+  Storage.prototype.setItem = full;
 }
 
 /** The task-list row (a link) of the part with this exact name. */
@@ -34,4 +97,6 @@ async function backToTasks(page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('工作方案编制任务清单');
 }
 
-module.exports = { shot, withAppClosed, openFresh, taskRow, backToTasks };
+module.exports = {
+  shot, withAppClosed, clearStorage, openFresh, storageDump, storedDrafts, currentDraft, saved, fillStorage, taskRow, backToTasks,
+};

@@ -5,7 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { shot, openFresh } = require('./helpers');
+const { shot, openFresh, currentDraft } = require('./helpers');
 
 const SAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/sample-plan.json'), 'utf8'));
 
@@ -34,7 +34,7 @@ test('a lead department imports a partner\'s items for an area, undoes and redoe
   await page.getByText('从配合单位的方案导入事项').click();
 
   // A file that is not a plan, and a plan with nothing for this area: messages, no change.
-  const draft = () => page.evaluate(() => localStorage.getItem(`gyxx.draft.${JSON.parse(localStorage.getItem('gyxx.index')).current}`));
+  const draft = async () => (await currentDraft(page)).text;
   const before = await draft();
   expect(before).toContain('城乡低保');
   await page.locator('#import-file').setInputFiles(file('损坏.json', '{"format": "gongyi-xxgk-plan", "version": 1, "plan": {'));

@@ -88,3 +88,53 @@ test('a hand-written .docx gets the structural check, its profile and what was r
   await expect(detail.locator('.outline__list')).toContainText('落款：单位 清远市教育局；成文日期 2018年9月10日');
   await shot(page, 'review-handwritten');
 });
+
+test('the reviewer\'s decisions and comments survive a reload; leaving asks first; the work saves as a file', async ({ page }) => {
+  await openFresh(page);
+  const docx = await exportedSampleDocx(page);
+  await page.getByRole('link', { name: '审核', exact: true }).click();
+  await page.locator('#review-files').setInputFiles([
+    file('民政厅方案.docx', docx),
+    file('教育局方案.json', fs.readFileSync(path.join(FIXTURES, 'plan-incomplete.json')), 'application/json'),
+  ]);
+  const rows = page.locator('.review-table tbody tr');
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('button', { name: '查看 清远市教育局 的检查结果' }).click();
+  await page.getByLabel('退回修改').check();
+  await page.getByLabel('审核意见（选填）').fill('请补全事项。');
+  await page.getByRole('button', { name: '查看 广东省民政厅 的检查结果' }).click();
+  await page.getByLabel('通过').check();
+
+  await page.reload();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: '清远市教育局' })).toContainText('退回修改');
+  await expect(rows.filter({ hasText: '广东省民政厅' })).toContainText('通过');
+  await expect(rows.filter({ hasText: '广东省民政厅' })).toContainText('导出的Word文档');
+  await page.getByRole('button', { name: '查看 清远市教育局 的检查结果' }).click();
+  await expect(page.getByLabel('审核意见（选填）')).toHaveValue('请补全事项。');
+  await expect(page.getByLabel('退回修改')).toBeChecked();
+
+  // Leaving with work not yet downloaded asks first.
+  let asked = null;
+  page.once('dialog', async (dialog) => { asked = dialog.type(); await dialog.dismiss(); });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toBe('beforeunload');
+  expect(page.isClosed()).toBe(false);
+
+  // Saved as a file, the work opens again elsewhere (and nothing is asked any more).
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('#download-review-session').click()]);
+  expect(saved.suggestedFilename()).toBe('工作方案审核记录.json');
+  const content = fs.readFileSync(await saved.path());
+  await page.getByRole('button', { name: '清空列表' }).click();
+  await expect(rows).toHaveCount(0);
+  await page.locator('#review-files').setInputFiles([file('工作方案审核记录.json', content, 'application/json')]);
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: '清远市教育局' })).toContainText('退回修改');
+  await page.reload();
+  await expect(rows.filter({ hasText: '广东省民政厅' })).toContainText('通过');
+  await page.getByRole('button', { name: '查看 广东省民政厅 的检查结果' }).click(); // a user gesture, so a prompt could show
+  let askedAgain = false;
+  page.once('dialog', async (dialog) => { askedAgain = true; await dialog.accept(); });
+  await page.close({ runBeforeUnload: true });
+  expect(askedAgain).toBe(false);
+});

@@ -5,14 +5,12 @@ const path = require('path');
 const os = require('os');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
-const { shot, withAppClosed, openFresh, taskRow } = require('./helpers');
+const {
+  shot, withAppClosed, clearStorage, openFresh, storageDump, storedDrafts, saved, fillStorage, taskRow,
+} = require('./helpers');
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 const SAMPLE = fs.readFileSync(path.join(FIXTURES, 'sample-plan.json'));
-
-async function storage(page) {
-  return page.evaluate(() => JSON.stringify(Object.keys(localStorage).sort().map(k => [k, localStorage.getItem(k)])));
-}
 
 async function openFile(page, name, buffer) {
   await page.locator('#open-plan-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
@@ -23,8 +21,8 @@ test('bad files get specific messages and the draft is untouched', async ({ page
   await taskRow(page, '文件信息').click();
   await page.getByLabel('制定单位').fill('原来的单位');
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
-  const before = await storage(page);
+  await saved(page);
+  const before = await storageDump(page);
   const zip = Buffer.from('504b0304140000000000' + '00'.repeat(40), 'hex');
   const cases = [
     ['坏的.json', Buffer.from('{"format": "gongyi-xxgk-plan", "version": 1, "plan": {"preamble": }}'), '文件内容已损坏，无法读取（第 1 行'],
@@ -41,7 +39,7 @@ test('bad files get specific messages and the draft is untouched', async ({ page
     const alert = page.getByRole('alert').filter({ hasText: `“${name}”无法打开` });
     await expect(alert).toContainText(message);
     await expect(alert).toContainText('当前草稿没有任何改动');
-    expect(await storage(page)).toBe(before);
+    expect(await storageDump(page)).toBe(before);
   }
   await shot(page, 'robust-bad-file');
   await expect(page.locator('.table tbody tr')).toHaveCount(1);
@@ -64,32 +62,55 @@ test('unknown fields, missing fields and old versions open with a notice', async
   await expect(page.getByLabel('成文日期')).toHaveValue('2018-09-03');
 });
 
-test('damaged storage: the app starts, keeps the text aside and offers it', async ({ page }) => {
-  await withAppClosed(page, () => {
-    localStorage.clear();
-    localStorage.setItem('gyxx.index', JSON.stringify({ current: 'd1', drafts: [{ id: 'd1', name: '草稿 1', page: 'cover' }] }));
-    localStorage.setItem('gyxx.draft.d1', '{"format":"gongyi-xxgk-plan","version":1,"plan":{"preamble": 42, "cover": {"unit": "损坏前的单位"');
-  });
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.notice').first()).toContainText('本浏览器中保存的草稿无法读取');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载原内容/ }).click()]);
-  expect(fs.readFileSync(await download.path(), 'utf8')).toContain('损坏前的单位');
-  expect(await page.evaluate(() => localStorage.getItem('gyxx.damaged.1'))).toContain('损坏前的单位');
-  await shot(page, 'robust-damaged-storage');
+const DAMAGED = '{"format":"gongyi-xxgk-plan","version":1,"plan":{"preamble": 42, "cover": {"unit": "损坏前的单位"';
 
-  // Wrong-typed values in the index.
-  await withAppClosed(page, () => localStorage.setItem('gyxx.index', '{"current": 5, "drafts": "many"}'));
+test('damaged storage: the app starts, leaves the damaged draft as it is and offers it', async ({ page }) => {
+  await clearStorage(page);
+  await withAppClosed(page, (damaged) => {
+    localStorage.setItem('gyxx.index', JSON.stringify({ current: 'd1', drafts: [{ id: 'd1', name: '草稿 1', page: 'cover' }] }));
+    localStorage.setItem('gyxx.draft.d1', damaged);
+  }, DAMAGED);
   await page.goto('./');
-  await expect(page.locator('.notice').first()).toContainText('草稿目录已损坏');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.notice').first()).toContainText('草稿“草稿 1”无法读取');
+  // The app works on a new draft; the damaged one is never written over.
+  await taskRow(page, '前言').click();
+  await page.getByLabel('前言').fill('新草稿的前言');
+  await saved(page);
+  let stored = await storedDrafts(page);
+  expect(stored.d1.text).toBe(DAMAGED);
+  expect(Object.values(stored).some((d) => d.id !== 'd1' && d.text.includes('新草稿的前言'))).toBe(true);
+  // It is listed as unreadable and its text downloads.
+  await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
+  const row = page.locator('.table tbody tr').filter({ hasText: '草稿 1' }).filter({ hasText: '无法读取' });
+  await expect(row).toBeVisible();
+  await shot(page, 'robust-damaged-storage');
+  const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: '下载原内容' }).click()]);
+  expect(fs.readFileSync(await download.path(), 'utf8')).toBe(DAMAGED);
+  await page.reload();
+  await expect(page.locator('.table tbody tr').filter({ hasText: '无法读取' })).toHaveCount(1);
+  stored = await storedDrafts(page);
+  expect(stored.d1.text).toBe(DAMAGED);
+
+  // An index of the wrong shape: rebuilt from the drafts, its text kept aside and offered.
+  await clearStorage(page);
+  await withAppClosed(page, () => {
+    localStorage.setItem('gyxx.index', '{"current": 5, "drafts": "many"}');
+    localStorage.setItem('gyxx.draft.d1', JSON.stringify({ format: 'gongyi-xxgk-plan', version: 1, plan: { cover: { unit: '甲单位' } } }));
+  });
+  await page.goto('./?page=drafts');
+  await expect(page.locator('.notice').first()).toContainText('草稿目录已损坏');
+  await expect(page.locator('.table tbody tr').filter({ hasText: '甲单位（恢复）' })).toHaveCount(1);
+  const [aside] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.aside-list li').filter({ hasText: '损坏的草稿目录.txt' }).getByRole('button', { name: '下载' }).click(),
+  ]);
+  expect(fs.readFileSync(await aside.path(), 'utf8')).toBe('{"current": 5, "drafts": "many"}');
 });
 
 test('storage full: the user is told, can download the plan, and typing goes on', async ({ page }) => {
   await openFresh(page, './?page=preamble');
-  await page.evaluate(() => {
-    Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };
-  });
+  await page.evaluate(fillStorage);
   await page.getByLabel('前言').fill('存储已满时输入的前言文字。');
   await expect(page.locator('.save-status--failed')).toContainText('本地存储空间已满');
   await page.getByLabel('前言').press('End');
@@ -169,17 +190,87 @@ test('a whole session makes no outside request and violates no CSP rule; styles 
   expect(violations).toEqual([]);
 });
 
+/** The rescue backup the panel offers: its file name and parsed content. */
+async function rescueBackup(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#rescue-download').click()]);
+  return { name: download.suggestedFilename(), file: JSON.parse(fs.readFileSync(await download.path(), 'utf8')) };
+}
+
+/** Panics the test build's WebAssembly module on demand. */
+async function panic(page) {
+  await page.evaluate(() => { try { window.gyxxTestPanic(); } catch (e) { /* the module is dead */ } });
+}
+
 test('a panic shows the Chinese rescue panel and the draft downloads without WebAssembly', async ({ page }) => {
-  await withAppClosed(page, () => localStorage.clear());
+  await clearStorage(page);
   await page.goto('/plan-test/?page=preamble');
   await page.getByLabel('前言').fill('崩溃前输入的前言');
-  await expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
+  await saved(page);
+  // What this tab had open cannot be read: the panel still finds the stored draft.
+  await page.evaluate(() => sessionStorage.setItem('gyxx.tab', '{"id": 坏'));
   await page.goto('/plan-test/?page=preamble&test-panic=1');
   const panel = page.getByRole('alertdialog', { name: '程序出错，已停止运行' });
   await expect(panel).toBeVisible();
   await expect(panel).toBeFocused();
+  await expect(page.locator('#rescue-download')).toBeEnabled();
   await shot(page, 'robust-rescue');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#rescue-download').click()]);
-  expect(download.suggestedFilename()).toBe('草稿备份.json');
-  expect(fs.readFileSync(await download.path(), 'utf8')).toContain('崩溃前输入的前言');
+  const { name, file } = await rescueBackup(page);
+  expect(name).toMatch(/^草稿备份-草稿 1-\d{8}-\d{4}\.json$/);
+  expect(file.plan.preamble).toBe('崩溃前输入的前言');
+});
+
+test('the rescue backup holds what was typed 0.1 s before the panic, and the panel is modal', async ({ page }) => {
+  await clearStorage(page);
+  await page.goto('/plan-test/?page=preamble');
+  const preamble = page.getByLabel('前言');
+  await preamble.fill('已保存的前言。');
+  await saved(page);
+  await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
+  await page.locator('.table tbody tr').first().getByRole('button', { name: '重命名' }).click();
+  await page.getByLabel('新名称').fill('民政局方案');
+  await page.getByRole('button', { name: '保存名称' }).click();
+  await page.goto('/plan-test/?page=preamble');
+  await preamble.press('End');
+  await preamble.type('出错前刚输入的一句。');
+  await page.waitForTimeout(100);
+  await panic(page);
+  const panel = page.getByRole('alertdialog', { name: '程序出错，已停止运行' });
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('最后几秒的输入可能还没有保存');
+  // Nothing reaches the dead app behind the panel.
+  await page.evaluate(() => document.getElementById('field-preamble').focus());
+  await page.keyboard.type('键入');
+  await expect(preamble).toHaveValue('已保存的前言。出错前刚输入的一句。');
+  expect(await page.evaluate(() => document.activeElement.closest('#rescue') !== null)).toBe(true);
+  await shot(page, 'robust-rescue-typed');
+  const { name, file } = await rescueBackup(page);
+  expect(name).toMatch(/^草稿备份-民政局方案-\d{8}-\d{4}\.json$/);
+  expect(file.rescue.on_screen).toContainEqual({ label: '前言', value: '已保存的前言。出错前刚输入的一句。' });
+  expect(file.rescue.saved_failed).toBe(false);
+  // The backup opens as a plan, with what was on screen.
+  await page.goto('/plan-test/?page=drafts');
+  await page.locator('#open-plan-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.locator('.notice').first()).toContainText('这是程序出错时下载的草稿“民政局方案”的备份');
+  await taskRow(page, '前言').click();
+  await expect(page.getByLabel('前言')).toHaveValue(/^已保存的前言。出错前刚输入/);
+});
+
+test('after a failed autosave the rescue panel says the stored draft is not the latest', async ({ page }) => {
+  await clearStorage(page);
+  await page.goto('/plan-test/?page=preamble');
+  await page.getByLabel('前言').fill('存好的前言。');
+  await saved(page);
+  await page.evaluate(fillStorage);
+  await page.getByLabel('前言').fill('存储已满后写的前言。');
+  await expect(page.locator('.save-status--failed')).toContainText('本地存储空间已满');
+  await panic(page);
+  const panel = page.getByRole('alertdialog', { name: '程序出错，已停止运行' });
+  await expect(panel).toContainText('最近一次自动保存没有成功');
+  const { file } = await rescueBackup(page);
+  expect(file.rescue.saved_failed).toBe(true);
+  expect(file.rescue.on_screen).toContainEqual({ label: '前言', value: '存储已满后写的前言。' });
+  expect(await page.evaluate(async () => {
+    const found = await window.gyxxStore.read(JSON.parse(sessionStorage.getItem('gyxx.tab')).id);
+    return JSON.parse(found.text).plan.preamble;
+  })).toBe('存好的前言。');
 });

@@ -207,7 +207,7 @@ pub fn DraftsPage() -> impl IntoView {
             <table class="table">
                 <thead><tr><th scope="col">"名称"</th><th scope="col">"最后保存"</th><th scope="col">"操作"</th></tr></thead>
                 <tbody>
-                    <For each=move || drafts.get() key=|d| (d.id.clone(), d.name.clone(), d.saved.clone()) let:draft>
+                    <For each=move || drafts.get() key=|d| (d.id.clone(), d.name.clone(), d.saved.clone(), d.unreadable) let:draft>
                         <DraftRow state=state draft=draft message=message />
                     </For>
                 </tbody>
@@ -225,8 +225,49 @@ pub fn DraftsPage() -> impl IntoView {
                     "载入示例方案"
                 </button>
             </div>
+            <SetAside state=state message=message />
         </div>
     }
+}
+
+/// Damaged text found in storage earlier and kept aside, until the user deletes it.
+#[component]
+fn SetAside(state: AppState, message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
+    view! {
+        <Show when=move || state.asides.with(|a| !a.is_empty())>
+            <h2 class="section-title">"另行保存的损坏内容"</h2>
+            <p class="hint">"这些内容曾在本浏览器中损坏而无法读取，已原样另行保存。可以下载备查；确认不再需要后再删除。"</p>
+            <ul class="aside-list">
+                {move || state.asides.get().into_iter().map(|a| {
+                    let (name, text, key) = (a.name.clone(), a.text.clone(), a.key.clone());
+                    view! {
+                        <li>
+                            <span>{a.name.clone()}</span>" "
+                            <button type="button" class="button button--secondary button--small"
+                                on:click=move |_| download(&name, "text/plain;charset=utf-8", text.as_bytes())>"下载"</button>" "
+                            <button type="button" class="button button--warning button--small" on:click=move |_| {
+                                let key = key.clone();
+                                leptos::task::spawn_local(async move {
+                                    if let Err(e) = state.remove_aside(key).await { message.set(Some((true, e))); }
+                                });
+                            }>"删除"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </Show>
+    }
+}
+
+/// Runs a draft action, showing its error on the page.
+fn run(message: RwSignal<Option<(bool, String)>>, action: impl std::future::Future<Output = Result<(), String>> + 'static, done: &'static str) {
+    leptos::task::spawn_local(async move {
+        match action.await {
+            Ok(()) if !done.is_empty() => announce(done),
+            Ok(()) => {}
+            Err(e) => message.set(Some((true, e))),
+        }
+    });
 }
 
 #[component]
@@ -240,6 +281,7 @@ fn DraftRow(state: AppState, draft: DraftMeta, message: RwSignal<Option<(bool, S
     let confirming = RwSignal::new(false);
     let new_name = RwSignal::new(draft.name.clone());
     let name = draft.name.clone();
+    let unreadable = draft.unreadable;
     let (id1, id2, id3, id4) = (id.clone(), id.clone(), id.clone(), id.clone());
     let input_id = format!("rename-{id}");
     let focus_input = input_id.clone();
@@ -258,12 +300,16 @@ fn DraftRow(state: AppState, draft: DraftMeta, message: RwSignal<Option<(bool, S
                         on:input=move |ev| new_name.set(event_target_value(&ev)) />
                 </Show>
             </td>
-            <td>{draft.saved.clone()}</td>
+            <td>
+                {draft.saved.clone()}
+                {draft.unsaved.then(|| view! { " " <span class="tag">"尚未保存"</span> })}
+                {draft.unreadable.then(|| view! { " " <strong class="tag tag--red">"无法读取"</strong> })}
+            </td>
             <td class="table__actions">
                 <Show when=move || renaming.get()>
                     <button type="button" class="button button--small" on:click={
                         let id = id1.clone();
-                        move |_| { state.rename_draft(&id, &new_name.get_untracked()); renaming.set(false); }
+                        move |_| { run(message, state.rename_draft(id.clone(), new_name.get_untracked()), ""); renaming.set(false); }
                     }>"保存名称"</button>
                     <button type="button" class="button button--secondary button--small" on:click=move |_| renaming.set(false)>"取消"</button>
                 </Show>
@@ -271,27 +317,36 @@ fn DraftRow(state: AppState, draft: DraftMeta, message: RwSignal<Option<(bool, S
                     <span class="confirm" role="alert">{format!("确定删除草稿“{}”吗？删除后不能恢复。", draft.name)}</span>
                     <button type="button" class="button button--warning button--small" on:click={
                         let id = id2.clone();
-                        move |_| { state.delete_draft(&id); announce("草稿已删除"); }
+                        move |_| run(message, state.delete_draft(id.clone()), "草稿已删除")
                     }>"确认删除"</button>
                     <button type="button" class="button button--secondary button--small" on:click=move |_| confirming.set(false)>"取消"</button>
                 </Show>
                 <Show when=move || !renaming.get() && !confirming.get()>
-                    <button type="button" class="button button--secondary button--small" disabled=move || is_current.get()
-                        on:click={
-                            let id = id3.clone();
-                            move |_| if let Err(e) = state.open_draft(&id) { message.set(Some((true, e))); }
-                        }>"打开"</button>
+                    {
+                        let id = id3.clone();
+                        if unreadable {
+                            view! {
+                                <button type="button" class="button button--secondary button--small"
+                                    on:click=move |_| run(message, state.download_stored(id.clone()), "")>"下载原内容"</button>
+                            }.into_any()
+                        } else {
+                            view! {
+                                <button type="button" class="button button--secondary button--small" disabled=move || is_current.get()
+                                    on:click=move |_| run(message, state.open_draft(id.clone()), "")>"打开"</button>
+                            }.into_any()
+                        }
+                    }
                     <button type="button" class="button button--secondary button--small" on:click={
                         let focus_input = focus_input.clone();
                         move |_| { renaming.set(true); let f = focus_input.clone(); request_animation_frame(move || crate::ui::focus_id(&f)); }
                     }>"重命名"</button>
-                    <button type="button" class="button button--secondary button--small" on:click={
+                    {(!unreadable).then(|| {
                         let id = id4.clone();
-                        move |_| match state.duplicate_draft(&id) {
-                            Ok(()) => announce("已复制草稿"),
-                            Err(e) => message.set(Some((true, e))),
+                        view! {
+                            <button type="button" class="button button--secondary button--small"
+                                on:click=move |_| run(message, state.duplicate_draft(id.clone()), "已复制草稿")>"复制"</button>
                         }
-                    }>"复制"</button>
+                    })}
                     <button type="button" class="button button--warning button--small" on:click=move |_| confirming.set(true)>"删除"</button>
                 </Show>
             </td>

@@ -30,15 +30,12 @@ fn produce(plan: &Plan, output: Output, draft: bool) -> (String, &'static str, V
     let suffix = if draft { "（草稿）" } else { "" };
     match output {
         Output::Plan => (file_name(plan, suffix, "docx"), DOCX_MIME, plan_document(plan)),
-        Output::Letter => (format!("{}{suffix}.docx", safe(&letter_title(plan))), DOCX_MIME, filing_letter(plan)),
+        Output::Letter => (crate::filename::file_name(&letter_title(plan), suffix, "docx"), DOCX_MIME, filing_letter(plan)),
         Output::Catalogue => {
-            (format!("{}主动公开目录清单{suffix}.csv", safe(plan.cover.unit.trim())), "text/csv;charset=utf-8", catalogue_csv(plan))
+            let name = crate::filename::file_name(plan.cover.unit.trim(), &format!("主动公开目录清单{suffix}"), "csv");
+            (name, "text/csv;charset=utf-8", catalogue_csv(plan))
         }
     }
-}
-
-fn safe(name: &str) -> String {
-    name.chars().filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') && !c.is_control()).collect()
 }
 
 /// A short summary of what a part holds, for the check-answers list.

@@ -12,6 +12,7 @@ use crate::review::{self, Decision, Reviewed};
 use crate::ui::announce;
 use crate::ui::files::{FileDrop, download};
 use crate::ui::reader::{self, Task};
+use crate::ui::review_store;
 use crate::ui::state::{AppState, use_app};
 use crate::wordplan::{MAX_FILE_BYTES, ReadError};
 
@@ -59,21 +60,40 @@ fn sort_value(r: &Reviewed, index: usize, key: SortKey) -> (i64, String) {
     }
 }
 
-/// One file, read by the background reader.
-async fn read_one(file: &gloo_file::File) -> Reviewed {
+/// What a picked file turned out to be.
+enum Read {
+    /// A saved review session: it replaced the list.
+    Session,
+    /// A plan, read and checked by the background reader, with the bytes kept for the session.
+    Plan(Reviewed, Vec<u8>),
+}
+
+/// One file: a saved review session, or a plan read by the background reader.
+async fn read_one(state: AppState, file: &gloo_file::File) -> Read {
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
-        return Reviewed::failed(&name, ReadError::TooLarge { bytes: size }.message());
+        return Read::Plan(Reviewed::failed(&name, ReadError::TooLarge { bytes: size }.message()), Vec::new());
     }
-    let answer = match reader::file_bytes(file).await {
-        Ok(bytes) => reader::ask(Task::Review, &name, bytes).await,
-        Err(e) => Err(e),
+    let buffer = match reader::file_bytes(file).await {
+        Ok(buffer) => buffer,
+        Err(message) => return Read::Plan(Reviewed::failed(&name, message), Vec::new()),
     };
-    match answer {
+    // Kept for the session (survives a reload); the buffer itself goes to the reader.
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    match review_store::open_session_file(state, &bytes) {
+        Some(Ok(_)) => {
+            announce(&format!("已打开审核记录“{name}”"));
+            return Read::Session;
+        }
+        Some(Err(message)) => return Read::Plan(Reviewed::failed(&name, message), Vec::new()),
+        None => {}
+    }
+    let reviewed = match reader::ask(Task::Review, &name, buffer).await {
         Ok(json) => serde_json::from_str(&json).unwrap_or_else(|_| Reviewed::failed(&name, "后台读取程序的结果无法识别，请刷新页面后重试。".into())),
         Err(message) => Reviewed::failed(&name, message),
-    }
+    };
+    Read::Plan(reviewed, bytes)
 }
 
 fn open_files(state: AppState, list: Vec<gloo_file::File>, selected: RwSignal<Option<usize>>, progress: RwSignal<Progress>) {
@@ -83,11 +103,13 @@ fn open_files(state: AppState, list: Vec<gloo_file::File>, selected: RwSignal<Op
     progress.update(|p| p.total += list.len());
     leptos::task::spawn_local(async move {
         for file in list {
-            let reviewed = read_one(&file).await;
-            let ok = reviewed.outcome.is_ok();
-            state.reviews.update(|r| r.push(reviewed));
-            if selected.get_untracked().is_none() && ok {
-                selected.set(Some(state.reviews.with_untracked(Vec::len) - 1));
+            if let Read::Plan(reviewed, kept) = read_one(state, &file).await {
+                let ok = reviewed.outcome.is_ok();
+                review_store::file_opened(&reviewed.file_name, kept);
+                state.reviews.update(|r| r.push(reviewed));
+                if selected.get_untracked().is_none() && ok {
+                    selected.set(Some(state.reviews.with_untracked(Vec::len) - 1));
+                }
             }
             progress.update(|p| p.done += 1);
         }
@@ -149,6 +171,7 @@ pub fn ReviewPage() -> impl IntoView {
             let bytes = review::review_sheet(&list, office.get_untracked().trim(), when.trim());
             download("工作方案审核意见表.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &bytes);
         }
+        review_store::exported(state);
         announce("已生成审核意见表");
     };
 
@@ -157,7 +180,7 @@ pub fn ReviewPage() -> impl IntoView {
             <h1 class="page-title" tabindex="-1">"审核工作方案"</h1>
             <p class="lead">"打开各单位报送的工作方案文件（.json）或 Word 文档（.docx），可以一次选择多个。文件只在本浏览器中处理，不会上传。"</p>
             <div class="actions actions--top">
-                <button type="button" class="button button--secondary" on:click=move |_| { reviews.set(vec![]); selected.set(None); }
+                <button type="button" class="button button--secondary" on:click=move |_| { reviews.set(vec![]); selected.set(None); review_store::cleared(); }
                     disabled=move || reviews.with(Vec::is_empty)>"清空列表"</button>
                 <FileDrop id="review-files" label="打开要审核的文件…" primary=true
                     accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -199,7 +222,11 @@ pub fn ReviewPage() -> impl IntoView {
                 <div class="actions actions--top">
                     <button type="button" class="button" id="download-review-docx" on:click=move |_| sheet(false)>"下载审核意见表（Word）"</button>
                     <button type="button" class="button button--secondary" id="download-review-csv" on:click=move |_| sheet(true)>"下载审核意见表（CSV）"</button>
+                    <button type="button" class="button button--secondary" id="download-review-session" on:click=move |_| review_store::download_session(state)>
+                        "保存审核记录（可继续审核）"
+                    </button>
                 </div>
+                <p class="hint">"审核结论和意见保存在本标签页中，重新加载页面不会丢失；关闭标签页后不再保留。请下载审核意见表；“审核记录”文件可在以后用“打开要审核的文件”打开，继续审核。"</p>
             </Show>
         </div>
     }
