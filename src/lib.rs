@@ -11,6 +11,7 @@ pub mod model;
 pub mod planfile;
 pub mod review;
 pub mod text;
+pub mod title;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -6,8 +6,11 @@ pub mod catalogue;
 pub mod embed;
 pub mod layout;
 pub mod letter;
+pub mod opc;
 pub mod package;
 pub mod plan_doc;
+pub mod schema_order;
+pub mod xml;
 pub mod zip;
 
 pub use catalogue::catalogue_csv;
