@@ -661,8 +661,14 @@ impl GbDocument {
                         .snap_to_grid(false)
                         .line_spacing(exact(TABLE_LINE))
                         .add_run(run(label, FONT_HEI, SIZE_TABLE));
-                    TableRow::new(vec![TableCell::new().add_paragraph(p).width(total as usize, WidthType::Dxa).grid_span(widths.len())])
-                        .cant_split()
+                    // Centred like the other cells: LibreOffice otherwise lays the rows after a
+                    // group row out top-aligned.
+                    let cell = TableCell::new()
+                        .add_paragraph(p)
+                        .width(total as usize, WidthType::Dxa)
+                        .grid_span(widths.len())
+                        .vertical_align(VAlignType::Center);
+                    TableRow::new(vec![cell]).cant_split()
                 }
             });
         }
