@@ -326,10 +326,10 @@ fn improve(widths: &mut [usize], rows: &[Vec<Vec<f32>>], heading_chars: &[usize]
                         .iter()
                         .zip(&cells)
                         .map(|(r, row)| {
-                            let mut changed = row.clone();
-                            changed[to] = lines_needed(&r[to], a as f32);
-                            changed[from] = lines_needed(&r[from], b as f32);
-                            score(&changed)
+                            let (x, y) = (lines_needed(&r[to], a as f32), lines_needed(&r[from], b as f32));
+                            let others = row.iter().enumerate().filter(|(i, _)| *i != to && *i != from).map(|(_, c)| c.0).max().unwrap_or(1);
+                            let splits: usize = row.iter().map(|c| c.1).sum::<usize>() - row[to].1 - row[from].1;
+                            cost(others.max(x.0).max(y.0), splits + x.1 + y.1)
                         })
                         .sum();
                     if total < current && best.is_none_or(|(t, ..)| total < t) {

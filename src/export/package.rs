@@ -96,8 +96,7 @@ fn is_bare(e: &Element, name: &str) -> bool {
 /// on `w:gridCol`) and puts every element's children in schema order.
 pub fn tidy(root: &mut Element) {
     root.walk_mut(&mut |e| {
-        e.remove_children(|c| is_bare(c, "w:rPr"));
-        e.remove_children(|c| is_bare(c, "w:pPr"));
+        e.remove_children(|c| is_bare(c, "w:rPr") || is_bare(c, "w:pPr"));
         if e.name == "w:gridCol" {
             e.remove_attr("w:type");
         }

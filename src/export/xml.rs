@@ -267,7 +267,8 @@ impl<'a> Parser<'a> {
             let quote = self.rest().chars().next().filter(|c| *c == '"' || *c == '\'').ok_or_else(|| self.error("expected a quote"))?;
             self.at += 1;
             let len = self.rest().find(quote).ok_or_else(|| self.error("unterminated attribute"))?;
-            let value = self.rest()[..len].replace('"', "&quot;");
+            let raw = &self.rest()[..len];
+            let value = if raw.contains('"') { raw.replace('"', "&quot;") } else { raw.to_string() };
             self.at += len + 1;
             element.attrs.push((name, value));
         }

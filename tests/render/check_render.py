@@ -169,21 +169,31 @@ check(all(p[0] > p[1] for p in plan[first_landscape:]) and all(p[0] < p[1] for p
       f"plan: pages {first_landscape + 1}–{len(plan)} (the annex) landscape, the body portrait")
 check("附件" in page_text(plan[first_landscape]) and "责任分工表" in page_text(plan[first_landscape]),
       "plan: the annex starts the landscape pages")
-grid = grid_widths(OUT / "sample.docx")
-items_grid = grid[0]
-# The landscape page's left margin is the portrait page's bottom margin (the page turned).
-edges = [BOTTOM + sum(items_grid[:i]) for i in range(len(items_grid) + 1)]
-widest = max(range(1, len(items_grid)), key=lambda i: items_grid[i])
-per_line = {}
-for _, _, lines in plan[first_landscape:]:
+# Each annex table's widest column (from the document's grid), as rendered: the longest line in it
+# (Latin letters and digits count ½). The task table follows the caption 二、其他相关任务.
+grids = grid_widths(OUT / "sample.docx")
+per_line = [{} for _ in grids]
+table = 0
+for n, (_, _, lines) in enumerate(plan[first_landscape:]):
     for line in lines:
+        if line[4].startswith("二、其他相关任务"):
+            table = 1
+            continue
+        grid = grids[table]
+        # The landscape page's left margin is the portrait page's bottom margin (the page turned).
+        edges = [BOTTOM + sum(grid[:i]) for i in range(len(grid) + 1)]
+        widest = max(range(1, len(grid)), key=lambda i: grid[i])
         for word in line[5]:
             centre = (word[0] + word[2]) / 2
             if edges[widest] < centre < edges[widest + 1] and word[3] - word[1] < 20:
-                key = round(word[1])
-                per_line[key] = per_line.get(key, "") + word[4]
-lengths = sorted(len(t) for t in per_line.values())
-check(lengths and lengths[-1] >= 8, f"annex: widest text column ({items_grid[widest]:.0f} pt) holds {lengths[-1] if lengths else 0} characters a line (at least 8)")
+                key = (n, round(word[1]))
+                per_line[table][key] = per_line[table].get(key, "") + word[4]
+for t, name in enumerate(["items", "tasks"]):
+    grid = grids[t]
+    width = max(grid[1:])
+    longest = max((sum(0.5 if c.isascii() else 1 for c in text) for text in per_line[t].values()), default=0)
+    check(8 <= longest <= width / 12 + 0.5,
+          f"annex {name} table: widest text column ({width:.0f} pt) holds {longest:g} characters a line (at least 8)")
 
 # Page numbers.
 numbers, gap, portrait_gap = [], None, None
