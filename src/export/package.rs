@@ -40,7 +40,8 @@ pub struct Package {
     pub keep_with_next: Vec<usize>,
 }
 
-fn core_xml(props: &Properties) -> Vec<u8> {
+/// Core properties (title, creator) of a package.
+pub fn core_xml(props: &Properties) -> Vec<u8> {
     let text = |s: &str| escape(&clean(s).replace('\n', " "));
     format!(
         concat!(

@@ -152,21 +152,6 @@ fn styles() -> String {
     )
 }
 
-fn core(props: &Properties) -> String {
-    let text = |s: &str| escape(&clean(s).replace('\n', " "));
-    format!(
-        concat!(
-            "{}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" ",
-            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" ",
-            "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">",
-            "<dc:title>{}</dc:title><dc:creator>{}</dc:creator></cp:coreProperties>"
-        ),
-        DECLARATION,
-        text(&props.title),
-        text(&props.creator)
-    )
-}
-
 const RELS_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
 const OFFICE_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -185,7 +170,7 @@ pub fn workbook_bytes(sheet: &Sheet, props: &Properties) -> Vec<u8> {
             DECLARATION, RELS_NS, OFFICE_REL
         ),
     );
-    package.add("docProps/core.xml", core(props));
+    package.add("docProps/core.xml", super::package::core_xml(props));
     package.add("xl/workbook.xml", workbook(sheet));
     package.add(
         "xl/_rels/workbook.xml.rels",
