@@ -42,11 +42,14 @@ else
 endif
 NATIVE_ENV := PATH="$(dir $(CARGO)):$(PATH)"
 
-APT_PACKAGES := chromium chromium-driver libreoffice-writer-nogui poppler-utils fonts-noto-cjk
+APT_PACKAGES := chromium chromium-driver libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk \
+  python3-lxml
+# Debian's Python, which python3-lxml is installed for (a python3 earlier on PATH may lack it).
+PYTHON := /usr/bin/python3
 DEBIAN_RUST_PACKAGES := rustc-web cargo-web rust-web-src
 
 .PHONY: help tools debian-rust apt-tools trunk wasm-bindgen node-modules wasm-fetch dist dist-test serve test \
-        test-native test-bundle test-e2e test-render fuzz bench clean
+        test-native test-bundle test-e2e test-ooxml test-render fuzz bench clean
 
 help:
 	@echo "make serve   build and serve the app at http://$(HOST):$(PORT)"
@@ -123,7 +126,7 @@ serve: wasm-fetch trunk wasm-bindgen node-modules
 
 ## ---- tests --------------------------------------------------------------------------------
 
-test: test-native dist test-bundle dist-test test-e2e test-render
+test: test-native test-ooxml dist test-bundle dist-test test-e2e test-render
 
 test-native: $(RUST_TOOLCHAIN_DEPS)
 	$(NATIVE_ENV) $(CARGO) test
@@ -136,11 +139,21 @@ test-e2e: apt-tools node-modules
 	rm -rf out/site && mkdir -p out/site && cp -r dist out/site/plan && cp -r out/dist-test out/site/plan-test
 	E2E_PORT=$(E2E_PORT) npx playwright test
 
-# LibreOffice renders the sample plan, its letter and a body-only specimen; poppler measures them.
+# Every kind of .docx and .xlsx the app writes (sample, hostile, large and empty plans, letters,
+# catalogues, specimen, review sheet) against the ISO/IEC 29500 schemas and the OPC rules.
+test-ooxml: apt-tools $(RUST_TOOLCHAIN_DEPS)
+	rm -rf out/documents
+	$(NATIVE_ENV) $(CARGO) run --quiet --example documents -- out/documents > /dev/null
+	$(PYTHON) tests/ooxml-check/validate.py out/documents/*.docx out/documents/*.xlsx | grep -E 'TOTAL|errors|package:|^   x'
+
+# LibreOffice renders the sample plan, its letter and a body-only specimen and reads the
+# catalogue workbook back; poppler measures the documents.
 test-render: apt-tools $(RUST_TOOLCHAIN_DEPS)
-	mkdir -p out/render
+	rm -rf out/render && mkdir -p out/render
 	$(NATIVE_ENV) $(CARGO) run --quiet --bin plan -- export tests/fixtures/sample-plan.json \
-	  -o out/render/sample.docx --letter out/render/letter.docx --catalogue out/render/catalogue.csv
+	  -o out/render/sample.docx --letter out/render/letter.docx --catalogue out/render/catalogue.xlsx
+	$(NATIVE_ENV) $(CARGO) run --quiet --bin plan -- export tests/fixtures/sample-plan.json \
+	  -o out/render/sample.docx --catalogue out/render/catalogue.csv > /dev/null
 	$(NATIVE_ENV) $(CARGO) run --quiet --bin plan -- specimen -o out/render/body.docx
 	python3 tests/render/check_render.py out/render
 

@@ -9,37 +9,11 @@ use std::time::Instant;
 #[path = "../tests/corpus/mod.rs"]
 mod corpus;
 
-use gongyi_plan::catalogue::{area_info, sample_plan};
+use gongyi_plan::catalogue::sample::large_plan;
 use gongyi_plan::check::check;
-use gongyi_plan::export::plan_document;
-use gongyi_plan::model::{Area, Plan};
+use gongyi_plan::export::{catalogue_xlsx, plan_document};
+use gongyi_plan::model::Plan;
 use gongyi_plan::planfile;
-
-/// The large plan: every area selected with 30 items adapted from the catalogue.
-fn large_plan() -> Plan {
-    let mut plan = sample_plan();
-    let mut id = 100;
-    for area in Area::ALL {
-        let info = area_info(area);
-        let entry = plan.area_mut(area);
-        entry.selected = true;
-        entry.items.clear();
-        for n in 0..30 {
-            let s = &info.suggestions[n % info.suggestions.len()];
-            let mut item = s.to_item(info, "广东省民政厅", id);
-            item.name = format!("{}（第{}项）", s.name, n + 1);
-            item.content = format!(
-                "{}，并按季度更新本事项在全省各地级以上市的落实情况、资金安排、受益人数和办理时限等数据，\
-                 同步在政务服务平台和政务新媒体发布解读材料，方便群众查询、理解和监督。",
-                s.content
-            );
-            item.standard = format!("{}，以及本单位主动公开基本目录和信息公开工作制度", s.standard);
-            entry.items.push(item);
-            id += 1;
-        }
-    }
-    plan
-}
 
 fn text_len(plan: &Plan) -> usize {
     planfile::save(plan).chars().filter(|c| !c.is_ascii()).count()
@@ -79,6 +53,10 @@ fn main() {
         std::hint::black_box(planfile::save(&plan));
     });
     println!("{:<40} {:>10.3} {:<6} {}", "native: plan file save (large plan)", save, "ms", "");
+    let xlsx = time(20, || {
+        std::hint::black_box(catalogue_xlsx(std::hint::black_box(&plan)));
+    });
+    println!("{:<40} {:>10.3} {:<6} {}", "native: .xlsx catalogue (large plan)", xlsx, "ms", "");
     word_plans();
 }
 

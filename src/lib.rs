@@ -14,6 +14,7 @@ pub mod planfile;
 pub mod review;
 pub mod text;
 pub mod wordplan;
+pub mod title;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -51,3 +51,26 @@ fn usage_errors_explain_themselves() {
     assert_eq!(code, 2);
     assert!(stderr.contains("无法读取 missing.json"));
 }
+
+#[test]
+fn catalogue_format_follows_the_extension_and_check_writes_a_review_sheet() {
+    let dir = std::env::temp_dir().join(format!("plan-cli-sheet-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (xlsx, csv, sheet) = (dir.join("目录.xlsx"), dir.join("目录.csv"), dir.join("审核意见表.docx"));
+    for catalogue in [&xlsx, &csv] {
+        let (code, _, stderr) = plan(&["export", "tests/fixtures/sample-plan.json", "-o", dir.join("p.docx").to_str().unwrap(), "--catalogue", catalogue.to_str().unwrap()]);
+        assert_eq!(code, 0, "{stderr}");
+    }
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK\x03\x04"), "a zip package");
+    assert!(std::fs::read(&csv).unwrap().starts_with("\u{FEFF}".as_bytes()), "CSV with a byte-order mark");
+    let (code, stdout, _) = plan(&[
+        "check", "tests/fixtures/sample-plan.json", "--sheet", sheet.to_str().unwrap(), "--office", "省府办公厅", "--date", "2018-09-20",
+        "tests/fixtures/plan-incomplete.json",
+    ]);
+    assert_eq!(code, 1, "the incomplete plan has errors: {stdout}");
+    assert!(stdout.contains("plan-incomplete.json：方案文件"), "both files checked, the options not taken as files: {stdout}");
+    let docx = std::fs::read(&sheet).unwrap();
+    let text = gongyi_plan::export::embed::document_text(&gongyi_plan::export::package::read_part(&docx, "word/document.xml").unwrap());
+    assert!(text.contains("广东省民政厅") && text.contains("清远市教育局") && text.contains("2018年9月20日") && text.contains("省府办公厅"), "{text}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

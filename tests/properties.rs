@@ -77,7 +77,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 .map(|(area, (selected, items))| AreaPlan { area: *area, selected, items })
                 .collect();
             plan.tasks.other_tasks =
-                tasks.into_iter().map(|(title, text, units)| OtherTask { id: 0, title, text, units, suggestion: None }).collect();
+                tasks.into_iter().map(|(title, text, units)| OtherTask { id: 0, title, text, units, deadline: String::new(), suggestion: None }).collect();
             plan.normalise();
             plan
         })

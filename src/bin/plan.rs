@@ -1,42 +1,45 @@
 //! Command-line tool for batch use and tests (native only).
 //!
 //! ```text
-//! plan export PLAN.json -o PLAN.docx [--letter LETTER.docx] [--catalogue CATALOGUE.csv]
+//! plan export PLAN.json -o PLAN.docx [--letter LETTER.docx] [--catalogue CATALOGUE.xlsx|.csv]
 //! plan specimen -o BODY.docx        a layout specimen: pages of body text only
-//! plan check FILE…                   findings of plan files (.json) and Word documents (.docx),
+//! plan check FILE… [--sheet SHEET.docx --office OFFICE --date DATE]
+//!                                    findings of plan files (.json) and Word documents (.docx),
 //!                                    with the structure read from hand-written ones and the
-//!                                    profile they were checked under; files over 20 MB are
-//!                                    refused as in the browser; exits 1 when any file has
-//!                                    errors or cannot be read
+//!                                    profile they were checked under, optionally the review
+//!                                    sheet (审核意见表) of them all; files over 20 MB are refused
+//!                                    as in the browser; exits 1 when any file has errors or
+//!                                    cannot be read
 //! ```
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use gongyi_plan::export::{catalogue_csv, filing_letter, layout, plan_document};
+use gongyi_plan::export::{catalogue_csv, catalogue_xlsx, filing_letter, layout, plan_document};
 use gongyi_plan::planfile;
 use gongyi_plan::review;
 use gongyi_plan::wordplan::{MAX_FILE_BYTES, ReadError};
 
-/// Prints the findings of one file; returns whether it has no errors.
-fn check_file(file: &str) -> bool {
+/// Prints the findings of one file; returns it as reviewed and whether it has no errors.
+fn check_file(file: &str) -> (review::Reviewed, bool) {
+    let name = std::path::Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     // The browser's limit, checked before reading anything.
     if let Ok(meta) = std::fs::metadata(file) {
         if meta.len() > MAX_FILE_BYTES as u64 {
-            println!("{file}：无法打开：{}", ReadError::TooLarge { bytes: meta.len() as usize }.message());
-            return false;
+            let message = ReadError::TooLarge { bytes: meta.len() as usize }.message();
+            println!("{file}：无法打开：{message}");
+            return (review::Reviewed::failed(&name, message), false);
         }
     }
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
         Err(e) => {
             println!("{file}：无法读取（{e}）");
-            return false;
+            return (review::Reviewed::failed(&name, format!("无法读取（{e}）")), false);
         }
     };
-    let name = std::path::Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let reviewed = review::open(&name, &bytes);
-    match &reviewed.outcome {
+    let ok = match &reviewed.outcome {
         Err(message) => {
             println!("{file}：无法打开：{message}");
             false
@@ -63,13 +66,14 @@ fn check_file(file: &str) -> bool {
             }
             r.ready()
         }
-    }
+    };
+    (reviewed, ok)
 }
 
 const USAGE: &str = "用法：
-  plan export 方案.json -o 方案.docx [--letter 报备函.docx] [--catalogue 目录清单.csv]
+  plan export 方案.json -o 方案.docx [--letter 报备函.docx] [--catalogue 目录清单.xlsx 或 .csv]
   plan specimen -o 版式样张.docx
-  plan check 文件…（.json 或 .docx）";
+  plan check 文件…（.json 或 .docx） [--sheet 审核意见表.docx --office 审核单位 --date 日期]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -112,18 +116,34 @@ fn run(args: &[String]) -> Result<(), String> {
                 write(&letter, &filing_letter(&plan))?;
             }
             if let Some(catalogue) = option(args, &["--catalogue"])? {
-                write(&catalogue, &catalogue_csv(&plan))?;
+                let csv = catalogue.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+                write(&catalogue, &if csv { catalogue_csv(&plan) } else { catalogue_xlsx(&plan) })?;
             }
             Ok(())
         }
         Some("check") => {
-            let files = &args[1..];
+            let sheet = option(args, &["--sheet"])?;
+            let text_option = |name: &str| option(args, &[name]).map(|v| v.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default());
+            let (office, date) = (text_option("--office")?, text_option("--date")?);
+            let options: Vec<usize> = ["--sheet", "--office", "--date"]
+                .iter()
+                .filter_map(|o| args.iter().position(|a| a == o))
+                .flat_map(|i| [i, i + 1])
+                .collect();
+            let files: Vec<&String> = args.iter().enumerate().skip(1).filter(|(i, _)| !options.contains(i)).map(|(_, a)| a).collect();
             if files.is_empty() {
                 return Err(USAGE.to_string());
             }
             let mut failed = false;
+            let mut reviewed = Vec::new();
             for file in files {
-                failed |= !check_file(file);
+                let (r, ok) = check_file(file);
+                failed |= !ok;
+                reviewed.push(r);
+            }
+            if let Some(sheet) = sheet {
+                let date = gongyi_plan::model::Date::parse(&date).map(|d| d.chinese()).unwrap_or(date);
+                write(&sheet, &review::review_sheet(&reviewed, office.trim(), date.trim()))?;
             }
             if failed {
                 eprintln!("有文件存在错误或无法读取。");

@@ -2,7 +2,7 @@
 //! template (content drawn from seeds 001 and 003, in our own words). Loadable in the app as an
 //! example; the tests fill it in through the UI and compare.
 
-use crate::model::Plan;
+use crate::model::{Area, Plan};
 use crate::planfile;
 
 /// The sample as a plan file.
@@ -11,6 +11,33 @@ pub const SAMPLE_PLAN_FILE: &str = include_str!("../../tests/fixtures/sample-pla
 /// The sample plan.
 pub fn sample_plan() -> Plan {
     planfile::load(SAMPLE_PLAN_FILE.as_bytes()).expect("the sample plan is a valid plan file").plan
+}
+
+/// A large plan for benchmarks and export checks: the sample with every area selected and 30
+/// items each, adapted from the catalogue (about 60 000 characters).
+pub fn large_plan() -> Plan {
+    let mut plan = sample_plan();
+    let mut id = 100;
+    for area in Area::ALL {
+        let info = super::area_info(area);
+        let entry = plan.area_mut(area);
+        entry.selected = true;
+        entry.items.clear();
+        for n in 0..30 {
+            let s = &info.suggestions[n % info.suggestions.len()];
+            let mut item = s.to_item(info, "广东省民政厅", id);
+            item.name = format!("{}（第{}项）", s.name, n + 1);
+            item.content = format!(
+                "{}，并按季度更新本事项在全省各地级以上市的落实情况、资金安排、受益人数和办理时限等数据，\
+                 同步在政务服务平台和政务新媒体发布解读材料，方便群众查询、理解和监督。",
+                s.content
+            );
+            item.standard = format!("{}，以及本单位主动公开基本目录和信息公开工作制度", s.standard);
+            entry.items.push(item);
+            id += 1;
+        }
+    }
+    plan
 }
 
 #[cfg(test)]

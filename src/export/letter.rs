@@ -1,48 +1,51 @@
-//! The filing letter (报备函, SPEC §4.2): 发文字号, title, addressed to the filing recipient, a
-//! short body, the plan as attachment, unit and date, and 附注 with the contact person.
+//! The filing letter (报备函, SPEC §4.2), a sealed letter laid out to GB/T 9704 7.3.5.1 and the
+//! letter format (10.1): 发文字号 (normalised), a title broken between words, addressed to the
+//! filing recipient, a short body citing the superior notice by title and number, the plan as
+//! attachment with a hanging indent, the unit centred over a date four characters in from the
+//! right with room for the seal, 附注 with the contact person, and no page number on its page.
 
 use docx_rs::AlignmentType;
 
 use super::layout::{GbDocument, Properties};
 use crate::model::Plan;
+use crate::model::docnumber;
 use crate::text::has_content;
+use crate::title::title_lines;
 
 /// The letter's title, e.g. 广东省民政厅关于报送社会公益事业建设领域政府信息公开工作方案的函.
 pub fn letter_title(plan: &Plan) -> String {
     format!("{}关于报送社会公益事业建设领域政府信息公开工作方案的函", plan.cover.unit.trim())
 }
 
-/// The letter's body sentence.
+/// The letter's body sentence: 根据《通知》（文号）要求，我厅制定了《方案》，现予报送，请予备案。
 pub fn letter_body(plan: &Plan) -> String {
-    let notice = plan.cover.notice.title.trim();
-    let basis = if notice.is_empty() { String::new() } else { format!("根据《{notice}》要求，") };
-    format!("{basis}我单位制定了《{}》，现报送备案。", plan.title())
+    let notice = &plan.cover.notice;
+    let basis = match (notice.title.trim(), notice.number.trim()) {
+        ("", _) => String::new(),
+        (title, "") => format!("根据《{title}》要求，"),
+        (title, number) => format!("根据《{title}》（{}）要求，", docnumber::display(number)),
+    };
+    format!("{basis}{}制定了《{}》，现予报送，请予备案。", plan.cover.self_reference(), plan.title())
 }
 
 /// Writes the filing letter (.docx bytes).
 pub fn filing_letter(plan: &Plan) -> Vec<u8> {
     let title = letter_title(plan);
-    let chars: Vec<char> = title.chars().collect();
-    let split = chars.iter().collect::<String>().find("关于").map(|b| title[..b].chars().count()).unwrap_or(0);
-    let lines = if split > 0 && chars.len() > 20 {
-        vec![chars[..split + 2].iter().collect(), chars[split + 2..].iter().collect()]
-    } else {
-        vec![title.clone()]
-    };
     let date = plan.cover.plan_date().map(|d| d.chinese()).unwrap_or_else(|| plan.cover.date.trim().to_string());
-    let mut doc = GbDocument::default().properties(Properties { title: title.clone(), creator: plan.cover.unit.trim().into() });
+    let mut doc = GbDocument::default()
+        .properties(Properties { title: title.clone(), creator: plan.cover.unit.trim().into() })
+        .without_first_page_number();
     let number = plan.cover.letter.doc_number.trim();
     if !number.is_empty() {
-        doc = doc.line(number, AlignmentType::Right, 0, 0).blank();
+        doc = doc.line(&docnumber::display(number), AlignmentType::Right, 0, 0).blank();
     }
     doc = doc
-        .title(&lines)
+        .title(&title_lines(&title))
         .line(&format!("{}：", plan.cover.addressee()), AlignmentType::Left, 0, 0)
         .text(&letter_body(plan))
         .blank()
-        .labelled("附件：", &plan.title())
-        .blank()
-        .signature(plan.cover.unit.trim(), &date);
+        .attachment(&plan.title())
+        .sealed_signature(plan.cover.unit.trim(), &date);
     let letter = &plan.cover.letter;
     let contact = [
         has_content(&letter.contact).then(|| format!("联系人：{}", letter.contact.trim())),

@@ -1,16 +1,21 @@
 //! Documents the app writes: the GB/T 9704 layout shared by all of them, the plan document with
-//! its embedded plan file, the filing letter, and the disclosure catalogue. Native code: the
+//! its embedded plan file, the filing letter, and the disclosure catalogue (.xlsx and CSV); the
+//! OOXML finishing (schema order, packaging) they share. Native code: the
 //! browser and the command line use the same functions.
 
 pub mod catalogue;
 pub mod embed;
 pub mod layout;
 pub mod letter;
+pub mod opc;
 pub mod package;
 pub mod plan_doc;
+pub mod schema_order;
+pub mod xlsx;
+pub mod xml;
 pub mod zip;
 
-pub use catalogue::catalogue_csv;
+pub use catalogue::{catalogue_csv, catalogue_xlsx};
 pub use letter::filing_letter;
 pub use plan_doc::{plan_blocks, plan_document};
 

@@ -1,40 +1,48 @@
-//! Finishing a .docx built with docx-rs: our own core properties (title, creator) and font table
-//! (the CJK fonts with their common substitutes), `w:tblHeader` on table header rows, the
-//! embedded plan as a custom XML part, and the package zipped with deflate by [`super::zip`]
-//! (docx-rs would store the entries uncompressed, through a much larger zip library).
+//! Finishing a .docx built with docx-rs, so that it validates against the ISO/IEC 29500-4
+//! Transitional schemas (what Word checks before offering to "repair" a file):
+//! - every part docx-rs writes is taken apart ([`XMLDocx`] destructured field by field, so a new
+//!   part in a later docx-rs fails to compile) and only the parts the document uses are packed:
+//!   no empty comments, numbering, footnotes or comment extensions, no dangling relationships;
+//!   `[Content_Types].xml` is written from the parts present ([`super::opc`]);
+//! - each XML part is parsed ([`super::xml`]), tidied (empty `w:rPr`/`w:pPr` dropped, `w:type`
+//!   dropped from `w:gridCol`) and its children put in schema order ([`super::schema_order`]);
+//! - document defaults get `w:lang w:eastAsia="zh-CN"` (Chinese line breaking: no `、` or `）` at
+//!   a line start) and no hanging punctuation past the text block (`w:overflowPunct` off);
+//! - table header rows repeat on every page (`w:tblHeader`, which docx-rs cannot write);
+//! - a trailing landscape section (the annex) gets its own section properties and footers;
+//! - our own core properties (title, creator), font table (CJK fonts with substitutes) and the
+//!   embedded plan as a custom XML part; the package is zipped with deflate by [`super::zip`].
 
-use docx_rs::Docx;
+use docx_rs::{BuildXML, Docx, Footer, XMLDocx};
 
 use super::embed;
-use super::layout::{Properties, clean};
-use super::zip::{ZipReader, ZipWriter};
+use super::layout::{self, Properties, clean};
+use super::opc;
+use super::schema_order;
+use super::xml::{Element, Node, Part, escape};
+use super::zip::ZipReader;
 
-/// What to fix in the built XML.
+/// A trailing section in landscape (the annex), from body element `from` on.
+#[derive(Clone, Debug)]
+pub struct Landscape {
+    pub from: usize,
+    pub odd_footer: Footer,
+    pub even_footer: Footer,
+}
+
+/// What to add to or fix in the built XML.
 #[derive(Clone, Debug, Default)]
 pub struct Package {
-    /// Number of tables whose first row repeats on every page.
-    pub repeat_header_rows: usize,
     /// A plan file to embed with its hashes.
     pub embedded_plan: Option<String>,
+    pub landscape: Option<Landscape>,
+    /// Body paragraphs (by index) kept on the same page as the next one.
+    pub keep_with_next: Vec<usize>,
 }
 
-/// Escapes text for XML content and attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-fn core_xml(props: &Properties) -> Vec<u8> {
+/// Core properties (title, creator) of a package.
+pub fn core_xml(props: &Properties) -> Vec<u8> {
+    let text = |s: &str| escape(&clean(s).replace('\n', " "));
     format!(
         concat!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
@@ -44,9 +52,9 @@ fn core_xml(props: &Properties) -> Vec<u8> {
             r#"<dc:title>{}</dc:title><dc:creator>{}</dc:creator><cp:lastModifiedBy>{}</cp:lastModifiedBy>"#,
             r#"<cp:revision>1</cp:revision></cp:coreProperties>"#
         ),
-        escape(&clean(&props.title).replace('\n', " ")),
-        escape(&clean(&props.creator).replace('\n', " ")),
-        escape(&clean(&props.creator).replace('\n', " "))
+        text(&props.title),
+        text(&props.creator),
+        text(&props.creator)
     )
     .into_bytes()
 }
@@ -81,41 +89,123 @@ fn font_table_xml() -> Vec<u8> {
     xml.into_bytes()
 }
 
-/// Marks the first row of each table as a header row repeated on every page: docx-rs writes
-/// `<w:trPr><w:cantSplit />` for it (we set cantSplit on header rows only).
-fn add_table_headers(document: &[u8], tables: usize) -> Vec<u8> {
-    let text = String::from_utf8_lossy(document);
-    let mut out = String::with_capacity(text.len() + 32 * tables);
-    let mut rest: &str = &text;
-    let mut done = 0;
-    while done < tables {
-        let Some(start) = rest.find("<w:tbl>") else { break };
-        let Some(row) = rest[start..].find("<w:tr>").map(|i| start + i) else { break };
-        let Some(split) = rest[row..].find("<w:cantSplit").map(|i| row + i) else { break };
-        out.push_str(&rest[..split]);
-        out.push_str("<w:tblHeader />");
-        rest = &rest[split..];
-        done += 1;
-    }
-    out.push_str(rest);
-    out.into_bytes()
+fn is_bare(e: &Element, name: &str) -> bool {
+    e.name == name && e.attrs.is_empty() && e.children.is_empty()
 }
 
-const CUSTOM_XML_REL: &str = concat!(
-    r#"<Relationship Id="rIdGyxxPlan" "#,
-    r#"Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" "#,
-    r#"Target="../customXml/item1.xml"/>"#
-);
-const CUSTOM_XML_PROPS_TYPE: &str = r#"<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>"#;
+/// Drops what docx-rs writes but the schema does not want (empty `w:rPr` and `w:pPr`, `w:type`
+/// on `w:gridCol`) and puts every element's children in schema order.
+pub fn tidy(root: &mut Element) {
+    root.walk_mut(&mut |e| {
+        e.remove_children(|c| is_bare(c, "w:rPr") || is_bare(c, "w:pPr"));
+        if e.name == "w:gridCol" {
+            e.remove_attr("w:type");
+        }
+    });
+    schema_order::sort(root);
+}
 
-/// Inserts `addition` before the closing tag `close` of an XML part.
-fn insert_before(xml: &[u8], close: &str, addition: &str) -> Vec<u8> {
-    let text = String::from_utf8_lossy(xml);
-    match text.rfind(close) {
-        Some(at) => format!("{}{addition}{}", &text[..at], &text[at..]).into_bytes(),
-        None => xml.to_vec(),
+/// Document defaults: Chinese as the East Asian language (its line-breaking rules: no `、`, `）`
+/// or `，` at a line start), and punctuation kept inside the text block (`w:overflowPunct` off,
+/// so no line-final `，` hangs past the right margin).
+fn set_document_defaults(styles: &mut Element) {
+    let Some(defaults) = styles.child_mut("w:docDefaults") else { return };
+    let run = defaults.child_or_insert("w:rPrDefault").child_or_insert("w:rPr");
+    run.replace_child(Element::new("w:lang").attr("w:val", "en-US").attr("w:eastAsia", "zh-CN").attr("w:bidi", "ar-SA"));
+    let paragraph = defaults.child_or_insert("w:pPrDefault").child_or_insert("w:pPr");
+    paragraph.replace_child(Element::new("w:kinsoku"));
+    paragraph.replace_child(Element::new("w:overflowPunct").attr("w:val", "0"));
+}
+
+/// Marks the first row of every table as a header row repeated on each page.
+fn repeat_table_headers(root: &mut Element) {
+    root.walk_mut(&mut |e| {
+        if e.name == "w:tbl"
+            && let Some(row) = e.child_mut("w:tr")
+        {
+            let properties = row.child_or_insert("w:trPr");
+            if properties.child("w:tblHeader").is_none() {
+                properties.children.push(Node::Element(Element::new("w:tblHeader")));
+            }
+        }
+    });
+}
+
+/// Sets `w:keepNext` on the body paragraphs with these indices.
+fn keep_with_next(body: &mut Element, indices: &[usize]) {
+    for (i, e) in body.elements_mut().filter(|e| e.name != "w:sectPr").enumerate() {
+        if e.name == "w:p" && indices.contains(&i) {
+            e.child_or_insert("w:pPr").replace_child(Element::new("w:keepNext"));
+        }
     }
 }
+
+const FOOTER_REL_TYPE: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
+
+/// Ends the portrait section before body element `from` (its properties go into the paragraph
+/// before it, or into an empty paragraph) and turns the final section into a landscape one with
+/// the given footer relationships: the page turned, the margins turned with it (the top margin
+/// of the portrait page is the right margin here, its left margin the top), so that bound with
+/// the other pages the table's head lies at the binding edge (GB/T 9704 10.2).
+fn split_landscape(body: &mut Element, from: usize, footers: [&str; 2]) {
+    let Some(final_section) = body.child("w:sectPr").cloned() else { return };
+    let content: Vec<usize> =
+        body.children.iter().enumerate().filter(|(_, n)| matches!(n, Node::Element(e) if e.name != "w:sectPr")).map(|(i, _)| i).collect();
+    let Some(&first) = content.get(from) else { return };
+    let before = first.checked_sub(1).filter(|i| matches!(&body.children[*i], Node::Element(e) if e.name == "w:p"));
+    let holder = match before {
+        Some(i) => i,
+        None => {
+            body.children.insert(first, Node::Element(Element::new("w:p")));
+            first
+        }
+    };
+    if let Node::Element(p) = &mut body.children[holder] {
+        p.child_or_insert("w:pPr").children.push(Node::Element(final_section));
+    }
+    let Some(section) = body.child_mut("w:sectPr") else { return };
+    section.remove_children(|e| e.name == "w:footerReference" || e.name == "w:headerReference" || e.name == "w:titlePg");
+    for (kind, id) in ["default", "even"].into_iter().zip(footers) {
+        section.children.push(Node::Element(Element::new("w:footerReference").attr("w:type", kind).attr("r:id", id)));
+    }
+    section.replace_child(
+        Element::new("w:pgSz")
+            .attr("w:w", &layout::PAGE_HEIGHT.to_string())
+            .attr("w:h", &layout::PAGE_WIDTH.to_string())
+            .attr("w:orient", "landscape"),
+    );
+    if let Some(margins) = section.child_mut("w:pgMar") {
+        margins.set_attr("w:top", &layout::MARGIN_LEFT.to_string());
+        margins.set_attr("w:right", &layout::MARGIN_TOP.to_string());
+        margins.set_attr("w:bottom", &layout::MARGIN_RIGHT.to_string());
+        margins.set_attr("w:left", &layout::MARGIN_BOTTOM.to_string());
+    }
+}
+
+/// Adds relationships before the end of a relationships part.
+fn add_relationships(rels: &[u8], added: &[(&str, &str, String)]) -> Vec<u8> {
+    let Ok(mut part) = Part::parse_bytes(rels) else { return rels.to_vec() };
+    for (id, kind, target) in added {
+        part.root.children.push(Node::Element(Element::new("Relationship").attr("Id", id).attr("Type", kind).attr("Target", target)));
+    }
+    part.to_xml().into_bytes()
+}
+
+/// Parses, changes, tidies and writes back an XML part.
+fn rewrite(xml: &[u8], change: impl FnOnce(&mut Element)) -> Vec<u8> {
+    match Part::parse_bytes(xml) {
+        Ok(mut part) => {
+            change(&mut part.root);
+            tidy(&mut part.root);
+            part.to_xml().into_bytes()
+        }
+        // docx-rs writes well-formed XML; should it ever not, the part is kept as it is.
+        Err(_) => xml.to_vec(),
+    }
+}
+
+const CUSTOM_XML_REL: (&str, &str) =
+    ("rIdGyxxPlan", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml");
 
 /// Builds, fixes and packs the document.
 pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> {
@@ -123,50 +213,88 @@ pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> 
     if let Some((_, plan_hash)) = &plan_part {
         docx = docx.custom_property(embed::HASH_PROPERTY, plan_hash.clone());
     }
-    let mut xml = docx.build();
-    xml.doc_props.core = core_xml(props);
-    xml.font_table = font_table_xml();
-    xml.document = add_table_headers(&xml.document, package.repeat_header_rows);
+    // Every part docx-rs 0.4.22 writes. Those the documents never use are left out; a part added
+    // in another docx-rs version is a compile error here, to be looked at before it ships.
+    let XMLDocx {
+        content_type: _,
+        rels,
+        doc_props,
+        styles,
+        document,
+        comments: _,
+        document_rels,
+        settings,
+        font_table: _,
+        numberings: _,
+        media: _,
+        headers,
+        header_rels,
+        footers,
+        footer_rels,
+        comments_extended: _,
+        taskpanes: _,
+        taskpanes_rels: _,
+        web_extensions: _,
+        custom_items: _,
+        custom_item_rels: _,
+        custom_item_props: _,
+        footnotes: _,
+    } = docx.build();
 
-    let mut zip = ZipWriter::default();
-    let mut content_types = xml.content_type;
-    let mut document_rels = xml.document_rels;
+    let mut document_rels = document_rels;
+    let landscape_ids = ["rIdFooterLandscapeOdd", "rIdFooterLandscapeEven"];
+    let document = rewrite(&document, |root| {
+        repeat_table_headers(root);
+        if let Some(body) = root.child_mut("w:body") {
+            keep_with_next(body, &package.keep_with_next);
+        }
+        if let (Some(landscape), Some(body)) = (&package.landscape, root.child_mut("w:body")) {
+            split_landscape(body, landscape.from, landscape_ids);
+        }
+    });
+
+    let mut pkg = opc::Package::default();
+    pkg.add("_rels/.rels", rels);
+    pkg.add("docProps/app.xml", doc_props.app);
+    pkg.add("docProps/core.xml", core_xml(props));
+    if String::from_utf8_lossy(&doc_props.custom).contains("<property") {
+        pkg.add("docProps/custom.xml", doc_props.custom);
+    }
+    pkg.add("word/styles.xml", rewrite(&styles, set_document_defaults));
+    pkg.add("word/settings.xml", rewrite(&settings, |_| {}));
+    pkg.add("word/fontTable.xml", font_table_xml());
+    for (i, header) in headers.iter().enumerate() {
+        pkg.add(&format!("word/header{}.xml", i + 1), rewrite(header, |_| {}));
+        if let Some(rels) = header_rels.get(i) {
+            pkg.add(&format!("word/_rels/header{}.xml.rels", i + 1), rels.clone());
+        }
+    }
+    for (i, footer) in footers.iter().enumerate() {
+        pkg.add(&format!("word/footer{}.xml", i + 1), rewrite(footer, |_| {}));
+        if let Some(rels) = footer_rels.get(i) {
+            pkg.add(&format!("word/_rels/footer{}.xml.rels", i + 1), rels.clone());
+        }
+    }
+    if let Some(landscape) = &package.landscape {
+        let mut added = Vec::new();
+        for (n, (footer, id)) in [&landscape.odd_footer, &landscape.even_footer].into_iter().zip(landscape_ids).enumerate() {
+            let name = format!("footer{}.xml", footers.len() + n + 1);
+            pkg.add(&format!("word/{name}"), rewrite(&footer.build(), |_| {}));
+            added.push((id, FOOTER_REL_TYPE, name));
+        }
+        document_rels = add_relationships(&document_rels, &added);
+    }
     if let Some((item, _)) = &plan_part {
         // The hash of the body text can only be known now that the body is written.
-        let text_hash = embed::sha256_hex(embed::document_text(&String::from_utf8_lossy(&xml.document)).as_bytes());
-        content_types = insert_before(&content_types, "</Types>", CUSTOM_XML_PROPS_TYPE);
-        document_rels = insert_before(&document_rels, "</Relationships>", CUSTOM_XML_REL);
-        zip.add("customXml/item1.xml", item.replace(embed::TEXT_HASH_PLACEHOLDER, &text_hash).as_bytes());
-        zip.add("customXml/itemProps1.xml", embed::item_props_xml().as_bytes());
-        zip.add("customXml/_rels/item1.xml.rels", embed::item_rels_xml().as_bytes());
+        let text_hash = embed::sha256_hex(embed::document_text(&String::from_utf8_lossy(&document)).as_bytes());
+        document_rels = add_relationships(&document_rels, &[(CUSTOM_XML_REL.0, CUSTOM_XML_REL.1, "../customXml/item1.xml".into())]);
+        pkg.add("customXml/item1.xml", item.replace(embed::TEXT_HASH_PLACEHOLDER, &text_hash));
+        pkg.add("customXml/itemProps1.xml", embed::item_props_xml());
+        pkg.add("customXml/_rels/item1.xml.rels", embed::item_rels_xml());
     }
-    zip.add("[Content_Types].xml", &content_types);
-    zip.add("_rels/.rels", &xml.rels);
-    zip.add("docProps/app.xml", &xml.doc_props.app);
-    zip.add("docProps/core.xml", &xml.doc_props.core);
-    zip.add("docProps/custom.xml", &xml.doc_props.custom);
-    zip.add("word/_rels/document.xml.rels", &document_rels);
-    zip.add("word/document.xml", &xml.document);
-    zip.add("word/styles.xml", &xml.styles);
-    zip.add("word/settings.xml", &xml.settings);
-    zip.add("word/fontTable.xml", &xml.font_table);
-    zip.add("word/comments.xml", &xml.comments);
-    zip.add("word/numbering.xml", &xml.numberings);
-    zip.add("word/commentsExtended.xml", &xml.comments_extended);
-    zip.add("word/footnotes.xml", &xml.footnotes);
-    for (i, header) in xml.headers.iter().enumerate() {
-        zip.add(&format!("word/header{}.xml", i + 1), header);
-        if let Some(rels) = xml.header_rels.get(i) {
-            zip.add(&format!("word/_rels/header{}.xml.rels", i + 1), rels);
-        }
-    }
-    for (i, footer) in xml.footers.iter().enumerate() {
-        zip.add(&format!("word/footer{}.xml", i + 1), footer);
-        if let Some(rels) = xml.footer_rels.get(i) {
-            zip.add(&format!("word/_rels/footer{}.xml.rels", i + 1), rels);
-        }
-    }
-    zip.finish()
+    pkg.add("word/document.xml", document);
+    pkg.add("word/_rels/document.xml.rels", document_rels);
+    pkg.finish()
 }
 
 /// Reads one part of a .docx (or any zip) as text.

@@ -1,8 +1,9 @@
 //! The plan document: title, preamble, sections 一–三 with the items written as official prose,
-//! 附件说明, unit and date, and the annex 责任分工表; the plan file is embedded with its hash.
+//! 附件说明, unit and date, and the annex 责任分工表 on landscape pages — the items grouped by key
+//! area, then the other tasks as a work ledger (工作任务 | 具体要求 | 牵头 | 配合 | 完成时限); the
+//! plan file is embedded with its hash.
 
-use super::layout::{Block, GbDocument, Properties};
-use crate::model::division::DIVISION_HEADINGS;
+use super::layout::{Block, GbDocument, Properties, Row, Table};
 use crate::model::{AudienceScope, Item, Plan, TextPart, Units};
 use crate::text::{has_content, join_units};
 
@@ -62,18 +63,63 @@ pub fn item_sentence(item: &Item) -> String {
     s
 }
 
-/// The rows of the annex table.
-pub fn division_rows(plan: &Plan) -> Vec<Vec<String>> {
-    plan.division()
-        .into_iter()
-        .map(|r| vec![r.number.to_string(), r.group, r.matter, r.content, r.audience, r.time_limit, r.leads, r.partners])
-        .collect()
+/// Columns of the annex table of disclosure items.
+pub const ITEM_HEADINGS: [&str; 7] = ["序号", "公开事项", "公开内容", "公开对象", "公开时限", "牵头单位", "配合单位"];
+/// Columns of the annex table of other tasks.
+pub const TASK_HEADINGS: [&str; 6] = ["序号", "工作任务", "具体要求", "牵头单位", "配合单位", "完成时限"];
+
+/// 公开对象 in the annex: 全社会, or the group itself (the column says it is an audience).
+fn audience_cell(item: &Item) -> String {
+    match item.audience.scope {
+        AudienceScope::Group if has_content(&item.audience.group) => item.audience.group.trim().to_string(),
+        _ => item.audience.label(),
+    }
+}
+
+/// The annex tables: the items of the selected areas, each area a group row (as seed 004
+/// groups its table), and the other tasks; `None` for a table without rows.
+pub fn annex_tables(plan: &Plan) -> (Option<Table>, Option<Table>) {
+    let mut rows = Vec::new();
+    let mut n = 0;
+    for area in plan.selected_areas().filter(|a| !a.items.is_empty()) {
+        rows.push(Row::Group(format!("{}领域", area.area.label())));
+        for item in &area.items {
+            n += 1;
+            rows.push(Row::Cells(vec![
+                n.to_string(),
+                item.name.trim().to_string(),
+                item.content.trim().to_string(),
+                audience_cell(item),
+                item.time_limit.trim().to_string(),
+                join_units(&item.units.leads),
+                join_units(&item.units.partners),
+            ]));
+        }
+    }
+    let items = (!rows.is_empty()).then(|| Table { headings: ITEM_HEADINGS.map(String::from).to_vec(), rows });
+    let tasks: Vec<Vec<String>> = plan
+        .tasks
+        .other_tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            vec![
+                (i + 1).to_string(),
+                t.title.trim().to_string(),
+                t.text.trim().to_string(),
+                join_units(&t.units.leads),
+                join_units(&t.units.partners),
+                t.deadline.trim().to_string(),
+            ]
+        })
+        .collect();
+    let tasks = (!tasks.is_empty()).then(|| Table::plain(TASK_HEADINGS.map(String::from).to_vec(), tasks));
+    (items, tasks)
 }
 
 /// The plan document as blocks, in order: rendered to .docx here and to HTML by the preview.
 pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
-    let (first, second) = plan.cover.title_lines();
-    let mut b = vec![Block::Title(vec![first, second]), Block::Text(plan.preamble.clone())];
+    let mut b = vec![Block::Title(plan.cover.title_lines()), Block::Text(plan.preamble.clone())];
 
     b.push(Block::Heading1("一、现状分析及思路目标".into()));
     for (i, part) in [TextPart::Status, TextPart::Problems, TextPart::Approach, TextPart::Goals, TextPart::Principles]
@@ -123,12 +169,21 @@ pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
     let date = plan.cover.plan_date().map(|d| d.chinese()).unwrap_or_else(|| plan.cover.date.trim().to_string());
     b.extend([
         Block::Blank,
-        Block::Labelled(format!("附件：{ANNEX_TITLE}"), String::new()),
+        Block::Attachment(ANNEX_TITLE.into()),
         Block::Blank,
         Block::Signature { unit: plan.cover.unit.trim().to_string(), date },
         Block::Annex(ANNEX_TITLE.into()),
-        Block::Table { headings: DIVISION_HEADINGS.map(String::from).to_vec(), rows: division_rows(plan) },
     ]);
+    let (items, tasks) = annex_tables(plan);
+    let captions = items.is_some() && tasks.is_some();
+    for (caption, table) in [("一、重点领域公开事项", items), ("二、其他相关任务", tasks)] {
+        if let Some(table) = table {
+            if captions {
+                b.push(Block::Heading1(caption.into()));
+            }
+            b.push(Block::Table(table));
+        }
+    }
     b
 }
 

@@ -7,17 +7,19 @@ use super::date::Date;
 
 /// The fixed part of the generated title, after the unit name.
 pub const TITLE_SUFFIX: &str = "关于推进社会公益事业建设领域政府信息公开的工作方案";
-/// The template breaks the title after this phrase.
-const DEFAULT_BREAK_AFTER: &str = "建设领域";
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Cover {
     /// 制定单位, e.g. 广东省民政厅.
     pub unit: String,
+    /// How the unit refers to itself in the filing letter (我厅, 我局, 我委…); empty means
+    /// derived from the unit's name ([`Cover::self_reference`]).
+    pub self_name: String,
     /// The user's own title; `None` means the title is generated from the unit.
     pub title: Option<String>,
-    /// Number of characters on the first title line; `None` means the template's break.
+    /// Number of characters on the first title line; `None` means the balanced break
+    /// ([`crate::title`]).
     pub title_break: Option<usize>,
     /// 成文日期 as entered (ISO `2018-09-03` from the date picker, or typed text).
     pub date: String,
@@ -34,6 +36,9 @@ pub struct Cover {
 pub struct Notice {
     /// Title of the notice, e.g. 广东省人民政府办公厅关于…的通知.
     pub title: String,
+    /// Its 发文字号, cited in the filing letter. Empty by default: seed 000 (the notice as
+    /// published on a portal) does not give it.
+    pub number: String,
     /// Issuing office.
     pub issuer: String,
     /// Date of the notice, ISO.
@@ -48,6 +53,7 @@ impl Default for Notice {
     fn default() -> Self {
         Notice {
             title: "广东省人民政府办公厅关于加快推进社会公益事业建设领域政府信息公开工作的通知".into(),
+            number: String::new(),
             issuer: "广东省人民政府办公厅".into(),
             date: "2018-06-14".into(),
             period_months: 3,
@@ -85,27 +91,64 @@ impl Cover {
         }
     }
 
-    /// Where the template would break this title: after 建设领域, else near the middle.
-    pub fn default_break(title: &str) -> usize {
-        let len = title.chars().count();
-        match title.find(DEFAULT_BREAK_AFTER) {
-            Some(byte) => title[..byte].chars().count() + DEFAULT_BREAK_AFTER.chars().count(),
-            None => len.div_ceil(2),
-        }
-        .min(len)
+    /// The title in lines of at most 20 characters broken between words: after the user's
+    /// chosen first line when that is a possible break, else balanced ([`crate::title`]).
+    pub fn title_lines(&self) -> Vec<String> {
+        let title = self.title();
+        self.title_break
+            .and_then(|n| crate::title::lines_with_break(&title, n))
+            .unwrap_or_else(|| crate::title::title_lines(&title))
     }
 
-    /// The title split into its two lines (the second may be empty for a one-line title).
-    pub fn title_lines(&self) -> (String, String) {
-        let title = self.title();
-        let len = title.chars().count();
-        let at = match self.title_break {
-            Some(n) if n > 0 && n < len => n,
-            _ => Self::default_break(&title),
+    /// How the unit refers to itself in the filing letter: the user's entry, else 我 + the
+    /// kind of body its name ends with (厅, 局, 委…), else 我单位.
+    pub fn self_reference(&self) -> String {
+        let own = self.self_name.trim();
+        if !own.is_empty() {
+            return own.to_string();
+        }
+        let mut unit = self.unit.trim();
+        // 广东省卫生健康委员会（省中医药局） → the name before the bracket.
+        if let Some(open) = unit.find(['（', '(']).filter(|i| *i > 0 && unit.ends_with(['）', ')'])) {
+            unit = unit[..open].trim_end();
+        }
+        let kind = if unit.ends_with("委员会") {
+            "委"
+        } else if unit.ends_with("办公厅") {
+            "厅"
+        } else if unit.ends_with("办公室") {
+            "办"
+        } else if unit.ends_with("中心") {
+            "中心"
+        } else if let Some(place) = unit.strip_suffix("人民政府").and_then(|u| u.chars().last()) {
+            match place {
+                '省' => "省",
+                '市' => "市",
+                '县' => "县",
+                '区' => "区",
+                '镇' => "镇",
+                '乡' => "乡",
+                _ => "",
+            }
+        } else {
+            match unit.chars().last() {
+                Some('厅') => "厅",
+                Some('局') => "局",
+                Some('委') => "委",
+                Some('办') => "办",
+                Some('院') => "院",
+                Some('部') => "部",
+                Some('署') => "署",
+                Some('会') => "会",
+                Some('处') => "处",
+                Some('所') => "所",
+                Some('站') => "站",
+                Some('馆') => "馆",
+                Some('社') => "社",
+                _ => "",
+            }
         };
-        let first: String = title.chars().take(at).collect();
-        let second: String = title.chars().skip(at).collect();
-        (first, second)
+        if kind.is_empty() { "我单位".into() } else { format!("我{kind}") }
     }
 
     /// 成文日期, if it is a valid date.
@@ -148,23 +191,43 @@ mod tests {
     #[test]
     fn title_breaks_after_jianshelingyu_by_default() {
         let c = cover("广东省民政厅");
-        let (a, b) = c.title_lines();
-        assert_eq!(a, "广东省民政厅关于推进社会公益事业建设领域");
-        assert_eq!(b, "政府信息公开的工作方案");
+        assert_eq!(c.title_lines(), ["广东省民政厅关于推进社会公益事业建设领域", "政府信息公开的工作方案"]);
     }
 
     #[test]
     fn title_break_can_be_chosen_and_bad_choices_fall_back() {
         let mut c = cover("广东省民政厅");
         c.title_break = Some(6);
-        assert_eq!(c.title_lines().0, "广东省民政厅");
-        c.title_break = Some(0);
-        assert_eq!(c.title_lines().0, "广东省民政厅关于推进社会公益事业建设领域");
-        c.title_break = Some(500);
-        assert_eq!(c.title_lines().1, "政府信息公开的工作方案");
+        assert_eq!(c.title_lines(), ["广东省民政厅", "关于推进社会公益事业建设领域", "政府信息公开的工作方案"]);
+        for bad in [0, 7, 21, 500] {
+            c.title_break = Some(bad);
+            assert_eq!(c.title_lines()[0], "广东省民政厅关于推进社会公益事业建设领域", "{bad}");
+        }
         c.title = Some("一个没有常用断点的标题".into());
         c.title_break = None;
-        assert_eq!(c.title_lines(), ("一个没有常用".to_string(), "断点的标题".to_string()));
+        assert_eq!(c.title_lines(), ["一个没有常用断点的标题"]);
+    }
+
+    #[test]
+    fn the_letter_refers_to_the_unit_by_its_kind() {
+        for (unit, expected) in [
+            ("广东省民政厅", "我厅"),
+            ("清远市教育局", "我局"),
+            ("广东省卫生健康委员会", "我委"),
+            ("广东省卫生健康委员会（省中医药局）", "我委"),
+            ("广东省人民政府办公厅", "我厅"),
+            ("韶关市人民政府办公室", "我办"),
+            ("英德市人民政府", "我市"),
+            ("广东省残疾人联合会", "我会"),
+            ("广东省社会福利服务中心", "我中心"),
+            ("某某单位", "我单位"),
+            ("", "我单位"),
+        ] {
+            assert_eq!(cover(unit).self_reference(), expected, "{unit}");
+        }
+        let mut c = cover("广东省民政厅");
+        c.self_name = " 本厅 ".into();
+        assert_eq!(c.self_reference(), "本厅");
     }
 
     #[test]

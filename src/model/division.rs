@@ -54,7 +54,7 @@ impl Plan {
             matter: task.title.trim().to_string(),
             content: task.text.trim().to_string(),
             audience: "—".to_string(),
-            time_limit: "—".to_string(),
+            time_limit: if task.deadline.trim().is_empty() { "—".to_string() } else { task.deadline.trim().to_string() },
             leads: join_units(&task.units.leads),
             partners: join_units(&task.units.partners),
         });
@@ -92,6 +92,7 @@ mod tests {
             title: "加强基层政务公开".into(),
             text: "推进标准化规范化".into(),
             units: Units { leads: vec!["厅办公室".into()], partners: vec!["各市民政局".into()] },
+            deadline: "长期坚持".into(),
             suggestion: None,
         });
 
@@ -106,5 +107,6 @@ mod tests {
         assert_eq!(rows[1].group, OTHER_TASKS_GROUP);
         assert_eq!(rows[1].matter, "加强基层政务公开");
         assert_eq!(rows[1].partners, "各市民政局");
+        assert_eq!(rows[1].time_limit, "长期坚持");
     }
 }

@@ -52,6 +52,12 @@ pub fn normalise(text: &str) -> String {
         .collect()
 }
 
+/// A document number as printed: the normalised form (`〔2018〕`, no leading zeros) when it
+/// parses, otherwise as entered with its brackets and digits normalised.
+pub fn display(text: &str) -> String {
+    DocNumber::parse(text).map(|n| n.to_string()).unwrap_or_else(|_| normalise(text))
+}
+
 impl DocNumber {
     pub fn parse(text: &str) -> Result<DocNumber, DocNumberError> {
         let t = normalise(text);
@@ -89,6 +95,13 @@ mod tests {
             assert_eq!(n.to_string(), "粤民函〔2018〕123号");
             assert_eq!((n.year, n.serial), (2018, 123));
         }
+    }
+
+    #[test]
+    fn display_prints_the_normalised_form() {
+        assert_eq!(display("粤民函[2018]123号"), "粤民函〔2018〕123号");
+        assert_eq!(display(" 粤府办【2018】２３号 "), "粤府办〔2018〕23号");
+        assert_eq!(display("粤民函[2018]"), "粤民函〔2018〕", "not a full number: brackets still normalised");
     }
 
     #[test]

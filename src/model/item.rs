@@ -303,6 +303,8 @@ pub struct OtherTask {
     /// What the unit will do.
     pub text: String,
     pub units: Units,
+    /// 完成时限, e.g. 2018年12月底前 or 长期坚持 (optional).
+    pub deadline: String,
     /// Key of the template example this task was started from, if any.
     pub suggestion: Option<String>,
 }

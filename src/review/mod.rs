@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::check::{self, Report, Severity};
 use crate::export::embed::{self, EmbedError};
-use crate::export::layout::{Block, GbDocument, Properties};
+use crate::export::layout::{Block, GbDocument, Properties, Table};
 use crate::model::Plan;
 use crate::planfile::{self, LoadError};
 use crate::wordplan::{self, Package, Profile, ReadError, WordPlan, intake};
@@ -235,9 +235,9 @@ fn sheet_rows(list: &[Reviewed]) -> Vec<Vec<String>> {
 pub fn review_sheet(list: &[Reviewed], office: &str, date: &str) -> Vec<u8> {
     let title = "社会公益事业建设领域政府信息公开工作方案审核意见表".to_string();
     let blocks = vec![
-        Block::Title(vec!["社会公益事业建设领域政府信息公开".into(), "工作方案审核意见表".into()]),
+        Block::Title(crate::title::title_lines(&title)),
         Block::Text(format!("共审核工作方案 {} 份。检查依据为工作方案模板和国办发〔2018〕10号，完整度按每一项检查计算（错误项计1分，提示项计½分）。", list.len())),
-        Block::Table { headings: SHEET_HEADINGS.map(String::from).to_vec(), rows: sheet_rows(list) },
+        Block::Table(Table::plain(SHEET_HEADINGS.map(String::from).to_vec(), sheet_rows(list))),
         Block::Blank,
         Block::Signature { unit: office.to_string(), date: date.to_string() },
     ];

@@ -1,5 +1,6 @@
-// Export: the plan document, filing letter and catalogue are downloaded from the real page and
-// their contents checked; the plan file is saved and opened again (picker and drag and drop).
+// Export: the plan document, filing letter and catalogue (.xlsx and CSV) are downloaded from the
+// real page, their contents checked and every package validated against the ISO/IEC 29500
+// schemas (tests/ooxml-check); the plan file is saved and opened again (picker and drag and drop).
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
@@ -16,6 +17,45 @@ function zipPart(file, name) {
 /** The text of word/document.xml (all w:t contents). */
 function docText(file) {
   return [...zipPart(file, 'word/document.xml').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join('');
+}
+
+/** Validates a .docx or .xlsx with tests/ooxml-check/validate.py; throws with its report on errors. */
+function validateOoxml(file) {
+  try {
+    return execFileSync('/usr/bin/python3', ['tests/ooxml-check/validate.py', file], { encoding: 'utf8' });
+  } catch (e) {
+    throw new Error(`schema errors in ${file}:\n${e.stdout}`);
+  }
+}
+
+/** The sheet name, frozen pane and cell texts of the first sheet of an .xlsx, read as a
+ * spreadsheet program would (inline or shared strings). */
+function xlsxCells(file) {
+  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', `
+import json, sys, zipfile
+from xml.etree import ElementTree as ET
+M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
+z = zipfile.ZipFile(sys.argv[1])
+shared = []
+if 'xl/sharedStrings.xml' in z.namelist():
+    shared = [''.join(t.text or '' for t in si.iter(M + 't')) for si in ET.fromstring(z.read('xl/sharedStrings.xml'))]
+sheet = ET.fromstring(z.read('xl/workbook.xml')).find(M + 'sheets')[0].get('name')
+root = ET.fromstring(z.read('xl/worksheets/sheet1.xml'))
+rows = []
+for r in root.find(M + 'sheetData'):
+    row = []
+    for c in r:
+        t = c.get('t')
+        if t == 'inlineStr':
+            row.append(''.join(x.text or '' for x in c.iter(M + 't')))
+        elif t == 's':
+            row.append(shared[int(c.find(M + 'v').text)])
+        else:
+            row.append({'formula': c.find(M + 'f') is not None, 'value': getattr(c.find(M + 'v'), 'text', None)})
+    rows.append(row)
+pane = root.find('.//' + M + 'pane')
+print(json.dumps({'sheet': sheet, 'frozen': pane is not None and pane.get('state') == 'frozen' and pane.get('ySplit') == '1', 'rows': rows}, ensure_ascii=False))
+`, file], { encoding: 'utf8' }));
 }
 
 async function downloadVia(page, button) {
@@ -69,7 +109,8 @@ test('a typed plan exports as a draft document and letter with the plan embedded
   const letterText = docText(letter.path);
   expect(letterText).toContain('清教函〔2018〕45号');
   expect(letterText).toContain('省府办公厅：');
-  expect(letterText).toContain('我单位制定了《清远市教育局关于推进社会公益事业建设领域政府信息公开的工作方案》，现报送备案。');
+  expect(letterText).toContain('我局制定了《清远市教育局关于推进社会公益事业建设领域政府信息公开的工作方案》，现予报送，请予备案。');
+  for (const file of [plan.path, letter.path]) expect(validateOoxml(file)).toMatch(/\nTOTAL 0\n/);
 
   // Cancelling the confirmation downloads nothing.
   await page.locator('#download-catalogue').click();
@@ -77,23 +118,44 @@ test('a typed plan exports as a draft document and letter with the plan embedded
   await expect(page.locator('#export-confirm')).toHaveCount(0);
 });
 
-test('the complete sample exports without asking; catalogue CSV has a BOM; 修改 returns to the check page', async ({ page }) => {
+test('the complete sample exports without asking; the catalogue reads back from .xlsx and CSV; 修改 returns to the check page', async ({ page }) => {
   await openFresh(page);
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
   await page.locator('#load-sample').click();
   await page.getByRole('link', { name: '检查并导出' }).click();
   await expect(page.locator('.notice--ready')).toBeVisible();
-  await expect(page.locator('.doc-table tbody tr')).toHaveCount(18);
+  // The annex preview: items grouped by area, tasks in their own table, on a landscape page.
+  const annex = page.locator('.doc-annex-page');
+  await expect(annex.locator('.doc-table')).toHaveCount(2);
+  await expect(annex.locator('.doc-table__group')).toHaveText(['社会救助和社会福利领域', '灾害事故救援领域']);
+  await expect(annex.locator('.doc-table').nth(1).locator('thead th')).toHaveText(['序号', '工作任务', '具体要求', '牵头单位', '配合单位', '完成时限']);
+  await expect(annex.locator('.doc-table').nth(1).locator('tbody tr')).toHaveCount(4);
   await shot(page, 'export-complete');
 
   const plan = await downloadVia(page, page.locator('#download-plan'));
   expect(plan.name).toBe('广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案.docx');
   expect(docText(plan.path)).toContain('三、组织保障和监督考核');
-  const csv = await downloadVia(page, page.locator('#download-catalogue'));
+  expect(validateOoxml(plan.path)).toMatch(/\nTOTAL 0\n/);
+
+  // The catalogue as a workbook: named sheet, frozen header, one row of text cells per item.
+  const xlsx = await downloadVia(page, page.locator('#download-catalogue'));
+  expect(xlsx.name).toBe('广东省民政厅主动公开目录清单.xlsx');
+  expect(validateOoxml(xlsx.path)).toMatch(/\nTOTAL 0\n/);
+  const book = xlsxCells(xlsx.path);
+  expect(book.sheet).toBe('主动公开目录清单');
+  expect(book.frozen).toBe(true);
+  expect(book.rows[0]).toEqual(['序号', '重点领域', '事项名称', '信息类别', '公开主体', '公开内容', '公开标准', '公开方式', '公开程序', '公开时限', '公开对象', '牵头单位', '配合单位']);
+  expect(book.rows).toHaveLength(1 + 14);
+  expect(book.rows[1].slice(0, 3)).toEqual(['1', '社会救助和社会福利', '城乡低保认定条件、保障标准和审批程序']);
+  expect(book.rows[2][10]).toBe('特定群体（低保对象所在村（居）群众）');
+  expect(book.rows.flat().every(c => typeof c === 'string')).toBe(true);
+
+  const csv = await downloadVia(page, page.locator('#download-catalogue-csv'));
   expect(csv.name).toBe('广东省民政厅主动公开目录清单.csv');
   const bytes = fs.readFileSync(csv.path);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString('utf8')).toContain('城乡低保认定条件、保障标准和审批程序');
+  expect(bytes.toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(book.rows.length);
 
   await page.getByRole('link', { name: '修改 前言' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('前言');
@@ -101,6 +163,51 @@ test('the complete sample exports without asking; catalogue CSV has a BOM; 修�
   await page.getByRole('button', { name: '保存并继续' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查并导出');
   await expect(page.locator('.doc-preview')).toContainText('修改后的前言');
+});
+
+test('the letter takes the notice number, the unit\'s self-reference and a normalised 文号 from the cover page', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
+  await page.locator('#load-sample').click();
+  await taskRow(page, '文件信息').click();
+
+  // The title preview is as wide as the type area: 20 characters of the title size.
+  const preview = page.locator('.title-preview');
+  await expect(preview.locator('p')).toHaveText(['广东省民政厅关于推进社会公益事业建设领域', '政府信息公开的工作方案']);
+  const fit = await preview.evaluate(el => {
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    const first = el.querySelector('p');
+    const range = document.createRange();
+    range.selectNodeContents(first);
+    return { box: el.clientWidth / size, lineHeight: range.getClientRects().length };
+  });
+  expect(fit.box).toBeCloseTo(20, 0);
+  expect(fit.lineHeight).toBe(1);
+  // Breaks are offered only between words; choosing one re-breaks the rest.
+  const options = await page.locator('#field-title-break option').allTextContents();
+  expect(options[0]).toContain('自动');
+  expect(options).toContain('广东省民政厅｜关于推进社会公益事业建设领域｜政府信息公开的工作方案');
+  expect(options.some(o => o.includes('工作｜方案') || o.includes('领｜域'))).toBe(false);
+  await page.locator('#field-title-break').selectOption({ label: '广东省民政厅｜关于推进社会公益事业建设领域｜政府信息公开的工作方案' });
+  await expect(preview.locator('p')).toHaveCount(3);
+  await page.locator('#field-title-break').selectOption({ index: 0 });
+  await expect(preview.locator('p')).toHaveCount(2);
+
+  await expect(page.locator('#field-self-name-hint')).toContainText('我厅');
+  await page.getByText('上级通知和备案要求').click();
+  await page.getByLabel('上级通知文号（选填）').fill('粤府办[2018]23号');
+  await expect(page.getByText('文中写作：粤府办〔2018〕23号')).toBeVisible();
+  await page.getByLabel('发文字号（选填）').fill('粤民函[2018]124号');
+  await page.getByLabel('函中自称（选填）').fill('本厅');
+  await shot(page, 'cover-letter-fields');
+
+  await page.getByRole('link', { name: '检查并导出' }).click();
+  const letter = await downloadVia(page, page.locator('#download-letter'));
+  const text = docText(letter.path);
+  expect(text).toContain('粤民函〔2018〕124号');
+  expect(text).toContain('工作的通知》（粤府办〔2018〕23号）要求，本厅制定了《广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案》，现予报送，请予备案。');
+  expect(text).not.toContain('[2018]');
+  expect(validateOoxml(letter.path)).toMatch(/\nTOTAL 0\n/);
 });
 
 test('a plan file is saved, then opened by picker and by drag and drop; a bad file changes nothing', async ({ page }) => {

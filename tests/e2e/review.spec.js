@@ -65,6 +65,8 @@ test('four files at once: right verdicts, a clear message for the malformed one'
   const xml = execFileSync('python3', ['-c', 'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', await sheet.path()], { encoding: 'utf8' });
   expect(xml).toContain('退回修改：请补全受助学生名单公示事项。');
   expect(xml).toContain('清远市教育局');
+  // The sheet validates against the ISO/IEC 29500 schemas (exit code 0).
+  execFileSync('/usr/bin/python3', ['tests/ooxml-check/validate.py', await sheet.path()], { encoding: 'utf8' });
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#download-review-csv').click()]);
   expect(fs.readFileSync(await csv.path(), 'utf8')).toContain('通过');
 });

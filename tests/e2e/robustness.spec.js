@@ -149,6 +149,8 @@ test('hostile text is shown literally and exports a valid document that LibreOff
     'z = zipfile.ZipFile(sys.argv[1])',
     '[xml.dom.minidom.parseString(z.read(n)) for n in z.namelist() if n.endswith((".xml", ".rels"))]',
   ].join('\n'), docx]);
+  // …and validates against the ISO/IEC 29500 schemas (exit code 0).
+  execFileSync('/usr/bin/python3', ['tests/ooxml-check/validate.py', docx], { encoding: 'utf8' });
   // LibreOffice opens it (converted to plain text: the 100 000 characters make 160 pages).
   execFileSync('soffice', ['--headless', '--convert-to', 'txt:Text', '--outdir', dir, docx], { timeout: 180000 });
   const text = fs.readFileSync(path.join(dir, 'hostile.txt'), 'utf8');

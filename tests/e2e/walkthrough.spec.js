@@ -111,6 +111,7 @@ test('a new user fills every part of the sample plan; the saved file equals the 
     await page.locator(`#${id}-text`).fill(task.text);
     await fillUnits(card, id, 'leads', task.units.leads);
     await fillUnits(card, id, 'partners', task.units.partners);
+    await page.locator(`#${id}-deadline`).fill(task.deadline);
   }
   await shot(page, 'walk-other-tasks');
   await page.getByRole('button', { name: '保存并继续' }).click();

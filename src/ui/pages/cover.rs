@@ -1,5 +1,6 @@
-//! The cover page (文件信息): issuing unit, title and its line break, date of the plan with the
-//! filing deadline, the notice being implemented, and the filing-letter fields.
+//! The cover page (文件信息): issuing unit, title and its line break (a preview exactly as wide
+//! as the type area at the title size), date of the plan with the filing deadline, the notice
+//! being implemented (with its 文号), and the filing-letter fields (the unit's self-reference).
 
 use leptos::prelude::*;
 
@@ -18,6 +19,8 @@ pub fn CoverPage() -> impl IntoView {
     let title = Lens::computed(state, |p| p.title(), |p, v| p.cover.title = Some(v));
     let date = Lens::new(state, |p| &p.cover.date, |p, v| p.cover.date = v);
     let notice_title = Lens::new(state, |p| &p.cover.notice.title, |p, v| p.cover.notice.title = v);
+    let notice_number = Lens::new(state, |p| &p.cover.notice.number, |p, v| p.cover.notice.number = v);
+    let self_name = Lens::new(state, |p| &p.cover.self_name, |p, v| p.cover.self_name = v);
     let notice_issuer = Lens::new(state, |p| &p.cover.notice.issuer, |p, v| p.cover.notice.issuer = v);
     let notice_date = Lens::new(state, |p| &p.cover.notice.date, |p, v| p.cover.notice.date = v);
     let notice_months = Lens::computed(
@@ -38,17 +41,16 @@ pub fn CoverPage() -> impl IntoView {
     let title_edited = move || plan.with(|p| p.cover.title.is_some());
     let lines = Memo::new(move |_| plan.with(|p| p.cover.title_lines()));
     let break_options = move || {
-        let title = plan.with(|p| p.title());
-        let chosen = lines.with(|(first, _)| first.chars().count());
-        let len = title.chars().count();
-        (1..len)
-            .map(|at| {
-                let first: String = title.chars().take(at).collect();
-                let second: String = title.chars().skip(at).collect();
-                view! { <option value=at.to_string() selected=at == chosen>{format!("{first}｜{second}")}</option> }
-            })
-            .collect_view()
+        let (title, chosen) = plan.with(|p| (p.title(), p.cover.title_break));
+        let auto = view! { <option value="" selected=chosen.is_none()>"自动（按词断行，两行长短相宜）"</option> };
+        let choices = crate::title::break_choices(&title)
+            .into_iter()
+            .filter_map(|at| crate::title::lines_with_break(&title, at).map(|lines| (at, lines.join("｜"))))
+            .map(|(at, label)| view! { <option value=at.to_string() selected=chosen == Some(at)>{label}</option> })
+            .collect_view();
+        (auto, choices)
     };
+    let derived_self = move || plan.with(|p| crate::model::Cover { self_name: String::new(), ..p.cover.clone() }.self_reference());
     let date_feedback = move || {
         plan.with(|p| {
             Date::parse(p.cover.date.trim()).ok().map(|d| view! { <p class="feedback">{format!("文中写作：{}", d.chinese())}</p> })
@@ -72,19 +74,18 @@ pub fn CoverPage() -> impl IntoView {
             </div>
             <div class="field">
                 <label class="label" for="field-title-break">"标题换行位置"</label>
-                <p class="hint" id="field-title-break-hint">"2号字一行约排20个字。模板在“建设领域”之后换行。"</p>
+                <p class="hint" id="field-title-break-hint">"2号字在版心内一行最多排20个字。标题回行要词意完整、排列对称（梯形或菱形），只能在词与词之间换行。"</p>
                 <select id="field-title-break" class="select" aria-describedby="field-title-break-hint"
                     on:change=move |ev| {
-                        if let Ok(at) = event_target_value(&ev).parse::<usize>() {
-                            state.edit(|p| p.cover.title_break = Some(at));
-                        }
+                        let at = event_target_value(&ev).parse::<usize>().ok();
+                        state.edit(|p| p.cover.title_break = at);
                     }>
                     {break_options}
                 </select>
-                <div class="title-preview" aria-label="标题排版预览">
-                    <p>{move || lines.get().0}</p>
-                    <p>{move || lines.get().1}</p>
+                <div class="title-preview" role="group" aria-label="标题排版预览（虚线框为版心宽度）">
+                    {move || lines.get().into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
                 </div>
+                <p class="hint">"虚线框与导出文件的版心等宽：2号字每行20字。"</p>
             </div>
             <TextInput id="field-date".into() label="成文日期".into() lens=date width="input--short" error=error_signal(state, Field::Date)
                 hint="例如：2018年9月3日 或 2018-09-03".into() />
@@ -95,6 +96,11 @@ pub fn CoverPage() -> impl IntoView {
                 <summary>"上级通知和备案要求（执行其他通知的单位请修改）"</summary>
                 <div class="details__body">
                     <TextInput id="field-notice-title".into() label="上级通知标题".into() lens=notice_title />
+                    <TextInput id="field-notice-number".into() label="上级通知文号".into() lens=notice_number optional=true
+                        width="input--short" hint="报备函引用通知时在标题后写明文号，如 粤府办〔2018〕X号；不填则只写标题。".into() />
+                    {move || plan.with(|p| DocNumber::parse(&p.cover.notice.number).ok())
+                        .filter(|n| plan.with(|p| n.to_string() != p.cover.notice.number.trim()))
+                        .map(|n| view! { <p class="feedback">{format!("文中写作：{n}")}</p> })}
                     <TextInput id="field-notice-issuer".into() label="发文机关".into() lens=notice_issuer />
                     <TextInput id="field-notice-date".into() label="通知日期".into() lens=notice_date width="input--short" />
                     <TextInput id="field-notice-months".into() label="备案期限（月）".into() lens=notice_months
@@ -112,6 +118,8 @@ pub fn CoverPage() -> impl IntoView {
                     .map(|n| view! { <p class="feedback">{format!("文中写作：{n}")}</p> })}
                 <TextInput id="field-addressee".into() label="主送".into() lens=addressee optional=true
                     hint=format!("不填则为备案单位：{}", plan.with_untracked(|p| p.cover.notice.recipient.clone())) />
+                <TextInput id="field-self-name".into() label="函中自称".into() lens=self_name optional=true width="input--short"
+                    hint=format!("报备函中本单位的自称（我厅、我局、我委……），不填则为“{}”", derived_self()) />
                 <TextInput id="field-contact".into() label="联系人".into() lens=contact width="input--short" />
                 <TextInput id="field-phone".into() label="联系电话".into() lens=phone width="input--short" kind="tel" />
             </fieldset>

@@ -1,12 +1,12 @@
 //! 检查并导出: a check-answers summary of every part with a 修改 link each, the downloads
-//! (plan document, filing letter, disclosure catalogue, plan file) and an HTML preview laid out
-//! like the document, with a print stylesheet.
+//! (plan document, filing letter, disclosure catalogue as .xlsx or CSV, plan file) and an HTML
+//! preview laid out like the document (the annex on a landscape page), with a print stylesheet.
 
 use leptos::prelude::*;
 
-use crate::export::layout::{Block, signature_indents};
+use crate::export::layout::{self, Block, Row, Table, signature_indents};
 use crate::export::letter::letter_title;
-use crate::export::{catalogue_csv, filing_letter, plan_document, plan_blocks};
+use crate::export::{catalogue_csv, catalogue_xlsx, filing_letter, plan_blocks, plan_document};
 use crate::check::Status;
 use crate::model::{Part, Plan};
 use crate::text::has_content;
@@ -17,6 +17,7 @@ use crate::ui::pages::tasks::tag_class;
 use crate::ui::state::{AppState, Page, use_app};
 
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// What each download produces.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -24,6 +25,7 @@ enum Output {
     Plan,
     Letter,
     Catalogue,
+    CatalogueCsv,
 }
 
 fn produce(plan: &Plan, output: Output, draft: bool) -> (String, &'static str, Vec<u8>) {
@@ -32,6 +34,10 @@ fn produce(plan: &Plan, output: Output, draft: bool) -> (String, &'static str, V
         Output::Plan => (file_name(plan, suffix, "docx"), DOCX_MIME, plan_document(plan)),
         Output::Letter => (crate::filename::file_name(&letter_title(plan), suffix, "docx"), DOCX_MIME, filing_letter(plan)),
         Output::Catalogue => {
+            let name = crate::filename::file_name(plan.cover.unit.trim(), &format!("主动公开目录清单{suffix}"), "xlsx");
+            (name, XLSX_MIME, catalogue_xlsx(plan))
+        }
+        Output::CatalogueCsv => {
             let name = crate::filename::file_name(plan.cover.unit.trim(), &format!("主动公开目录清单{suffix}"), "csv");
             (name, "text/csv;charset=utf-8", catalogue_csv(plan))
         }
@@ -101,7 +107,8 @@ pub fn ExportPage() -> impl IntoView {
                 <div class="actions actions--top">
                     <button type="button" class="button" id="download-plan" on:click=move |_| start(Output::Plan)>"下载工作方案（Word）"</button>
                     <button type="button" class="button button--secondary" id="download-letter" on:click=move |_| start(Output::Letter)>"下载报备函（Word）"</button>
-                    <button type="button" class="button button--secondary" id="download-catalogue" on:click=move |_| start(Output::Catalogue)>"下载主动公开目录清单（CSV）"</button>
+                    <button type="button" class="button button--secondary" id="download-catalogue" on:click=move |_| start(Output::Catalogue)>"下载主动公开目录清单（Excel）"</button>
+                    <button type="button" class="button button--secondary" id="download-catalogue-csv" on:click=move |_| start(Output::CatalogueCsv)>"目录清单（CSV）"</button>
                     <button type="button" class="button button--secondary" id="save-plan-file-export" on:click=move |_| save_plan_file(state)>"保存工作方案文件（.json）"</button>
                     <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>"打印"</button>
                 </div>
@@ -152,16 +159,45 @@ fn deliver(state: AppState, output: Output, draft: bool) {
     announce(&format!("已生成“{name}”"));
 }
 
-/// The document as HTML, laid out like the exported file.
+/// The document as HTML, laid out like the exported file: the body on a portrait page, the
+/// annex on a landscape one.
 #[component]
 fn Preview() -> impl IntoView {
     let state = use_app();
     let blocks = Memo::new(move |_| state.plan.with(plan_blocks));
+    let part = move |annex: bool| {
+        blocks.with(|b| {
+            let at = b.iter().position(|x| matches!(x, Block::Annex(_))).unwrap_or(b.len());
+            let part = if annex { &b[at..] } else { &b[..at] };
+            part.iter().cloned().map(block_view).collect_view()
+        })
+    };
     view! {
-        <article class="doc-preview" aria-labelledby="preview-heading">
-            {move || blocks.get().into_iter().map(block_view).collect_view()}
-        </article>
+        <article class="doc-preview" aria-labelledby="preview-heading">{move || part(false)}</article>
+        <article class="doc-annex-page" aria-label="附件预览（横排页）">{move || part(true)}</article>
     }
+}
+
+/// The preview of a table: the same column widths as the document, group rows across.
+fn table_view(table: Table) -> AnyView {
+    let widths = layout::column_widths(&table, layout::TYPE_HEIGHT, layout::SIZE_TABLE as f32 * 10.0);
+    let total: usize = widths.iter().sum();
+    let columns = table.headings.len();
+    view! {
+        <div class="table-wrap">
+            <table class="doc-table">
+                <colgroup>{widths.into_iter().map(|w| view! { <col style:width=format!("{:.2}%", w as f32 * 100.0 / total.max(1) as f32) /> }).collect_view()}</colgroup>
+                <thead><tr>{table.headings.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {table.rows.into_iter().map(|r| match r {
+                        Row::Cells(cells) => view! { <tr>{cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }.into_any(),
+                        Row::Group(label) => view! { <tr class="doc-table__group"><td colspan=columns>{label}</td></tr> }.into_any(),
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
 }
 
 fn block_view(block: Block) -> AnyView {
@@ -177,32 +213,22 @@ fn block_view(block: Block) -> AnyView {
             view! { <p class="doc-p">{first}</p>{ls.map(|l| view! { <p class="doc-p">{l}</p> }).collect_view()} }.into_any()
         }
         Block::Blank => view! { <p class="doc-blank"></p> }.into_any(),
+        Block::Attachment(name) => view! { <p class="doc-attachment">{format!("附件：{name}")}</p> }.into_any(),
         Block::Signature { unit, date } => {
             let (u, d) = signature_indents(&unit, &date);
+            let em = |twips: i32| format!("{:.2}em", twips as f32 / layout::CHAR as f32);
             view! {
-                <p class="doc-sign" style:padding-right=format!("{u}em")>{unit}</p>
-                <p class="doc-sign" style:padding-right=format!("{d}em")>{date}</p>
+                <p class="doc-sign" style:padding-right=em(u)>{unit}</p>
+                <p class="doc-sign" style:padding-right=em(d)>{date}</p>
             }
             .into_any()
         }
         Block::Annex(title) => view! {
-            <div class="doc-page-break"></div>
             <p class="doc-annex-mark">"附件"</p>
             <p class="doc-blank"></p>
             <div class="doc-title"><p>{title}</p></div>
-            <p class="doc-blank"></p>
         }
         .into_any(),
-        Block::Table { headings, rows } => view! {
-            <div class="table-wrap">
-                <table class="doc-table">
-                    <thead><tr>{headings.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
-                    <tbody>
-                        {rows.into_iter().map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-        }
-        .into_any(),
+        Block::Table(table) => table_view(table),
     }
 }

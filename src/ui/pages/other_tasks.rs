@@ -1,5 +1,5 @@
 //! 其他相关任务: the template's three examples offered with one click, the unit's own tasks, each
-//! with its text and responsible units; move up/down and delete with undo.
+//! with its text, responsible units and 完成时限; move up/down and delete with undo.
 
 use leptos::prelude::*;
 
@@ -156,6 +156,9 @@ fn TaskCard(state: AppState, id: u32, deleted: RwSignal<Option<Removed<OtherTask
                 <UnitList state=state owner=UnitsOwner::Task(id) role=UnitRole::Lead id_prefix=p.clone()
                     error=error_signal(state, Field::Task { id, field: TaskField::Leads }) />
                 <UnitList state=state owner=UnitsOwner::Task(id) role=UnitRole::Partner id_prefix=p.clone() />
+                <TextInput id=format!("{p}-deadline") label="完成时限".into() optional=true width="input--short"
+                    hint="写入附件责任分工表，如：2018年12月底前、长期坚持".into()
+                    lens=task_lens(state, id, |t| &t.deadline, |t, v| t.deadline = v) />
             </div>
         </section>
     }

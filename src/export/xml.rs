@@ -1,0 +1,402 @@
+//! A minimal XML tree for finishing the parts docx-rs writes: parse, change, write back.
+//!
+//! Only what those parts contain is supported: a declaration, elements with attributes, text,
+//! and (passed through) comments, processing instructions and CDATA. Attribute values and text
+//! are kept escaped exactly as they were read, so writing a part back changes nothing but what
+//! was changed in the tree.
+
+use std::fmt::Write;
+
+/// A node of the tree: an element or raw (still escaped) character data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    Element(Element),
+    /// Character data (or a comment, PI or CDATA section) exactly as written.
+    Raw(String),
+}
+
+/// An element: qualified name, attributes (values still escaped) and children.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Element {
+    pub name: String,
+    pub attrs: Vec<(String, String)>,
+    pub children: Vec<Node>,
+}
+
+/// A parsed part: what stood before the root (the XML declaration) and the root element.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    pub prolog: String,
+    pub root: Element,
+}
+
+/// Why a part could not be parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct XmlError(pub String);
+
+impl Element {
+    pub fn new(name: &str) -> Element {
+        Element { name: name.to_string(), ..Element::default() }
+    }
+
+    /// Builder: adds an attribute (the value is escaped).
+    pub fn attr(mut self, name: &str, value: &str) -> Element {
+        self.set_attr(name, value);
+        self
+    }
+
+    /// Builder: adds a child element.
+    pub fn with(mut self, child: Element) -> Element {
+        self.children.push(Node::Element(child));
+        self
+    }
+
+    /// The attribute's (unescaped) value.
+    pub fn get_attr(&self, name: &str) -> Option<String> {
+        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| unescape(v))
+    }
+
+    /// Sets an attribute (the value is escaped), replacing one of the same name.
+    pub fn set_attr(&mut self, name: &str, value: &str) {
+        let value = escape(value);
+        match self.attrs.iter_mut().find(|(n, _)| n == name) {
+            Some(slot) => slot.1 = value,
+            None => self.attrs.push((name.to_string(), value)),
+        }
+    }
+
+    pub fn remove_attr(&mut self, name: &str) {
+        self.attrs.retain(|(n, _)| n != name);
+    }
+
+    /// Child elements.
+    pub fn elements(&self) -> impl Iterator<Item = &Element> {
+        self.children.iter().filter_map(|n| match n {
+            Node::Element(e) => Some(e),
+            Node::Raw(_) => None,
+        })
+    }
+
+    pub fn elements_mut(&mut self) -> impl Iterator<Item = &mut Element> {
+        self.children.iter_mut().filter_map(|n| match n {
+            Node::Element(e) => Some(e),
+            Node::Raw(_) => None,
+        })
+    }
+
+    /// The first child element with this name.
+    pub fn child(&self, name: &str) -> Option<&Element> {
+        self.elements().find(|e| e.name == name)
+    }
+
+    pub fn child_mut(&mut self, name: &str) -> Option<&mut Element> {
+        self.elements_mut().find(|e| e.name == name)
+    }
+
+    /// The first child element with this name, created (appended) when missing.
+    pub fn child_or_insert(&mut self, name: &str) -> &mut Element {
+        if self.child(name).is_none() {
+            self.children.push(Node::Element(Element::new(name)));
+        }
+        self.child_mut(name).expect("just inserted")
+    }
+
+    /// Puts `child` in place of the first child element of the same name, or appends it.
+    pub fn replace_child(&mut self, child: Element) {
+        match self.child_mut(&child.name) {
+            Some(slot) => *slot = child,
+            None => self.children.push(Node::Element(child)),
+        }
+    }
+
+    /// Removes the child elements for which `drop` is true.
+    pub fn remove_children(&mut self, drop: impl Fn(&Element) -> bool) {
+        self.children.retain(|n| !matches!(n, Node::Element(e) if drop(e)));
+    }
+
+    /// Calls `f` on this element and every descendant, parents after their children.
+    pub fn walk_mut(&mut self, f: &mut impl FnMut(&mut Element)) {
+        for child in self.elements_mut() {
+            child.walk_mut(f);
+        }
+        f(self);
+    }
+
+    /// Calls `f` on this element and every descendant, parents first.
+    pub fn walk(&self, f: &mut impl FnMut(&Element)) {
+        f(self);
+        for child in self.elements() {
+            child.walk(f);
+        }
+    }
+
+    fn write_to(&self, out: &mut String) {
+        out.push('<');
+        out.push_str(&self.name);
+        for (name, value) in &self.attrs {
+            let _ = write!(out, " {name}=\"{value}\"");
+        }
+        if self.children.is_empty() {
+            out.push_str("/>");
+            return;
+        }
+        out.push('>');
+        for child in &self.children {
+            match child {
+                Node::Element(e) => e.write_to(out),
+                Node::Raw(text) => out.push_str(text),
+            }
+        }
+        let _ = write!(out, "</{}>", self.name);
+    }
+
+    /// The element as XML text.
+    pub fn to_xml(&self) -> String {
+        let mut out = String::new();
+        self.write_to(&mut out);
+        out
+    }
+}
+
+impl Part {
+    /// Parses a part.
+    pub fn parse(xml: &str) -> Result<Part, XmlError> {
+        let mut parser = Parser { text: xml, at: 0 };
+        let mut prolog = String::new();
+        loop {
+            parser.skip_whitespace();
+            if parser.rest().starts_with("<?") || parser.rest().starts_with("<!--") {
+                let end = parser.special_end()?;
+                prolog.push_str(&parser.text[parser.at..end]);
+                parser.at = end;
+            } else {
+                break;
+            }
+        }
+        let root = parser.element()?;
+        Ok(Part { prolog, root })
+    }
+
+    /// Parses a part given as bytes (UTF-8).
+    pub fn parse_bytes(xml: &[u8]) -> Result<Part, XmlError> {
+        let text = std::str::from_utf8(xml).map_err(|_| XmlError("not UTF-8".into()))?;
+        Part::parse(text)
+    }
+
+    /// The part as XML text, with an XML declaration.
+    pub fn to_xml(&self) -> String {
+        let mut out = if self.prolog.starts_with("<?xml") {
+            self.prolog.clone()
+        } else {
+            format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{}"#, self.prolog)
+        };
+        self.root.write_to(&mut out);
+        out
+    }
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn rest(&self) -> &'a str {
+        &self.text[self.at..]
+    }
+
+    fn error(&self, what: &str) -> XmlError {
+        XmlError(format!("{what} at byte {}", self.at))
+    }
+
+    fn skip_whitespace(&mut self) {
+        let rest = self.rest();
+        self.at += rest.len() - rest.trim_start().len();
+    }
+
+    /// End (exclusive) of the comment, PI or CDATA section starting here.
+    fn special_end(&self) -> Result<usize, XmlError> {
+        let rest = self.rest();
+        let close = if rest.starts_with("<?") {
+            "?>"
+        } else if rest.starts_with("<!--") {
+            "-->"
+        } else if rest.starts_with("<![CDATA[") {
+            "]]>"
+        } else {
+            return Err(self.error("unsupported markup"));
+        };
+        rest.find(close).map(|i| self.at + i + close.len()).ok_or_else(|| self.error("unterminated markup"))
+    }
+
+    fn name(&mut self) -> Result<String, XmlError> {
+        let rest = self.rest();
+        let len = rest.find(|c: char| c.is_whitespace() || matches!(c, '>' | '/' | '=')).unwrap_or(rest.len());
+        if len == 0 {
+            return Err(self.error("expected a name"));
+        }
+        self.at += len;
+        Ok(rest[..len].to_string())
+    }
+
+    /// Parses the element starting at `<`.
+    fn element(&mut self) -> Result<Element, XmlError> {
+        if !self.rest().starts_with('<') {
+            return Err(self.error("expected an element"));
+        }
+        self.at += 1;
+        let mut element = Element::new(&self.name()?);
+        loop {
+            self.skip_whitespace();
+            let rest = self.rest();
+            if rest.starts_with("/>") {
+                self.at += 2;
+                return Ok(element);
+            }
+            if rest.starts_with('>') {
+                self.at += 1;
+                break;
+            }
+            let name = self.name()?;
+            self.skip_whitespace();
+            if !self.rest().starts_with('=') {
+                return Err(self.error("expected ="));
+            }
+            self.at += 1;
+            self.skip_whitespace();
+            let quote = self.rest().chars().next().filter(|c| *c == '"' || *c == '\'').ok_or_else(|| self.error("expected a quote"))?;
+            self.at += 1;
+            let len = self.rest().find(quote).ok_or_else(|| self.error("unterminated attribute"))?;
+            let raw = &self.rest()[..len];
+            let value = if raw.contains('"') { raw.replace('"', "&quot;") } else { raw.to_string() };
+            self.at += len + 1;
+            element.attrs.push((name, value));
+        }
+        loop {
+            let rest = self.rest();
+            if rest.is_empty() {
+                return Err(self.error(&format!("unclosed <{}>", element.name)));
+            }
+            if rest.starts_with("</") {
+                self.at += 2;
+                let name = self.name()?;
+                if name != element.name {
+                    return Err(self.error(&format!("</{name}> closes <{}>", element.name)));
+                }
+                self.skip_whitespace();
+                if !self.rest().starts_with('>') {
+                    return Err(self.error("expected >"));
+                }
+                self.at += 1;
+                return Ok(element);
+            }
+            if rest.starts_with("<?") || rest.starts_with("<!") {
+                let end = self.special_end()?;
+                element.children.push(Node::Raw(self.text[self.at..end].to_string()));
+                self.at = end;
+            } else if rest.starts_with('<') {
+                let child = self.element()?;
+                element.children.push(Node::Element(child));
+            } else {
+                let len = rest.find('<').unwrap_or(rest.len());
+                element.children.push(Node::Raw(rest[..len].to_string()));
+                self.at += len;
+            }
+        }
+    }
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Undoes [`escape`] (and numeric character references).
+pub fn unescape(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let Some(semi) = rest.find(';') else { break };
+        let entity = &rest[1..semi];
+        let decoded = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => entity
+                .strip_prefix("#x")
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[semi + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_writes_back_unchanged() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:p w14:paraId="1"><w:pPr><w:jc w:val="left" /></w:pPr><w:r><w:t xml:space="preserve"> a &amp; &lt;b&gt; “引号” </w:t></w:r><!-- c --></w:p>"#;
+        let part = Part::parse(xml).unwrap();
+        assert_eq!(part.root.name, "w:p");
+        assert_eq!(part.root.get_attr("w14:paraId").as_deref(), Some("1"));
+        let t = part.root.child("w:r").unwrap().child("w:t").unwrap();
+        assert_eq!(t.children, vec![Node::Raw(" a &amp; &lt;b&gt; “引号” ".into())]);
+        assert_eq!(
+            part.to_xml(),
+            xml.replace(" />", "/>"),
+            "identical apart from the space before />"
+        );
+    }
+
+    #[test]
+    fn attribute_values_are_escaped_and_unescaped() {
+        let mut e = Element::new("a").attr("v", "x\"<&>'");
+        assert_eq!(e.to_xml(), r#"<a v="x&quot;&lt;&amp;&gt;&apos;"/>"#);
+        assert_eq!(e.get_attr("v").as_deref(), Some("x\"<&>'"));
+        e.set_attr("v", "1");
+        e.remove_attr("missing");
+        assert_eq!(e.to_xml(), r#"<a v="1"/>"#);
+        assert_eq!(unescape("&#x4E2D;&#25991;&bogus; &"), "中文&bogus; &");
+        let single = Part::parse(r#"<a v='say "x"'/>"#).unwrap();
+        assert_eq!(single.root.to_xml(), r#"<a v="say &quot;x&quot;"/>"#);
+    }
+
+    #[test]
+    fn malformed_xml_is_an_error() {
+        for bad in ["", "<a>", "<a></b>", "<a b></a>", "<a b=1/>", "<a><!-- x</a>", "text"] {
+            assert!(Part::parse(bad).is_err(), "{bad}");
+        }
+    }
+}
