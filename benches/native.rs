@@ -26,11 +26,15 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 fn time(runs: usize, mut f: impl FnMut()) -> f64 {
     f();
-    median((0..runs).map(|_| {
-        let t = Instant::now();
-        f();
-        t.elapsed().as_secs_f64() * 1000.0
-    }).collect())
+    median(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect(),
+    )
 }
 
 fn main() {
@@ -48,7 +52,10 @@ fn main() {
     let docx = time(20, || {
         std::hint::black_box(plan_document(std::hint::black_box(&plan)));
     });
-    println!("{:<40} {:>10.3} {:<6} {}", "native: .docx generation (large plan)", docx, "ms", "(no budget; browser ≤ 200 ms)");
+    println!(
+        "{:<40} {:>10.3} {:<6} {}",
+        "native: .docx generation (large plan)", docx, "ms", "(no budget; browser ≤ 200 ms)"
+    );
     let save = time(50, || {
         std::hint::black_box(planfile::save(&plan));
     });
@@ -70,18 +77,33 @@ fn word_plans() {
             std::hint::black_box(review::open(&c.file, &c.docx));
         }
     }) / cases.len() as f64;
-    println!("{:<40} {:>10.3} {:<6} {}", format!("native: read + check a Word plan ({} docs)", cases.len()), per_doc, "ms", "(median per document)");
+    println!(
+        "{:<40} {:>10.3} {:<6} {}",
+        format!("native: read + check a Word plan ({} docs)", cases.len()),
+        per_doc,
+        "ms",
+        "(median per document)"
+    );
     let import_doc = time(10, || {
         for c in &cases {
             std::hint::black_box(import::import(&wordplan::read(&c.docx).unwrap()));
         }
     }) / cases.len() as f64;
-    println!("{:<40} {:>10.3} {:<6} {}", "native: read + import a Word plan", import_doc, "ms", "(median per document)");
+    println!(
+        "{:<40} {:>10.3} {:<6} {}",
+        "native: read + import a Word plan", import_doc, "ms", "(median per document)"
+    );
     let long = corpus::long_document(4000);
     let t = time(5, || {
         std::hint::black_box(review::open("long.docx", &long));
     });
-    println!("{:<40} {:>10.3} {:<6} {}", format!("native: read + check a long plan ({} KB)", long.len() / 1024), t, "ms", "(4 000 extra paragraphs)");
+    println!(
+        "{:<40} {:>10.3} {:<6} {}",
+        format!("native: read + check a long plan ({} KB)", long.len() / 1024),
+        t,
+        "ms",
+        "(4 000 extra paragraphs)"
+    );
 
     // The 40 mixed files of the browser benchmark (reading while the page answers clicks).
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("out/bench/mixed");
@@ -105,15 +127,28 @@ fn word_plans() {
         let r = review::open("hostile.docx", bytes);
         let ms = t0.elapsed().as_secs_f64() * 1000.0;
         let message = r.outcome.err().unwrap_or_else(|| "opened".into());
-        println!("{:<40} {:>10.3} {:<6} {}", format!("intake: {name} ({:.1} MB file)", bytes.len() as f64 / 1048576.0), ms, "ms", "(budget < 2000 ms)");
+        println!(
+            "{:<40} {:>10.3} {:<6} {}",
+            format!("intake: {name} ({:.1} MB file)", bytes.len() as f64 / 1048576.0),
+            ms,
+            "ms",
+            "(budget < 2000 ms)"
+        );
         println!("{:<40} {:>10} {:<6} {}", "", "", "", message.chars().take(60).collect::<String>());
         // Under the file limit the archive itself is refused too (the CLI and the browser stop
         // at 20 MB before reading; this is the zip reader's own limit).
         if bytes.len() > wordplan::MAX_FILE_BYTES {
             let t0 = Instant::now();
-            let zip = gongyi_plan::export::zip::ZipReader::new(bytes).map(|z| z.read("word/document.xml").map(|r| r.map(|d| d.len())));
+            let zip = gongyi_plan::export::zip::ZipReader::new(bytes)
+                .map(|z| z.read("word/document.xml").map(|r| r.map(|d| d.len())));
             let ms = t0.elapsed().as_secs_f64() * 1000.0;
-            println!("{:<40} {:>10.3} {:<6} {:?}", "  zip reader alone", ms, "ms", zip.err().map(|e| format!("{e:?}")).unwrap_or_else(|| "read".into()));
+            println!(
+                "{:<40} {:>10.3} {:<6} {:?}",
+                "  zip reader alone",
+                ms,
+                "ms",
+                zip.err().map(|e| format!("{e:?}")).unwrap_or_else(|| "read".into())
+            );
         }
     }
 }

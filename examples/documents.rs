@@ -24,7 +24,12 @@ fn hostile_plan() -> Plan {
     plan.cover.unit = format!("单位{text}");
     plan.cover.letter.doc_number = "粤民函[2018]0x号".into();
     plan.cover.notice.number = text.into();
-    plan.area_mut(Area::SocialAssistance).items.push(Item { id: 990, name: text.into(), content: text.repeat(20), ..Item::default() });
+    plan.area_mut(Area::SocialAssistance).items.push(Item {
+        id: 990,
+        name: text.into(),
+        content: text.repeat(20),
+        ..Item::default()
+    });
     plan.tasks.other_tasks[0].title = text.into();
     plan.tasks.other_tasks[0].deadline = text.into();
     plan
@@ -40,7 +45,9 @@ fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "out/documents".into());
     let dir = Path::new(&dir);
     std::fs::create_dir_all(dir).expect("output folder");
-    for (name, plan) in [("sample", sample_plan()), ("hostile", hostile_plan()), ("large", large_plan()), ("empty", Plan::default())] {
+    for (name, plan) in
+        [("sample", sample_plan()), ("hostile", hostile_plan()), ("large", large_plan()), ("empty", Plan::default())]
+    {
         write(dir, &format!("{name}-plan.docx"), &plan_document(&plan));
         write(dir, &format!("{name}-letter.docx"), &filing_letter(&plan));
         write(dir, &format!("{name}-catalogue.xlsx"), &catalogue_xlsx(&plan));

@@ -43,7 +43,9 @@ pub fn file_name(base: &str, suffix: &str, extension: &str) -> String {
 /// Any name made safe: the extension (the part after the last `.`, if short) is kept.
 pub fn safe(name: &str) -> String {
     match name.rsplit_once('.') {
-        Some((base, extension)) if !base.is_empty() && (1..=8).contains(&extension.len()) => file_name(base, "", extension),
+        Some((base, extension)) if !base.is_empty() && (1..=8).contains(&extension.len()) => {
+            file_name(base, "", extension)
+        }
         _ => file_name(name, "", ""),
     }
 }

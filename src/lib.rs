@@ -13,8 +13,8 @@ pub mod model;
 pub mod planfile;
 pub mod review;
 pub mod text;
-pub mod wordplan;
 pub mod title;
+pub mod wordplan;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

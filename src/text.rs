@@ -35,12 +35,7 @@ pub fn is_bidi_control(c: char) -> bool {
 
 /// Joins unit names the official way, with the enumeration comma `、`, skipping empty names.
 pub fn join_units(units: &[String]) -> String {
-    units
-        .iter()
-        .map(|u| u.trim())
-        .filter(|u| !u.is_empty())
-        .collect::<Vec<_>>()
-        .join("、")
+    units.iter().map(|u| u.trim()).filter(|u| !u.is_empty()).collect::<Vec<_>>().join("、")
 }
 
 #[cfg(test)]
@@ -66,9 +61,15 @@ mod tests {
 
     #[test]
     fn bidi_controls_are_recognised() {
-        let controls = ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}'];
+        let controls = [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+            '\u{200E}', '\u{200F}', '\u{061C}',
+        ];
         assert!(controls.iter().all(|&c| is_bidi_control(c)));
-        assert!("طلب 低保 abc \u{200B}".chars().all(|c| !is_bidi_control(c)), "letters of any script and other invisibles are not");
+        assert!(
+            "طلب 低保 abc \u{200B}".chars().all(|c| !is_bidi_control(c)),
+            "letters of any script and other invisibles are not"
+        );
     }
 
     #[test]

@@ -13,11 +13,55 @@ pub const TITLE_LINE_MAX: usize = 20;
 
 /// Terms kept whole, longest first where one contains another.
 const TERMS: &[&str] = &[
-    "社会公益事业建设领域", "社会公益事业", "政府信息公开", "政务公开", "信息公开", "建设领域", "重点领域",
-    "工作方案", "实施方案", "工作要点", "审核意见表", "意见表", "分工表", "责任分工", "目录清单", "主动公开",
-    "人民政府", "办公厅", "办公室", "关于", "推进", "加快", "做好", "进一步", "加强", "深化", "全面", "报送",
-    "印发", "备案", "审核", "社会", "公益", "事业", "建设", "领域", "政府", "信息", "公开", "工作", "方案",
-    "通知", "意见", "决定", "报告", "请示", "批复", "实施", "推动",
+    "社会公益事业建设领域",
+    "社会公益事业",
+    "政府信息公开",
+    "政务公开",
+    "信息公开",
+    "建设领域",
+    "重点领域",
+    "工作方案",
+    "实施方案",
+    "工作要点",
+    "审核意见表",
+    "意见表",
+    "分工表",
+    "责任分工",
+    "目录清单",
+    "主动公开",
+    "人民政府",
+    "办公厅",
+    "办公室",
+    "关于",
+    "推进",
+    "加快",
+    "做好",
+    "进一步",
+    "加强",
+    "深化",
+    "全面",
+    "报送",
+    "印发",
+    "备案",
+    "审核",
+    "社会",
+    "公益",
+    "事业",
+    "建设",
+    "领域",
+    "政府",
+    "信息",
+    "公开",
+    "工作",
+    "方案",
+    "通知",
+    "意见",
+    "决定",
+    "报告",
+    "请示",
+    "批复",
+    "实施",
+    "推动",
 ];
 
 /// Words that attach to what precedes them: a line never starts with one.
@@ -99,13 +143,11 @@ fn shape_cost(widths: &[f32]) -> f32 {
 fn split_long(words: Vec<String>, max: f32) -> Vec<(String, bool)> {
     words
         .into_iter()
-        .flat_map(|w| {
-            if width(&w) <= max {
-                vec![(w, false)]
-            } else {
-                w.chars().map(|c| (c.to_string(), true)).collect()
-            }
-        })
+        .flat_map(
+            |w| {
+                if width(&w) <= max { vec![(w, false)] } else { w.chars().map(|c| (c.to_string(), true)).collect() }
+            },
+        )
         .collect()
 }
 
@@ -288,7 +330,10 @@ mod tests {
         let choices = break_choices(title);
         assert!(choices.contains(&6) && choices.contains(&8) && choices.contains(&20), "{choices:?}");
         assert!(!choices.contains(&7) && !choices.contains(&21), "{choices:?}");
-        assert_eq!(lines_with_break(title, 8).unwrap(), ["广东省民政厅关于", "推进社会公益事业建设领域", "政府信息公开的工作方案"]);
+        assert_eq!(
+            lines_with_break(title, 8).unwrap(),
+            ["广东省民政厅关于", "推进社会公益事业建设领域", "政府信息公开的工作方案"]
+        );
         assert_eq!(lines_with_break(title, 7), None);
     }
 }

@@ -12,7 +12,8 @@ use wasmparser::{Validator, WasmFeatures};
 fn dist_files(extension: &str) -> Vec<PathBuf> {
     let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
     let entries = std::fs::read_dir(&dist).unwrap_or_else(|e| panic!("{}: {e}; run `make dist` first", dist.display()));
-    let mut files: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == extension)).collect();
+    let mut files: Vec<PathBuf> =
+        entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == extension)).collect();
     files.sort();
     files
 }
@@ -23,7 +24,11 @@ fn dist_wasm() -> [PathBuf; 2] {
     assert_eq!(wasm.len(), 2, "the app's and the reader's wasm modules in dist/: {wasm:?}");
     let name = |p: &PathBuf| p.file_name().unwrap().to_string_lossy().into_owned();
     let app = wasm.iter().find(|p| name(p).starts_with("app-")).expect("app module").clone();
-    let reader = wasm.iter().find(|p| name(p) == "reader_bg.wasm").expect("reader module (unhashed: the app names it at run time)").clone();
+    let reader = wasm
+        .iter()
+        .find(|p| name(p) == "reader_bg.wasm")
+        .expect("reader module (unhashed: the app names it at run time)")
+        .clone();
     [app, reader]
 }
 
@@ -53,7 +58,10 @@ fn wasm_modules_use_only_features_of_chromium_86() {
 #[test]
 fn the_reader_carries_no_user_interface() {
     let js = |prefix: &str| {
-        let path = dist_files("js").into_iter().find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix)).expect(prefix);
+        let path = dist_files("js")
+            .into_iter()
+            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+            .expect(prefix);
         std::fs::read_to_string(path).unwrap()
     };
     // DOM bindings Leptos needs to render: the app has them, the reader must not.
@@ -61,8 +69,12 @@ fn the_reader_carries_no_user_interface() {
         assert!(js("app-").contains(binding), "the check can fail: the app binds {binding}");
         assert!(!js("reader.").contains(binding), "the reader binds {binding}: the user interface was linked in");
     }
-    let loader = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist/reader_loader.js")).unwrap();
-    assert!(loader.contains("importScripts") && loader.contains("reader_bg.wasm"), "a classic worker's loader: {loader}");
+    let loader =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist/reader_loader.js")).unwrap();
+    assert!(
+        loader.contains("importScripts") && loader.contains("reader_bg.wasm"),
+        "a classic worker's loader: {loader}"
+    );
 }
 
 #[test]

@@ -3,8 +3,13 @@
 use std::process::Command;
 
 fn plan(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_plan")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_plan")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -15,8 +20,14 @@ fn export_writes_the_plan_letter_and_catalogue() {
     let letter = dir.join("letter.docx");
     let csv = dir.join("catalogue.csv");
     let (code, stdout, stderr) = plan(&[
-        "export", "tests/fixtures/sample-plan.json", "-o", docx.to_str().unwrap(),
-        "--letter", letter.to_str().unwrap(), "--catalogue", csv.to_str().unwrap(),
+        "export",
+        "tests/fixtures/sample-plan.json",
+        "-o",
+        docx.to_str().unwrap(),
+        "--letter",
+        letter.to_str().unwrap(),
+        "--catalogue",
+        csv.to_str().unwrap(),
     ]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("已写入"));
@@ -58,19 +69,44 @@ fn catalogue_format_follows_the_extension_and_check_writes_a_review_sheet() {
     std::fs::create_dir_all(&dir).unwrap();
     let (xlsx, csv, sheet) = (dir.join("目录.xlsx"), dir.join("目录.csv"), dir.join("审核意见表.docx"));
     for catalogue in [&xlsx, &csv] {
-        let (code, _, stderr) = plan(&["export", "tests/fixtures/sample-plan.json", "-o", dir.join("p.docx").to_str().unwrap(), "--catalogue", catalogue.to_str().unwrap()]);
+        let (code, _, stderr) = plan(&[
+            "export",
+            "tests/fixtures/sample-plan.json",
+            "-o",
+            dir.join("p.docx").to_str().unwrap(),
+            "--catalogue",
+            catalogue.to_str().unwrap(),
+        ]);
         assert_eq!(code, 0, "{stderr}");
     }
     assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK\x03\x04"), "a zip package");
     assert!(std::fs::read(&csv).unwrap().starts_with("\u{FEFF}".as_bytes()), "CSV with a byte-order mark");
     let (code, stdout, _) = plan(&[
-        "check", "tests/fixtures/sample-plan.json", "--sheet", sheet.to_str().unwrap(), "--office", "省府办公厅", "--date", "2018-09-20",
+        "check",
+        "tests/fixtures/sample-plan.json",
+        "--sheet",
+        sheet.to_str().unwrap(),
+        "--office",
+        "省府办公厅",
+        "--date",
+        "2018-09-20",
         "tests/fixtures/plan-incomplete.json",
     ]);
     assert_eq!(code, 1, "the incomplete plan has errors: {stdout}");
-    assert!(stdout.contains("plan-incomplete.json：方案文件"), "both files checked, the options not taken as files: {stdout}");
+    assert!(
+        stdout.contains("plan-incomplete.json：方案文件"),
+        "both files checked, the options not taken as files: {stdout}"
+    );
     let docx = std::fs::read(&sheet).unwrap();
-    let text = gongyi_plan::export::embed::document_text(&gongyi_plan::export::package::read_part(&docx, "word/document.xml").unwrap());
-    assert!(text.contains("广东省民政厅") && text.contains("清远市教育局") && text.contains("2018年9月20日") && text.contains("省府办公厅"), "{text}");
+    let text = gongyi_plan::export::embed::document_text(
+        &gongyi_plan::export::package::read_part(&docx, "word/document.xml").unwrap(),
+    );
+    assert!(
+        text.contains("广东省民政厅")
+            && text.contains("清远市教育局")
+            && text.contains("2018年9月20日")
+            && text.contains("省府办公厅"),
+        "{text}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -8,7 +8,9 @@ mod corpus;
 
 use gongyi_plan::check;
 use gongyi_plan::export::{catalogue_csv, embed, filing_letter, package, plan_document};
-use gongyi_plan::model::{Area, AreaPlan, Audience, AudienceScope, Channel, Cover, InfoCategory, Item, OtherTask, Plan, Units};
+use gongyi_plan::model::{
+    Area, AreaPlan, Audience, AudienceScope, Channel, Cover, InfoCategory, Item, OtherTask, Plan, Units,
+};
 use gongyi_plan::planfile;
 use proptest::prelude::*;
 
@@ -29,7 +31,8 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn units() -> impl Strategy<Value = Units> {
-    (prop::collection::vec(text(), 0..3), prop::collection::vec(text(), 0..3)).prop_map(|(leads, partners)| Units { leads, partners })
+    (prop::collection::vec(text(), 0..3), prop::collection::vec(text(), 0..3))
+        .prop_map(|(leads, partners)| Units { leads, partners })
 }
 
 fn item() -> impl Strategy<Value = Item> {
@@ -41,32 +44,51 @@ fn item() -> impl Strategy<Value = Item> {
         units(),
         prop::option::of(prop::sample::select(vec!["education/policy".to_string(), "nonexistent/key".to_string()])),
     )
-        .prop_map(|((name, publisher, content, standard, procedure, time_limit, other), categories, channels, (group, g), units, suggestion)| Item {
-            id: 0,
-            name,
-            categories,
-            publisher,
-            content,
-            standard,
-            channels,
-            channel_other: other,
-            procedure,
-            time_limit,
-            audience: Audience { scope: if group { AudienceScope::Group } else { AudienceScope::Public }, group: g },
-            units,
-            suggestion,
-        })
+        .prop_map(
+            |(
+                (name, publisher, content, standard, procedure, time_limit, other),
+                categories,
+                channels,
+                (group, g),
+                units,
+                suggestion,
+            )| Item {
+                id: 0,
+                name,
+                categories,
+                publisher,
+                content,
+                standard,
+                channels,
+                channel_other: other,
+                procedure,
+                time_limit,
+                audience: Audience {
+                    scope: if group { AudienceScope::Group } else { AudienceScope::Public },
+                    group: g,
+                },
+                units,
+                suggestion,
+            },
+        )
 }
 
 fn plan() -> impl Strategy<Value = Plan> {
     (
-        (text(), prop::option::of(text()), prop::option::of(0usize..40), prop_oneof![Just("2018-09-03".to_string()), text()], text()),
+        (
+            text(),
+            prop::option::of(text()),
+            prop::option::of(0usize..40),
+            prop_oneof![Just("2018-09-03".to_string()), text()],
+            text(),
+        ),
         prop::collection::vec(text(), 15),
         prop::collection::vec((any::<bool>(), prop::collection::vec(item(), 0..3)), 7),
         prop::collection::vec((text(), text(), units()), 0..3),
     )
         .prop_map(|((unit, title, title_break, date, doc_number), texts, areas, tasks)| {
-            let mut plan = Plan { cover: Cover { unit, title, title_break, date, ..Cover::default() }, ..Plan::default() };
+            let mut plan =
+                Plan { cover: Cover { unit, title, title_break, date, ..Cover::default() }, ..Plan::default() };
             plan.cover.letter.doc_number = doc_number;
             for (part, t) in gongyi_plan::model::TextPart::ALL.iter().zip(texts) {
                 *part.get_mut(&mut plan) = t;
@@ -76,8 +98,17 @@ fn plan() -> impl Strategy<Value = Plan> {
                 .zip(areas)
                 .map(|(area, (selected, items))| AreaPlan { area: *area, selected, items })
                 .collect();
-            plan.tasks.other_tasks =
-                tasks.into_iter().map(|(title, text, units)| OtherTask { id: 0, title, text, units, deadline: String::new(), suggestion: None }).collect();
+            plan.tasks.other_tasks = tasks
+                .into_iter()
+                .map(|(title, text, units)| OtherTask {
+                    id: 0,
+                    title,
+                    text,
+                    units,
+                    deadline: String::new(),
+                    suggestion: None,
+                })
+                .collect();
             plan.normalise();
             plan
         })
@@ -93,7 +124,11 @@ fn assert_well_formed(docx: &[u8]) -> Result<(), TestCaseError> {
                 Ok(quick_xml::events::Event::Eof) => break,
                 Ok(quick_xml::events::Event::Text(t)) => {
                     let text = t.decode().map_err(|e| TestCaseError::fail(format!("{name}: {e}")))?;
-                    prop_assert!(!text.chars().any(|c| (c < ' ' && !"\t\n\r".contains(c)) || c == '\u{FFFE}' || c == '\u{FFFF}'), "{} has an invalid character", name);
+                    prop_assert!(
+                        !text.chars().any(|c| (c < ' ' && !"\t\n\r".contains(c)) || c == '\u{FFFE}' || c == '\u{FFFF}'),
+                        "{} has an invalid character",
+                        name
+                    );
                 }
                 Ok(_) => {}
                 Err(e) => return Err(TestCaseError::fail(format!("{name} is not well-formed: {e}"))),
@@ -173,13 +208,44 @@ proptest! {
 /// A paragraph of a Word plan: headings of every numbering kind, dates, channels, units, or
 /// anything at all; sometimes in a heading style.
 fn word_line() -> impl Strategy<Value = (String, Option<u8>)> {
-    let marker = prop::sample::select(vec!["", "一、", "二.", "三．", "（一）", "(二)", "第一部分 ", "1.", "2、", "（1）", "①", "● ", "十一、"]);
-    let words = prop::sample::select(vec![
-        "现状分析及思路目标", "主要任务及具体措施", "组织保障和监督考核", "总体要求", "明确公开内容", "突出公开重点", "增强公开实效",
-        "强化保障措施", "社会救助和社会福利领域", "责任单位：某局牵头，某处配合", "投诉电话020-83330000", "公布监督热线",
-        "广东省民政厅", "2018年9月14日", "二〇一八年九月十四日", "关于印发某方案的通知", "某局工作方案", "附件", "（联系人：XXX）",
+    let marker = prop::sample::select(vec![
+        "",
+        "一、",
+        "二.",
+        "三．",
+        "（一）",
+        "(二)",
+        "第一部分 ",
+        "1.",
+        "2、",
+        "（1）",
+        "①",
+        "● ",
+        "十一、",
     ]);
-    ((marker, words, text()).prop_map(|(m, w, t)| format!("{m}{w}{t}")), prop::option::of(0u8..3)).prop_map(|(t, o)| (t, o.filter(|l| *l < 2)))
+    let words = prop::sample::select(vec![
+        "现状分析及思路目标",
+        "主要任务及具体措施",
+        "组织保障和监督考核",
+        "总体要求",
+        "明确公开内容",
+        "突出公开重点",
+        "增强公开实效",
+        "强化保障措施",
+        "社会救助和社会福利领域",
+        "责任单位：某局牵头，某处配合",
+        "投诉电话020-83330000",
+        "公布监督热线",
+        "广东省民政厅",
+        "2018年9月14日",
+        "二〇一八年九月十四日",
+        "关于印发某方案的通知",
+        "某局工作方案",
+        "附件",
+        "（联系人：XXX）",
+    ]);
+    ((marker, words, text()).prop_map(|(m, w, t)| format!("{m}{w}{t}")), prop::option::of(0u8..3))
+        .prop_map(|(t, o)| (t, o.filter(|l| *l < 2)))
 }
 
 fn corpus_docs() -> &'static [Vec<u8>] {

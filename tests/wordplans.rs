@@ -33,7 +33,13 @@ fn every_corpus_document_gets_its_expected_verdict() {
         let errors: Vec<&str> = o.report.errors().map(|f| f.rule.id).collect();
         let profile = if case.implementation { Profile::Implementation } else { Profile::Template };
         if o.report.ready() != case.ready {
-            failures.push(format!("{}: expected {}, got {}: {:#?}", case.file, if case.ready { "可以报备" } else { "尚不能报备" }, o.report.verdict(), o.report.findings));
+            failures.push(format!(
+                "{}: expected {}, got {}: {:#?}",
+                case.file,
+                if case.ready { "可以报备" } else { "尚不能报备" },
+                o.report.verdict(),
+                o.report.findings
+            ));
         }
         for id in &case.errors {
             if !errors.contains(id) {
@@ -72,7 +78,8 @@ fn the_command_line_gives_every_document_its_exit_code() {
         let out = Command::new(env!("CARGO_BIN_EXE_plan")).arg("check").arg(&path).output().unwrap();
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert_eq!(out.status.code(), Some(if case.ready { 0 } else { 1 }), "{}: {stdout}", case.file);
-        let shown = if case.implementation { "按国办发结构实施方案检查" } else { "按省模板工作方案检查" };
+        let shown =
+            if case.implementation { "按国办发结构实施方案检查" } else { "按省模板工作方案检查" };
         assert!(stdout.contains(shown), "{}: the profile is shown: {stdout}", case.file);
         expected.push(serde_json::json!({ "file": case.file, "ready": case.ready, "unit": case.unit, "implementation": case.implementation }));
     }
@@ -151,9 +158,11 @@ fn every_corpus_plan_imports_into_a_draft_losing_nothing() {
             if cover.contains(&i) || word.signature.lines.contains(&i) || line.cell.is_some_and(|c| c.row == 0) {
                 continue;
             }
-            let text = if line.marker.is_some() || line.outline.is_some() { line.after_head() } else { line.text.as_str() };
+            let text =
+                if line.marker.is_some() || line.outline.is_some() { line.after_head() } else { line.text.as_str() };
             let key = compact(text);
-            let probe = key.split(['。', ',', ';', ':', '、', '(', ')']).max_by_key(|p| p.chars().count()).unwrap_or("");
+            let probe =
+                key.split(['。', ',', ';', ':', '、', '(', ')']).max_by_key(|p| p.chars().count()).unwrap_or("");
             if probe.chars().count() >= 4 && !all.contains(probe) {
                 failures.push(format!("{}: lost “{}”", case.file, line.text));
             }
@@ -219,7 +228,11 @@ fn a_template_plan_fills_the_matching_parts() {
     let report = gongyi_plan::check::check(p);
     assert!(report.findings.iter().all(|f| f.rule.id != "S3-COMPLAINT-CHANNEL"), "{:?}", report.findings);
     let kept: Vec<&str> = p.unplaced.iter().map(|u| u.from.as_str()).collect();
-    assert_eq!(kept, ["二、主要任务及具体措施 （一）重点领域公开事项", "落款后的附件或附注"], "the areas' introduction and the 附注");
+    assert_eq!(
+        kept,
+        ["二、主要任务及具体措施 （一）重点领域公开事项", "落款后的附件或附注"],
+        "the areas' introduction and the 附注"
+    );
     assert!(imported.summary.placed.iter().any(|(from, to)| from.contains("工作现状") && to == "工作现状"));
 }
 

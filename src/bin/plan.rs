@@ -90,7 +90,10 @@ fn main() -> ExitCode {
 fn option(args: &[String], names: &[&str]) -> Result<Option<PathBuf>, String> {
     match args.iter().position(|a| names.contains(&a.as_str())) {
         None => Ok(None),
-        Some(i) => args.get(i + 1).map(|v| Some(PathBuf::from(v))).ok_or_else(|| format!("{} 后面缺少文件名\n{USAGE}", args[i])),
+        Some(i) => args
+            .get(i + 1)
+            .map(|v| Some(PathBuf::from(v)))
+            .ok_or_else(|| format!("{} 后面缺少文件名\n{USAGE}", args[i])),
     }
 }
 
@@ -123,14 +126,17 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         Some("check") => {
             let sheet = option(args, &["--sheet"])?;
-            let text_option = |name: &str| option(args, &[name]).map(|v| v.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default());
+            let text_option = |name: &str| {
+                option(args, &[name]).map(|v| v.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default())
+            };
             let (office, date) = (text_option("--office")?, text_option("--date")?);
             let options: Vec<usize> = ["--sheet", "--office", "--date"]
                 .iter()
                 .filter_map(|o| args.iter().position(|a| a == o))
                 .flat_map(|i| [i, i + 1])
                 .collect();
-            let files: Vec<&String> = args.iter().enumerate().skip(1).filter(|(i, _)| !options.contains(i)).map(|(_, a)| a).collect();
+            let files: Vec<&String> =
+                args.iter().enumerate().skip(1).filter(|(i, _)| !options.contains(i)).map(|(_, a)| a).collect();
             if files.is_empty() {
                 return Err(USAGE.to_string());
             }

@@ -110,7 +110,10 @@ mod tests {
     #[test]
     fn example_tasks_are_the_templates_three() {
         let titles: Vec<&str> = EXAMPLE_TASKS.iter().map(|t| t.title).collect();
-        assert_eq!(titles, ["建设集约化政务服务平台", "加强基层政务公开", "推动有关公共企事业单位和慈善组织公开社会公益事业信息"]);
+        assert_eq!(
+            titles,
+            ["建设集约化政务服务平台", "加强基层政务公开", "推动有关公共企事业单位和慈善组织公开社会公益事业信息"]
+        );
         let task = EXAMPLE_TASKS[1].to_task(" 省民政厅 ", 4);
         assert_eq!(task.units.leads, ["省民政厅"]);
         assert_eq!(task.suggestion.as_deref(), Some("grassroots"));

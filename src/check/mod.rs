@@ -25,8 +25,15 @@ pub enum Field {
     Text(TextPart),
     Areas,
     AreaItems(Area),
-    Item { area: Area, id: u32, field: ItemField },
-    Task { id: u32, field: TaskField },
+    Item {
+        area: Area,
+        id: u32,
+        field: ItemField,
+    },
+    Task {
+        id: u32,
+        field: TaskField,
+    },
     OtherTasks,
     /// The whole document (findings of the check of a plan written in Word).
     Document,
@@ -231,7 +238,11 @@ impl Checker {
 }
 
 fn cut(text: &str, n: usize) -> String {
-    if text.chars().count() > n { format!("{}……", text.chars().take(n).collect::<String>()) } else { text.to_string() }
+    if text.chars().count() > n {
+        format!("{}……", text.chars().take(n).collect::<String>())
+    } else {
+        text.to_string()
+    }
 }
 
 /// How an item is named in messages.
@@ -250,7 +261,10 @@ pub fn check(plan: &Plan) -> Report {
     check_coverage(&mut c, plan);
     for (i, block) in plan.unplaced.iter().enumerate().filter(|(_, b)| has_content(&b.text)) {
         c.check(&rules::IMPORT_UNPLACED, false, Field::Unplaced(i), || {
-            format!("从 Word 文档导入的“{}”还没有归入方案的任何部分：请把其中的内容移到相应部分，然后删除这段", cut(&block.from, 24))
+            format!(
+                "从 Word 文档导入的“{}”还没有归入方案的任何部分：请把其中的内容移到相应部分，然后删除这段",
+                cut(&block.from, 24)
+            )
         });
     }
     c.report
@@ -305,15 +319,27 @@ fn check_texts(c: &mut Checker, plan: &Plan) {
     }
     let preamble = &plan.preamble;
     if has_content(preamble) {
-        c.check(&rules::PREAMBLE_CITATION, text::cites_national_opinion(preamble), Field::Text(TextPart::Preamble), || {
-            "前言应写明依据国办发〔2018〕10号（《国务院办公厅关于推进社会公益事业建设领域政府信息公开的意见》）".into()
-        });
+        c.check(
+            &rules::PREAMBLE_CITATION,
+            text::cites_national_opinion(preamble),
+            Field::Text(TextPart::Preamble),
+            || {
+                "前言应写明依据国办发〔2018〕10号（《国务院办公厅关于推进社会公益事业建设领域政府信息公开的意见》）"
+                    .into()
+            },
+        );
     }
     let complaints = &plan.safeguards.complaints;
     if has_content(complaints) {
-        c.check(&rules::COMPLAINT_CHANNEL, text::names_complaint_channel(complaints), Field::Text(TextPart::Complaints), || {
-            "请写明至少一个具体的投诉举报渠道：电话（如12345热线）、电子邮箱、网址，或信箱、公众号、热线的名称".into()
-        });
+        c.check(
+            &rules::COMPLAINT_CHANNEL,
+            text::names_complaint_channel(complaints),
+            Field::Text(TextPart::Complaints),
+            || {
+                "请写明至少一个具体的投诉举报渠道：电话（如12345热线）、电子邮箱、网址，或信箱、公众号、热线的名称"
+                    .into()
+            },
+        );
     }
 }
 
@@ -363,9 +389,12 @@ fn check_areas(c: &mut Checker, plan: &Plan) {
                 }
             }
             if let Some(s) = item.suggestion.as_deref().and_then(suggestion) {
-                c.check(&rules::ITEM_UNADAPTED, !s.is_unchanged(item), Field::Item { area: a, id: item.id, field: ItemField::Name }, || {
-                    format!("{}仍是参考目录的原文，请按本单位实际修改公开内容、时限等", item_name(item, index))
-                });
+                c.check(
+                    &rules::ITEM_UNADAPTED,
+                    !s.is_unchanged(item),
+                    Field::Item { area: a, id: item.id, field: ItemField::Name },
+                    || format!("{}仍是参考目录的原文，请按本单位实际修改公开内容、时限等", item_name(item, index)),
+                );
             }
         }
     }
@@ -379,9 +408,17 @@ fn check_areas(c: &mut Checker, plan: &Plan) {
             .collect();
         let same = sole[0].filter(|first| sole.iter().all(|s| s == &Some(*first)));
         let first = all_items[0];
-        let area = plan.selected_areas().find(|a| a.items.iter().any(|i| i.id == first.id)).map(|a| a.area).unwrap_or(Area::ALL[0]);
+        let area = plan
+            .selected_areas()
+            .find(|a| a.items.iter().any(|i| i.id == first.id))
+            .map(|a| a.area)
+            .unwrap_or(Area::ALL[0]);
         c.check(&rules::SOLE_LEAD, same.is_none(), Field::Item { area, id: first.id, field: ItemField::Leads }, || {
-            format!("全部 {} 个公开事项都由“{}”单独牵头，请核对是否应明确其他牵头或配合单位", all_items.len(), same.unwrap_or_default())
+            format!(
+                "全部 {} 个公开事项都由“{}”单独牵头，请核对是否应明确其他牵头或配合单位",
+                all_items.len(),
+                same.unwrap_or_default()
+            )
         });
     }
 }
@@ -400,8 +437,18 @@ fn check_tasks(c: &mut Checker, plan: &Plan) {
         for (field, ok, message) in checks {
             c.check(&rules::TASK_FIELDS, ok, Field::Task { id: task.id, field }, || message);
         }
-        c.placeholders(&task.title, Field::Task { id: task.id, field: TaskField::Title }, || format!("任务 {n} 的名称"), true);
-        c.placeholders(&task.text, Field::Task { id: task.id, field: TaskField::Text }, || format!("任务 {n} 的内容"), true);
+        c.placeholders(
+            &task.title,
+            Field::Task { id: task.id, field: TaskField::Title },
+            || format!("任务 {n} 的名称"),
+            true,
+        );
+        c.placeholders(
+            &task.text,
+            Field::Task { id: task.id, field: TaskField::Text },
+            || format!("任务 {n} 的内容"),
+            true,
+        );
     }
 }
 

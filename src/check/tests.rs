@@ -44,18 +44,27 @@ fn rule_ids_are_unique_and_every_rule_is_tested_below() {
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), n);
-    assert_eq!(n, 34, "24 rules for plans made in the app (tested here) and the DOC-* rules of plans written in Word (tested in wordplan.rs)");
+    assert_eq!(
+        n, 34,
+        "24 rules for plans made in the app (tested here) and the DOC-* rules of plans written in Word (tested in wordplan.rs)"
+    );
 }
 
 #[test]
 fn unplaced_imported_text_is_a_warning_per_block() {
     let good = sample_plan();
-    let bad = with(|p| p.unplaced.push(crate::model::Unplaced { from: "附件：责任分工表".into(), text: "序号 事项".into() }));
+    let bad = with(|p| {
+        p.unplaced
+            .push(crate::model::Unplaced { from: "附件：责任分工表".into(), text: "序号 事项".into() })
+    });
     assert_rule("IMPORT-UNPLACED", &good, &bad);
     let r = check(&bad);
     assert!(r.ready(), "a warning only");
     assert_eq!(r.findings[0].part(), Part::Unplaced);
-    assert!(!fires(&with(|p| p.unplaced.push(crate::model::Unplaced { from: "x".into(), text: " 。".into() })), "IMPORT-UNPLACED"));
+    assert!(!fires(
+        &with(|p| p.unplaced.push(crate::model::Unplaced { from: "x".into(), text: " 。".into() })),
+        "IMPORT-UNPLACED"
+    ));
 }
 
 #[test]
@@ -65,10 +74,16 @@ fn cover_rules() {
     assert_rule("COVER-DATE", &good, &with(|p| p.cover.date = "2018-02-30".into()));
     assert_rule("COVER-DATE", &good, &with(|p| p.cover.date = String::new()));
     assert_rule("COVER-DEADLINE", &good, &with(|p| p.cover.date = "2018-09-15".into()));
-    assert!(!fires(&with(|p| p.cover.date = "2018-09-14".into()), "COVER-DEADLINE"), "the deadline day itself is in time");
+    assert!(
+        !fires(&with(|p| p.cover.date = "2018-09-14".into()), "COVER-DEADLINE"),
+        "the deadline day itself is in time"
+    );
     assert_rule("COVER-DOCNO", &good, &with(|p| p.cover.letter.doc_number = "粤民函〔2018〕0123号".into()));
     assert!(!fires(&with(|p| p.cover.letter.doc_number = String::new()), "COVER-DOCNO"), "optional");
-    assert!(!fires(&with(|p| p.cover.letter.doc_number = "粤民函[2018]123号".into()), "COVER-DOCNO"), "variants accepted");
+    assert!(
+        !fires(&with(|p| p.cover.letter.doc_number = "粤民函[2018]123号".into()), "COVER-DOCNO"),
+        "variants accepted"
+    );
     assert_rule("COVER-DOCNO-YEAR", &good, &with(|p| p.cover.letter.doc_number = "粤民函〔2017〕123号".into()));
 }
 
@@ -81,14 +96,29 @@ fn text_rules() {
     assert_rule("PLACEHOLDER", &good, &with(|p| p.analysis.status = "XX单位已经开展了相关工作，成效明显。".into()));
     assert_rule("PLACEHOLDER", &good, &with(|p| p.safeguards.leadership.push_str("待补充")));
     assert_rule("PLACEHOLDER", &good, &with(|p| p.cover.unit = "某某厅".into()));
-    assert_rule("PLACEHOLDER", &good, &with(|p| {
-        p.preamble = "描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案。国办发〔2018〕10号".into()
-    }));
+    assert_rule(
+        "PLACEHOLDER",
+        &good,
+        &with(|p| {
+            p.preamble =
+                "描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案。国办发〔2018〕10号".into()
+        }),
+    );
     assert_rule("PLACEHOLDER", &good, &with(|p| p.tasks.areas[1].items[0].publisher = "XX处".into()));
     assert!(!fires(&with(|p| p.safeguards.complaints.push_str("详见 http://xxgk.gd.gov.cn/XXGK/")), "PLACEHOLDER"));
-    assert_rule("PREAMBLE-CITATION", &good, &with(|p| p.preamble = "为做好我厅政府信息公开工作，进一步提升透明度，结合实际，制定本方案。".into()));
+    assert_rule(
+        "PREAMBLE-CITATION",
+        &good,
+        &with(|p| p.preamble = "为做好我厅政府信息公开工作，进一步提升透明度，结合实际，制定本方案。".into()),
+    );
     assert!(!fires(&with(|p| p.preamble = p.preamble.replace("〔2018〕", "[2018]")), "PREAMBLE-CITATION"));
-    assert_rule("S3-COMPLAINT-CHANNEL", &good, &with(|p| p.safeguards.complaints = "畅通群众投诉举报渠道，及时受理群众对信息公开工作的投诉举报并认真处理。".into()));
+    assert_rule(
+        "S3-COMPLAINT-CHANNEL",
+        &good,
+        &with(|p| {
+            p.safeguards.complaints = "畅通群众投诉举报渠道，及时受理群众对信息公开工作的投诉举报并认真处理。".into()
+        }),
+    );
 }
 
 #[test]
@@ -122,13 +152,17 @@ fn area_and_item_rules() {
     });
     assert!(!fires(&adapted, "S2-ITEM-UNADAPTED"));
 
-    assert_rule("S2-SOLE-LEAD", &good, &with(|p| {
-        for a in p.tasks.areas.iter_mut() {
-            for i in a.items.iter_mut() {
-                i.units = Units { leads: vec!["办公室".into()], partners: vec![] };
+    assert_rule(
+        "S2-SOLE-LEAD",
+        &good,
+        &with(|p| {
+            for a in p.tasks.areas.iter_mut() {
+                for i in a.items.iter_mut() {
+                    i.units = Units { leads: vec!["办公室".into()], partners: vec![] };
+                }
             }
-        }
-    }));
+        }),
+    );
 }
 
 #[test]
@@ -162,7 +196,11 @@ fn coverage_rule_and_matrix() {
 fn task_rules() {
     let good = sample_plan();
     assert_rule("S2-TASK-NONE", &good, &with(|p| p.tasks.other_tasks.clear()));
-    assert_rule("S2-TASK-FIELDS", &good, &with(|p| p.tasks.other_tasks.push(OtherTask { id: 950, title: "新任务".into(), ..OtherTask::default() })));
+    assert_rule(
+        "S2-TASK-FIELDS",
+        &good,
+        &with(|p| p.tasks.other_tasks.push(OtherTask { id: 950, title: "新任务".into(), ..OtherTask::default() })),
+    );
 }
 
 #[test]
@@ -189,7 +227,11 @@ fn status_follows_entered_errors_and_reveal() {
     let report = check(&empty);
     let pre = Part::Text(TextPart::Preamble);
     assert_eq!(report.status(&empty, pre, false), Status::NotStarted);
-    assert_eq!(report.status(&empty, pre, true), Status::Problem, "asked to check: an empty required part is a problem");
+    assert_eq!(
+        report.status(&empty, pre, true),
+        Status::Problem,
+        "asked to check: an empty required part is a problem"
+    );
     let mut plan = Plan::default();
     plan.preamble = "XX".into();
     let report = check(&plan);
@@ -213,11 +255,7 @@ fn fixture_scores() {
         let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
         crate::planfile::load(&std::fs::read(path).unwrap()).unwrap().plan
     };
-    let cases = [
-        ("sample-plan.json", 100, true),
-        ("plan-v0.json", 91, false),
-        ("plan-incomplete.json", 73, false),
-    ];
+    let cases = [("sample-plan.json", 100, true), ("plan-v0.json", 91, false), ("plan-incomplete.json", 73, false)];
     for (name, score, ready) in cases {
         let report = check(&fixture(name));
         assert_eq!((report.score(), report.ready()), (score, ready), "{name}: {:?}", ids(&report));

@@ -38,7 +38,8 @@ fn mask_urls(text: &str) -> String {
                 i += 1;
             }
             let run: String = chars[start..i].iter().collect();
-            let dotted = run.split('.').filter(|p| !p.is_empty()).count() >= 2 && run.chars().any(|c| c.is_ascii_alphabetic());
+            let dotted =
+                run.split('.').filter(|p| !p.is_empty()).count() >= 2 && run.chars().any(|c| c.is_ascii_alphabetic());
             if run.contains("://") || run.to_ascii_lowercase().starts_with("www.") || dotted || run.contains('@') {
                 out.extend(std::iter::repeat_n(' ', i - start));
             } else {
@@ -79,7 +80,8 @@ pub fn placeholder(text: &str) -> Option<String> {
 /// Normalised sentences (of at least 16 characters: short fragments such as
 /// 做好政策解读和舆情回应 are legitimate wording, not pasted guidance).
 fn normalised(list: Vec<&'static str>) -> Vec<(String, &'static str)> {
-    let mut list: Vec<(String, &str)> = list.into_iter().map(|s| (normalise(s.trim_end_matches(['。', '；'])), s)).collect();
+    let mut list: Vec<(String, &str)> =
+        list.into_iter().map(|s| (normalise(s.trim_end_matches(['。', '；'])), s)).collect();
     list.retain(|(n, _)| n.chars().count() >= 16);
     list
 }
@@ -155,9 +157,12 @@ fn masked_numbers(text: &str) -> Vec<char> {
             && matches!(after, Some('〕' | ']' | '】' | ')' | '）' | '﹞' | '］'))
             && chars[start..i].iter().collect::<String>().parse::<u32>().is_ok_and(|y| (1949..=2099).contains(&y))
             && chars[i + 1..].iter().find(|c| !c.is_ascii_digit()) == Some(&'号');
-        let unit = after.is_some_and(|c| UNITS.contains(c)) || before == Some('第') || matches!(after, Some('.')) && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        let unit = after.is_some_and(|c| UNITS.contains(c))
+            || before == Some('第')
+            || matches!(after, Some('.')) && chars.get(i + 1).is_some_and(char::is_ascii_digit);
         let run: String = chars[start..i].iter().collect();
-        let date8 = run.len() == 8 && crate::model::Date::parse(&format!("{}-{}-{}", &run[..4], &run[4..6], &run[6..])).is_ok();
+        let date8 =
+            run.len() == 8 && crate::model::Date::parse(&format!("{}-{}-{}", &run[..4], &run[4..6], &run[6..])).is_ok();
         if bracketed || unit || date8 {
             for c in &mut chars[start..i] {
                 *c = '#';
@@ -198,7 +203,8 @@ pub fn channels(text: &str) -> Vec<Channel> {
             found.push(Channel::Email);
         } else {
             let lower = w.to_ascii_lowercase();
-            let tld = [".gov.cn", ".cn", ".com", ".org", ".net"].iter().any(|d| lower.contains(d)) && lower.chars().any(|c| c.is_ascii_alphabetic());
+            let tld = [".gov.cn", ".cn", ".com", ".org", ".net"].iter().any(|d| lower.contains(d))
+                && lower.chars().any(|c| c.is_ascii_alphabetic());
             if lower.contains("://") || lower.starts_with("www.") || tld {
                 found.push(Channel::Web);
             }
@@ -211,7 +217,22 @@ pub fn channels(text: &str) -> Vec<Channel> {
         }
     }
     // A quoted name followed by what it names: “咨询投诉”栏目, "广东民政"公众号.
-    const NOUNS: [&str; 14] = ["栏目", "专栏", "信箱", "邮箱", "平台", "公众号", "微信公众号", "微博", "客户端", "APP", "小程序", "留言板", "版块", "频道"];
+    const NOUNS: [&str; 14] = [
+        "栏目",
+        "专栏",
+        "信箱",
+        "邮箱",
+        "平台",
+        "公众号",
+        "微信公众号",
+        "微博",
+        "客户端",
+        "APP",
+        "小程序",
+        "留言板",
+        "版块",
+        "频道",
+    ];
     for (open, close) in [('“', '”'), ('"', '"'), ('「', '」'), ('『', '』'), ('\'', '\'')] {
         let mut rest = t.as_str();
         while let Some(a) = rest.find(open) {
@@ -225,8 +246,10 @@ pub fn channels(text: &str) -> Vec<Channel> {
             rest = &after_open[b + close.len_utf8()..];
         }
     }
-    const GENERIC: [&str; 11] = ["设立", "开通", "公布", "畅通", "投诉", "举报", "设置", "建立", "开设", "通过", "监督"];
-    for (kind, channel) in [("信箱", Channel::Named), ("公众号", Channel::Named), ("热线", Channel::HotlineName)] {
+    const GENERIC: [&str; 11] =
+        ["设立", "开通", "公布", "畅通", "投诉", "举报", "设置", "建立", "开设", "通过", "监督"];
+    for (kind, channel) in [("信箱", Channel::Named), ("公众号", Channel::Named), ("热线", Channel::HotlineName)]
+    {
         for (at, _) in t.match_indices(kind) {
             let before: Vec<char> = t[..at].chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
             let name: String = before.iter().collect();
@@ -271,17 +294,30 @@ mod tests {
 
     #[test]
     fn pasted_guidance_is_recognised_after_normalising() {
-        assert!(pasted_guidance("描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案。").is_some());
-        assert!(pasted_guidance("描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案").is_some());
-        assert!(pasted_guidance("　描述制定方案的目的、意义和依据 ，结合本单位、本系统业务工作实际，制定本方案").is_some());
+        assert!(
+            pasted_guidance("描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案。").is_some()
+        );
+        assert!(
+            pasted_guidance("描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案").is_some()
+        );
+        assert!(
+            pasted_guidance("　描述制定方案的目的、意义和依据 ，结合本单位、本系统业务工作实际，制定本方案").is_some()
+        );
         assert!(pasted_guidance("做好政策解读和舆情回应").is_none(), "short fragments are ordinary wording");
         assert!(pasted_guidance("为贯彻落实国办发〔2018〕10号，结合我厅实际，制定本方案。").is_none());
     }
 
     #[test]
     fn citation_accepts_every_bracket_variant_and_the_title() {
-        for text in ["依据国办发〔2018〕10号", "国办发[2018]10号", "国办发【2018】10号", "国办发（2018）10号", "国办发［２０１８］１０号", "国办发﹝2018﹞10号",
-                     "根据《国务院办公厅关于推进社会公益事业建设领域政府信息公开的意见》"] {
+        for text in [
+            "依据国办发〔2018〕10号",
+            "国办发[2018]10号",
+            "国办发【2018】10号",
+            "国办发（2018）10号",
+            "国办发［２０１８］１０号",
+            "国办发﹝2018﹞10号",
+            "根据《国务院办公厅关于推进社会公益事业建设领域政府信息公开的意见》",
+        ] {
             assert!(cites_national_opinion(text), "{text}");
         }
         assert!(!cites_national_opinion("根据国办发〔2017〕10号"));
@@ -290,28 +326,57 @@ mod tests {
 
     #[test]
     fn complaint_channels() {
-        for text in ["拨打12345热线", "电话：020-8333 0001", "电话０２０－８３３３０００１", "邮箱 jubao@gdmz.gov.cn", "网址 www.gdmz.gov.cn",
-                     "登录 https://example.org/ts", "广东民政信息网“厅长信箱”", "关注“广东民政”公众号", "民政服务热线"] {
+        for text in [
+            "拨打12345热线",
+            "电话：020-8333 0001",
+            "电话０２０－８３３３０００１",
+            "邮箱 jubao@gdmz.gov.cn",
+            "网址 www.gdmz.gov.cn",
+            "登录 https://example.org/ts",
+            "广东民政信息网“厅长信箱”",
+            "关注“广东民政”公众号",
+            "民政服务热线",
+        ] {
             assert!(names_complaint_channel(text), "{text}");
         }
-        for text in ["畅通群众投诉举报渠道", "设立信箱", "开通热线", "电话1234", "及时处理投诉举报"] {
+        for text in ["畅通群众投诉举报渠道", "设立信箱", "开通热线", "电话1234", "及时处理投诉举报"]
+        {
             assert!(!names_complaint_channel(text), "{text}");
         }
     }
 
     #[test]
     fn dates_doc_numbers_and_counts_are_not_phone_numbers() {
-        for text in ["2018-09-03起受理投诉", "按照粤府办〔2018〕12345号文件受理投诉", "投诉举报2018年共办理12000件", "20180903", "第12345期", "1.2345万元", "于2018年9月14日前公布投诉渠道"] {
+        for text in [
+            "2018-09-03起受理投诉",
+            "按照粤府办〔2018〕12345号文件受理投诉",
+            "投诉举报2018年共办理12000件",
+            "20180903",
+            "第12345期",
+            "1.2345万元",
+            "于2018年9月14日前公布投诉渠道",
+        ] {
             assert!(!channels(text).contains(&Channel::Phone), "{text}");
         }
-        for text in ["投诉电话：0763－3361234", "拨打 020 8333 0001", "手机13800138000", "12345政务服务便民热线", "监督电话（0751）8888888"] {
+        for text in [
+            "投诉电话：0763－3361234",
+            "拨打 020 8333 0001",
+            "手机13800138000",
+            "12345政务服务便民热线",
+            "监督电话（0751）8888888",
+        ] {
             assert!(channels(text).contains(&Channel::Phone), "{text}");
         }
     }
 
     #[test]
     fn named_columns_accounts_and_postal_addresses() {
-        for text in ["通过委门户网站\"咨询投诉\"栏目留言", "在“局长信箱”留言", "关注“清远教育”微信公众号", "来信请寄广州市越秀区某路1号，邮编510000"] {
+        for text in [
+            "通过委门户网站\"咨询投诉\"栏目留言",
+            "在“局长信箱”留言",
+            "关注“清远教育”微信公众号",
+            "来信请寄广州市越秀区某路1号，邮编510000",
+        ] {
             assert!(!channels(text).is_empty(), "{text}");
         }
         assert_eq!(channels("公布监督热线"), []);

@@ -32,7 +32,10 @@ fn topics(profile: Profile, kind: SectionKind) -> &'static [(&'static str, &'sta
     const FIVE: (&str, &[&str]) = ("决策、管理、服务、执行、结果信息", &["决策", "执行", "结果"]);
     match (profile, kind) {
         (Profile::Template, SectionKind::Analysis) => &[
-            ("工作现状", &["现状", "已经", "已开展", "已建立", "已在", "目前", "近年来", "基本情况", "工作基础", "一直"]),
+            (
+                "工作现状",
+                &["现状", "已经", "已开展", "已建立", "已在", "目前", "近年来", "基本情况", "工作基础", "一直"],
+            ),
             ("存在问题", &["问题", "不足", "差距", "短板", "薄弱", "不够"]),
             ("总体思路", &["思路"]),
             ("工作目标", &["目标"]),
@@ -40,7 +43,10 @@ fn topics(profile: Profile, kind: SectionKind) -> &'static [(&'static str, &'sta
         ],
         (Profile::Template, SectionKind::Tasks) => &[
             FIVE,
-            ("其他相关任务", &["政务服务平台", "基层政务公开", "公共企事业单位", "慈善组织", "其他相关任务", "其他任务"]),
+            (
+                "其他相关任务",
+                &["政务服务平台", "基层政务公开", "公共企事业单位", "慈善组织", "其他相关任务", "其他任务"],
+            ),
         ],
         (_, SectionKind::Safeguards) => &[
             ("组织领导", &["组织领导", "领导小组", "协调机制", "加强领导", "组织实施", "分管", "统筹"]),
@@ -65,10 +71,14 @@ struct StructureRules {
 
 fn structure_rules(profile: Profile) -> StructureRules {
     match profile {
-        Profile::Template => StructureRules { sections: &rules::DOC_SECTIONS, order: &rules::DOC_ORDER, preamble: &rules::DOC_PREAMBLE },
-        Profile::Implementation => {
-            StructureRules { sections: &rules::DOC_SECTIONS_IMPL, order: &rules::DOC_ORDER_IMPL, preamble: &rules::DOC_PREAMBLE_IMPL }
+        Profile::Template => {
+            StructureRules { sections: &rules::DOC_SECTIONS, order: &rules::DOC_ORDER, preamble: &rules::DOC_PREAMBLE }
         }
+        Profile::Implementation => StructureRules {
+            sections: &rules::DOC_SECTIONS_IMPL,
+            order: &rules::DOC_ORDER_IMPL,
+            preamble: &rules::DOC_PREAMBLE_IMPL,
+        },
     }
 }
 
@@ -102,7 +112,8 @@ pub fn check(plan: &WordPlan) -> Report {
         });
     }
     let preamble_chars: usize = plan.preamble.clone().map(|i| content_len(&lines[i].text)).sum();
-    let has_preamble = preamble_chars >= MIN_PREAMBLE || (plan.profile == Profile::Implementation && plan.notice.is_some());
+    let has_preamble =
+        preamble_chars >= MIN_PREAMBLE || (plan.profile == Profile::Implementation && plan.notice.is_some());
     c.check(r.preamble, has_preamble, Field::Document, || {
         "标题之后、第一部分之前没有前言：应写明制定方案的目的、意义和依据".into()
     });
@@ -112,10 +123,15 @@ pub fn check(plan: &WordPlan) -> Report {
     };
     for section in plan.sections.iter().filter(|s| s.kind.is_some_and(in_model)) {
         let sub_heads: Vec<usize> = section.subsections.iter().map(|s| s.heading).collect();
-        let count = |i: usize| if sub_heads.contains(&i) { content_len(lines[i].after_head()) } else { content_len(&lines[i].text) };
+        let count = |i: usize| {
+            if sub_heads.contains(&i) { content_len(lines[i].after_head()) } else { content_len(&lines[i].text) }
+        };
         let chars = content_len(lines[section.heading].after_head()) + section.body.clone().map(count).sum::<usize>();
         c.check(&rules::DOC_SECTION_CONTENT, chars >= MIN_SECTION, Field::Document, || {
-            format!("“{}”部分只有标题，没有实际内容（{chars} 个字），请写明具体内容", cut(&lines[section.heading].text, 20))
+            format!(
+                "“{}”部分只有标题，没有实际内容（{chars} 个字），请写明具体内容",
+                cut(&lines[section.heading].text, 20)
+            )
         });
         let text = keys(std::iter::once(&lines[section.heading]).chain(&lines[section.body.clone()]));
         for (topic, words) in topics(plan.profile, section.kind.expect("filtered")) {
@@ -132,7 +148,8 @@ pub fn check(plan: &WordPlan) -> Report {
     c.check(&rules::DOC_AREAS, !Area::named_in(&task_text).is_empty(), Field::Document, || {
         "主要任务部分没有写明本单位负责的重点领域（脱贫攻坚、社会救助和社会福利、教育、基本医疗卫生、环境保护、灾害事故救援、公共文化体育）".into()
     });
-    let responsible = ["责任单位", "牵头", "配合", "负责", "分工", "责任部门", "责任处室"].iter().any(|w| task_text.contains(w));
+    let responsible =
+        ["责任单位", "牵头", "配合", "负责", "分工", "责任部门", "责任处室"].iter().any(|w| task_text.contains(w));
     c.check(&rules::DOC_RESPONSIBILITY, responsible, Field::Document, || {
         "主要任务部分没有明确责任单位或责任分工（牵头、配合单位）".into()
     });
@@ -140,7 +157,9 @@ pub fn check(plan: &WordPlan) -> Report {
     check_complaint_channel(&mut c, plan);
 
     let all = keys(lines.iter());
-    c.check(&rules::DOC_CITATION, cites_national_opinion(&all), Field::Document, || "文中没有引用国办发〔2018〕10号".into());
+    c.check(&rules::DOC_CITATION, cites_national_opinion(&all), Field::Document, || {
+        "文中没有引用国办发〔2018〕10号".into()
+    });
 
     let sig = &plan.signature;
     c.check(&rules::DOC_UNIT, sig.unit.is_some(), Field::Document, || {
@@ -156,10 +175,13 @@ pub fn check(plan: &WordPlan) -> Report {
             continue;
         }
         let found = placeholder(&line.text);
-        let pasted = if found.is_none() && plan_range.contains(&i) { pasted_template_guidance(&line.text) } else { None };
+        let pasted =
+            if found.is_none() && plan_range.contains(&i) { pasted_template_guidance(&line.text) } else { None };
         c.check(&rules::PLACEHOLDER, found.is_none() && pasted.is_none(), Field::Document, || match (&found, pasted) {
             (Some(p), _) => format!("{}中还有占位文字“{p}”，请替换为实际内容", where_(line)),
-            (None, Some(s)) => format!("{}照抄了模板的填写说明“{}”，请改写为本单位的具体内容", where_(line), cut(s, 24)),
+            (None, Some(s)) => {
+                format!("{}照抄了模板的填写说明“{}”，请改写为本单位的具体内容", where_(line), cut(s, 24))
+            }
             _ => unreachable!("only called on failure"),
         });
     }
@@ -173,7 +195,19 @@ fn is_contact(line: &Line) -> bool {
 
 /// Words that make a sentence about complaints: 投诉, 举报, and 监督 by the public (not 卫生监督,
 /// 监督检查 of subordinate units).
-const COMPLAINT_WORDS: [&str; 11] = ["投诉", "举报", "接受监督", "社会监督", "群众监督", "公众监督", "舆论监督", "监督电话", "监督热线", "监督邮箱", "监督信箱"];
+const COMPLAINT_WORDS: [&str; 11] = [
+    "投诉",
+    "举报",
+    "接受监督",
+    "社会监督",
+    "群众监督",
+    "公众监督",
+    "舆论监督",
+    "监督电话",
+    "监督热线",
+    "监督邮箱",
+    "监督信箱",
+];
 
 /// The complaint channel: looked for in the safeguards sections and in sentences about
 /// complaints ([`COMPLAINT_WORDS`]) anywhere in the plan, never in dates, 文号 or the filing
@@ -219,7 +253,12 @@ mod tests {
     use crate::wordplan::{Paragraph, structure::analyse};
 
     fn plan(lines: &[&str]) -> WordPlan {
-        analyse(&lines.iter().map(|t| Paragraph { label: String::new(), text: t.to_string(), outline: None, cell: None }).collect::<Vec<_>>())
+        analyse(
+            &lines
+                .iter()
+                .map(|t| Paragraph { label: String::new(), text: t.to_string(), outline: None, cell: None })
+                .collect::<Vec<_>>(),
+        )
     }
 
     const TEMPLATE: [&str; 22] = [
@@ -293,14 +332,20 @@ mod tests {
         assert_eq!(ids(&r), ["DOC-TOPICS"], "{:?}", r.findings);
         assert!(r.findings[0].message.contains("存在问题"));
         assert!(ids(&variant(8, "（一）重点领域公开事项。重点公开政策文件，由办公室牵头。")).contains(&"DOC-AREAS"));
-        assert!(ids(&variant(8, "（一）重点领域公开事项。社会救助和社会福利领域重点公开低保政策。")).contains(&"DOC-RESPONSIBILITY"));
+        assert!(
+            ids(&variant(8, "（一）重点领域公开事项。社会救助和社会福利领域重点公开低保政策。"))
+                .contains(&"DOC-RESPONSIBILITY")
+        );
         assert!(ids(&variant(14, "（三）畅通投诉举报渠道。公布监督热线，接受群众监督。")).contains(&"DOC-COMPLAINT"));
         assert!(ids(&variant(2, "为做好政府信息公开工作，结合我厅实际，制定本方案。")).contains(&"DOC-CITATION"));
         assert!(ids(&variant(16, "")).contains(&"DOC-UNIT"));
         assert!(ids(&variant(17, "")).contains(&"DOC-DATE"));
         assert!(ids(&variant(12, "（一）加强组织领导。由XX处负责。")).contains(&"PLACEHOLDER"));
         assert!(ids(&variant(18, "（联系人：XXX，联系电话：020-83331111）")).contains(&"PLACEHOLDER"));
-        assert!(ids(&variant(2, "描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案。")).contains(&"PLACEHOLDER"));
+        assert!(
+            ids(&variant(2, "描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案。"))
+                .contains(&"PLACEHOLDER")
+        );
     }
 
     #[test]
@@ -387,18 +432,35 @@ mod tests {
             assert_eq!(p.profile, Profile::Implementation);
             check(&p)
         };
-        let error = |r: &Report, id: &str| r.findings.iter().any(|f| f.rule.id == id && f.severity() == Severity::Error);
-        let warning = |r: &Report, id: &str| r.findings.iter().any(|f| f.rule.id == id && f.severity() == Severity::Warning);
+        let error =
+            |r: &Report, id: &str| r.findings.iter().any(|f| f.rule.id == id && f.severity() == Severity::Error);
+        let warning =
+            |r: &Report, id: &str| r.findings.iter().any(|f| f.rule.id == id && f.severity() == Severity::Warning);
         assert!(error(&variant(0, "某区推进社会公益事业建设领域政府信息公开工作"), "DOC-TITLE"));
         assert!(error(&variant(6, "（一）重点公开事项。公开政策文件，由区政府办公室牵头。"), "DOC-AREAS"));
-        assert!(warning(&variant(6, "（一）社会救助和社会福利领域。全面公开救助对象认定标准、救助标准和审批程序。"), "DOC-RESPONSIBILITY"));
+        assert!(warning(
+            &variant(6, "（一）社会救助和社会福利领域。全面公开救助对象认定标准、救助标准和审批程序。"),
+            "DOC-RESPONSIBILITY"
+        ));
         assert!(error(&variant(8, "(一) 扩大公开范围。"), "DOC-SECTION-CONTENT"));
-        assert!(warning(&variant(2, "(一) 指导思想。全面贯彻党的十九大精神，落实上级部署，推动各项工作。"), "DOC-TOPICS"));
-        assert!(warning(&variant(2, "(一) 指导思想。全面贯彻党的十九大精神，坚持依法依规，经过3年左右努力实现目标。"), "DOC-CITATION"));
+        assert!(warning(
+            &variant(2, "(一) 指导思想。全面贯彻党的十九大精神，落实上级部署，推动各项工作。"),
+            "DOC-TOPICS"
+        ));
+        assert!(warning(
+            &variant(2, "(一) 指导思想。全面贯彻党的十九大精神，坚持依法依规，经过3年左右努力实现目标。"),
+            "DOC-CITATION"
+        ));
         assert!(error(&variant(11, ""), "DOC-UNIT"));
         assert!(error(&variant(12, ""), "DOC-DATE"));
-        assert!(error(&variant(6, "（一）社会救助和社会福利领域。全面公开救助标准。责任单位：XX局牵头。"), "PLACEHOLDER"));
-        assert!(error(&variant(10, "(一)抓好组织实施。加强组织领导，开展考核评估，强化监督问责，公布监督热线。"), "DOC-COMPLAINT"));
+        assert!(error(
+            &variant(6, "（一）社会救助和社会福利领域。全面公开救助标准。责任单位：XX局牵头。"),
+            "PLACEHOLDER"
+        ));
+        assert!(error(
+            &variant(10, "(一)抓好组织实施。加强组织领导，开展考核评估，强化监督问责，公布监督热线。"),
+            "DOC-COMPLAINT"
+        ));
     }
 
     #[test]

@@ -86,8 +86,10 @@ pub fn migrate(old: &Old, now: f64) -> Migration {
     };
     let mut recovered = 0;
     // Listed drafts in the index's order, then the unlisted ones.
-    let mut order: Vec<&(String, String)> = listed.iter().filter_map(|m| old.drafts.iter().find(|(id, _)| *id == m.id)).collect();
-    let unlisted: Vec<&(String, String)> = old.drafts.iter().filter(|(id, _)| listed.iter().all(|m| m.id != *id)).collect();
+    let mut order: Vec<&(String, String)> =
+        listed.iter().filter_map(|m| old.drafts.iter().find(|(id, _)| *id == m.id)).collect();
+    let unlisted: Vec<&(String, String)> =
+        old.drafts.iter().filter(|(id, _)| listed.iter().all(|m| m.id != *id)).collect();
     order.extend(unlisted.iter().copied());
     for (position, (id, text)) in order.into_iter().enumerate() {
         let entry = listed.iter().find(|m| m.id == *id);
@@ -107,7 +109,19 @@ pub fn migrate(old: &Old, now: f64) -> Migration {
             ));
         }
         let page = entry.map(|m| m.page.clone()).unwrap_or_default();
-        out.drafts.push(Moved { meta: Meta { id: id.clone(), rev: 1, plan_rev: 1, name, page, saved_at: now, created: position as f64, unreadable: loaded.is_err() }, text: text.clone() });
+        out.drafts.push(Moved {
+            meta: Meta {
+                id: id.clone(),
+                rev: 1,
+                plan_rev: 1,
+                name,
+                page,
+                saved_at: now,
+                created: position as f64,
+                unreadable: loaded.is_err(),
+            },
+            text: text.clone(),
+        });
     }
     let sound_index = out.current.is_some();
     if sound_index && !unlisted.is_empty() {
@@ -138,7 +152,8 @@ mod tests {
             damaged: vec![],
         };
         let m = migrate(&old, 7.0);
-        let names: Vec<(&str, &str, &str)> = m.drafts.iter().map(|d| (d.meta.id.as_str(), d.meta.name.as_str(), d.meta.page.as_str())).collect();
+        let names: Vec<(&str, &str, &str)> =
+            m.drafts.iter().map(|d| (d.meta.id.as_str(), d.meta.name.as_str(), d.meta.page.as_str())).collect();
         assert_eq!(names, [("d1", "甲", "cover"), ("d2", "乙", "")]);
         assert_eq!(m.current.as_deref(), Some("d2"));
         assert!(m.notices.is_empty() && m.aside.is_empty());
@@ -149,7 +164,11 @@ mod tests {
     fn a_damaged_index_is_rebuilt_from_every_stored_draft_and_kept_aside() {
         let old = Old {
             index: Some(r#"{"current": 5, "drafts": "many"}"#.into()),
-            drafts: vec![("d1".into(), plan_text("广东省民政厅")), ("d2".into(), plan_text("")), ("d3".into(), "{坏".into())],
+            drafts: vec![
+                ("d1".into(), plan_text("广东省民政厅")),
+                ("d2".into(), plan_text("")),
+                ("d3".into(), "{坏".into()),
+            ],
             damaged: vec!["早先另存的".into()],
         };
         let m = migrate(&old, 0.0);
@@ -158,7 +177,13 @@ mod tests {
         assert_eq!(m.drafts[2].text, "{坏", "an unreadable draft moves as it is");
         assert_eq!(m.drafts.iter().map(|d| d.meta.unreadable).collect::<Vec<_>>(), [false, false, true]);
         assert_eq!(m.current, None);
-        assert_eq!(m.aside, [("损坏的草稿目录.txt".to_string(), r#"{"current": 5, "drafts": "many"}"#.to_string()), ("另行保存的损坏内容 1.txt".to_string(), "早先另存的".to_string())]);
+        assert_eq!(
+            m.aside,
+            [
+                ("损坏的草稿目录.txt".to_string(), r#"{"current": 5, "drafts": "many"}"#.to_string()),
+                ("另行保存的损坏内容 1.txt".to_string(), "早先另存的".to_string())
+            ]
+        );
         assert!(m.notices[0].contains("已根据保存的草稿重新列出（共 3 份"));
         assert!(m.notices[1].contains("草稿“恢复的草稿 2”无法读取"));
     }

@@ -46,11 +46,20 @@ pub struct Meta {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
     /// A new draft with the given plan text; refused if the id is taken.
-    Create { name: String, page: String },
+    Create {
+        name: String,
+        page: String,
+    },
     /// A new plan text (and the page shown) for a draft whose stored plan was at `base`.
-    Plan { base: u64, page: String },
+    Plan {
+        base: u64,
+        page: String,
+    },
     /// A new name or page; never stale.
-    Meta { name: Option<String>, page: Option<String> },
+    Meta {
+        name: Option<String>,
+        page: Option<String>,
+    },
     Delete,
 }
 
@@ -65,10 +74,15 @@ impl Change {
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// Store this record; `text`: with the new plan text (else the stored text is kept).
-    Write { meta: Meta, text: bool },
+    Write {
+        meta: Meta,
+        text: bool,
+    },
     Delete,
     /// Nothing written: another tab saved a newer plan.
-    Stale { stored: Meta },
+    Stale {
+        stored: Meta,
+    },
     /// Nothing written: the draft no longer exists (deleted in another tab).
     Gone,
     /// Nothing written: the id is taken.
@@ -103,7 +117,13 @@ pub fn decide(stored: Option<&str>, id: &str, change: &Change, now: f64) -> Verd
         (Change::Plan { .. }, Some(Some(stored))) if stored.unreadable => Verdict::Unreadable,
         (Change::Plan { base, .. }, Some(Some(stored))) if stored.plan_rev != *base => Verdict::Stale { stored },
         (Change::Plan { page, .. }, Some(Some(stored))) => Verdict::Write {
-            meta: Meta { rev: stored.rev + 1, plan_rev: stored.plan_rev + 1, page: page.clone(), saved_at: now, ..stored },
+            meta: Meta {
+                rev: stored.rev + 1,
+                plan_rev: stored.plan_rev + 1,
+                page: page.clone(),
+                saved_at: now,
+                ..stored
+            },
             text: true,
         },
         (Change::Meta { name, page }, Some(Some(stored))) => Verdict::Write {
@@ -132,7 +152,10 @@ pub fn new_id(now_ms: f64, random: f64, existing: &[&str]) -> String {
     };
     let random = (random.clamp(0.0, 1.0) * 36f64.powi(8)) as u64 % 36u64.pow(8);
     let id = format!("d{}-{}", digits(now_ms.max(0.0) as u64, 1), digits(random, 8));
-    (0..).map(|n| if n == 0 { id.clone() } else { format!("{id}{n}") }).find(|c| !existing.contains(&c.as_str())).expect("unbounded")
+    (0..)
+        .map(|n| if n == 0 { id.clone() } else { format!("{id}{n}") })
+        .find(|c| !existing.contains(&c.as_str()))
+        .expect("unbounded")
 }
 
 /// "草稿 N" with the first N not in use.
@@ -155,7 +178,16 @@ mod tests {
     use super::*;
 
     fn meta(plan_rev: u64) -> Meta {
-        Meta { id: "d1".into(), rev: plan_rev + 2, plan_rev, name: "草稿 1".into(), page: "cover".into(), saved_at: 5.0, created: 1.0, unreadable: false }
+        Meta {
+            id: "d1".into(),
+            rev: plan_rev + 2,
+            plan_rev,
+            name: "草稿 1".into(),
+            page: "cover".into(),
+            saved_at: 5.0,
+            created: 1.0,
+            unreadable: false,
+        }
     }
 
     fn stored(m: &Meta) -> String {
@@ -166,7 +198,10 @@ mod tests {
     fn a_plan_write_based_on_the_stored_revision_is_written_with_both_revisions_bumped() {
         let v = decide(Some(&stored(&meta(3))), "d1", &Change::Plan { base: 3, page: "preamble".into() }, 9.0);
         let Verdict::Write { meta: m, text: true } = v else { panic!("{v:?}") };
-        assert_eq!((m.rev, m.plan_rev, m.page.as_str(), m.saved_at, m.name.as_str()), (6, 4, "preamble", 9.0, "草稿 1"));
+        assert_eq!(
+            (m.rev, m.plan_rev, m.page.as_str(), m.saved_at, m.name.as_str()),
+            (6, 4, "preamble", 9.0, "草稿 1")
+        );
     }
 
     #[test]
@@ -182,30 +217,57 @@ mod tests {
         assert_eq!((m.name.as_str(), m.page.as_str(), m.plan_rev, m.rev, m.saved_at), ("新名称", "cover", 7, 10, 5.0));
         let v = decide(Some(&stored(&meta(7))), "d1", &Change::Meta { name: None, page: Some("export".into()) }, 9.0);
         let Verdict::Write { meta: m, text: false } = v else { panic!("{v:?}") };
-        assert_eq!((m.name.as_str(), m.page.as_str(), m.plan_rev), ("草稿 1", "export", 7), "a page change is never stale");
+        assert_eq!(
+            (m.name.as_str(), m.page.as_str(), m.plan_rev),
+            ("草稿 1", "export", 7),
+            "a page change is never stale"
+        );
     }
 
     #[test]
     fn writes_to_a_deleted_draft_are_refused_and_creation_never_overwrites() {
         assert_eq!(decide(None, "d1", &Change::Plan { base: 1, page: String::new() }, 1.0), Verdict::Gone);
         assert_eq!(decide(None, "d1", &Change::rename("x"), 1.0), Verdict::Gone);
-        assert_eq!(decide(Some(&stored(&meta(1))), "d1", &Change::Create { name: "x".into(), page: String::new() }, 1.0), Verdict::Taken);
-        assert_eq!(decide(Some("garbage"), "d1", &Change::Create { name: "x".into(), page: String::new() }, 1.0), Verdict::Taken);
+        assert_eq!(
+            decide(Some(&stored(&meta(1))), "d1", &Change::Create { name: "x".into(), page: String::new() }, 1.0),
+            Verdict::Taken
+        );
+        assert_eq!(
+            decide(Some("garbage"), "d1", &Change::Create { name: "x".into(), page: String::new() }, 1.0),
+            Verdict::Taken
+        );
         let created = decide(None, "d2", &Change::Create { name: "草稿 2".into(), page: String::new() }, 7.0);
-        assert!(matches!(created, Verdict::Write { meta: Meta { rev: 1, plan_rev: 1, saved_at: 7.0, .. }, text: true }));
+        assert!(matches!(
+            created,
+            Verdict::Write { meta: Meta { rev: 1, plan_rev: 1, saved_at: 7.0, .. }, text: true }
+        ));
     }
 
     #[test]
     fn a_record_known_unreadable_keeps_its_text() {
         let damaged = Meta { unreadable: true, ..meta(1) };
-        assert_eq!(decide(Some(&stored(&damaged)), "d1", &Change::Plan { base: 1, page: String::new() }, 1.0), Verdict::Unreadable);
-        assert!(matches!(decide(Some(&stored(&damaged)), "d1", &Change::rename("x"), 1.0), Verdict::Write { text: false, .. }));
+        assert_eq!(
+            decide(Some(&stored(&damaged)), "d1", &Change::Plan { base: 1, page: String::new() }, 1.0),
+            Verdict::Unreadable
+        );
+        assert!(matches!(
+            decide(Some(&stored(&damaged)), "d1", &Change::rename("x"), 1.0),
+            Verdict::Write { text: false, .. }
+        ));
     }
 
     #[test]
     fn an_unreadable_record_is_never_written_over_but_may_be_deleted() {
-        for bad in ["{\"id\": \"d1\", \"rev\": \"x\"}", "[]", "{\"id\": \"other\", \"rev\": 1, \"plan_rev\": 1, \"name\": \"\"}"] {
-            assert_eq!(decide(Some(bad), "d1", &Change::Plan { base: 1, page: String::new() }, 1.0), Verdict::Unreadable, "{bad}");
+        for bad in [
+            "{\"id\": \"d1\", \"rev\": \"x\"}",
+            "[]",
+            "{\"id\": \"other\", \"rev\": 1, \"plan_rev\": 1, \"name\": \"\"}",
+        ] {
+            assert_eq!(
+                decide(Some(bad), "d1", &Change::Plan { base: 1, page: String::new() }, 1.0),
+                Verdict::Unreadable,
+                "{bad}"
+            );
             assert_eq!(decide(Some(bad), "d1", &Change::rename("x"), 1.0), Verdict::Unreadable);
             assert_eq!(decide(Some(bad), "d1", &Change::Delete, 1.0), Verdict::Delete);
         }
@@ -236,8 +298,13 @@ mod tests {
     #[test]
     fn names_and_the_draft_to_open() {
         assert_eq!(next_name(["草稿 1", "草稿 3"].into_iter()), "草稿 2");
-        let drafts = [Meta { id: "a".into(), saved_at: 10.0, ..meta(1) }, Meta { id: "b".into(), saved_at: 20.0, ..meta(1) }];
-        assert_eq!(pick_current(Some("a"), Some("b"), &drafts).as_deref(), Some("a"), "the tab's own draft after a reload");
+        let drafts =
+            [Meta { id: "a".into(), saved_at: 10.0, ..meta(1) }, Meta { id: "b".into(), saved_at: 20.0, ..meta(1) }];
+        assert_eq!(
+            pick_current(Some("a"), Some("b"), &drafts).as_deref(),
+            Some("a"),
+            "the tab's own draft after a reload"
+        );
         assert_eq!(pick_current(Some("gone"), Some("a"), &drafts).as_deref(), Some("a"));
         assert_eq!(pick_current(None, Some("gone"), &drafts).as_deref(), Some("b"), "else the newest");
         assert_eq!(pick_current(None, None, &[]), None);

@@ -32,7 +32,13 @@ pub fn merge(base: &Value, mine: &Value, theirs: &Value) -> Result<Value, Vec<Pa
     if conflicts.is_empty() { Ok(merged.unwrap_or(Value::Null)) } else { Err(conflicts) }
 }
 
-fn merge_at(base: Option<&Value>, mine: Option<&Value>, theirs: Option<&Value>, path: &mut Path, conflicts: &mut Vec<Path>) -> Option<Value> {
+fn merge_at(
+    base: Option<&Value>,
+    mine: Option<&Value>,
+    theirs: Option<&Value>,
+    path: &mut Path,
+    conflicts: &mut Vec<Path>,
+) -> Option<Value> {
     if mine == theirs || mine == base {
         return theirs.cloned();
     }
@@ -40,7 +46,9 @@ fn merge_at(base: Option<&Value>, mine: Option<&Value>, theirs: Option<&Value>, 
         return mine.cloned();
     }
     match (base, mine, theirs) {
-        (Some(Value::Object(b)), Some(Value::Object(m)), Some(Value::Object(t))) => Some(Value::Object(merge_objects(b, m, t, path, conflicts))),
+        (Some(Value::Object(b)), Some(Value::Object(m)), Some(Value::Object(t))) => {
+            Some(Value::Object(merge_objects(b, m, t, path, conflicts)))
+        }
         (Some(Value::Array(b)), Some(Value::Array(m)), Some(Value::Array(t))) => match (keyed(b), keyed(m), keyed(t)) {
             (Some(b), Some(m), Some(t)) => Some(Value::Array(merge_lists(&b, &m, &t, path, conflicts))),
             _ => conflict(theirs, path, conflicts),
@@ -54,7 +62,13 @@ fn conflict(theirs: Option<&Value>, path: &Path, conflicts: &mut Vec<Path>) -> O
     theirs.cloned()
 }
 
-fn merge_objects(b: &Map<String, Value>, m: &Map<String, Value>, t: &Map<String, Value>, path: &mut Path, conflicts: &mut Vec<Path>) -> Map<String, Value> {
+fn merge_objects(
+    b: &Map<String, Value>,
+    m: &Map<String, Value>,
+    t: &Map<String, Value>,
+    path: &mut Path,
+    conflicts: &mut Vec<Path>,
+) -> Map<String, Value> {
     let keys: std::collections::BTreeSet<&String> = t.keys().chain(m.keys()).chain(b.keys()).collect();
     let mut out = Map::new();
     for key in keys {
@@ -90,7 +104,13 @@ fn find<'a>(list: &[(String, &'a Value)], key: &str) -> Option<&'a Value> {
     list.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
 }
 
-fn merge_lists(b: &[(String, &Value)], m: &[(String, &Value)], t: &[(String, &Value)], path: &mut Path, conflicts: &mut Vec<Path>) -> Vec<Value> {
+fn merge_lists(
+    b: &[(String, &Value)],
+    m: &[(String, &Value)],
+    t: &[(String, &Value)],
+    path: &mut Path,
+    conflicts: &mut Vec<Path>,
+) -> Vec<Value> {
     let mut out: Vec<(String, Value)> = Vec::new();
     // Theirs in their order, merged with mine; then what only mine has.
     for (key, theirs) in t {
@@ -131,16 +151,23 @@ fn merge_lists(b: &[(String, &Value)], m: &[(String, &Value)], t: &[(String, &Va
     }
     // Order of the elements all three have: mine's if only mine reordered them.
     let common = |list: &[(String, &Value)]| -> Vec<String> {
-        list.iter().map(|(k, _)| k.clone()).filter(|k| find(b, k).is_some() && find(m, k).is_some() && find(t, k).is_some()).collect()
+        list.iter()
+            .map(|(k, _)| k.clone())
+            .filter(|k| find(b, k).is_some() && find(m, k).is_some() && find(t, k).is_some())
+            .collect()
     };
     let (order_b, order_m, order_t) = (common(b), common(m), common(t));
     if order_m != order_b {
         if order_t != order_b && order_t != order_m {
             conflicts.push(path.clone());
         } else {
-            let slots: Vec<usize> = out.iter().enumerate().filter(|(_, (k, _))| order_m.contains(k)).map(|(i, _)| i).collect();
+            let slots: Vec<usize> =
+                out.iter().enumerate().filter(|(_, (k, _))| order_m.contains(k)).map(|(i, _)| i).collect();
             let mut values: Vec<Option<Value>> = out.iter_mut().map(|(_, v)| Some(std::mem::take(v))).collect();
-            let taken: Vec<Value> = order_m.iter().map(|k| values[out.iter().position(|(o, _)| o == k).expect("kept")].take().expect("once")).collect();
+            let taken: Vec<Value> = order_m
+                .iter()
+                .map(|k| values[out.iter().position(|(o, _)| o == k).expect("kept")].take().expect("once"))
+                .collect();
             for (slot, value) in slots.into_iter().zip(taken) {
                 values[slot] = Some(value);
             }
@@ -261,6 +288,9 @@ mod tests {
             path(&["tasks", "other_tasks", "id:3", "text"]),
             path(&[]),
         ]);
-        assert_eq!(names, ["工作目标", "其他保障措施", "具体要求和责任分工", "选择重点领域", "其他相关任务", "整个方案"]);
+        assert_eq!(
+            names,
+            ["工作目标", "其他保障措施", "具体要求和责任分工", "选择重点领域", "其他相关任务", "整个方案"]
+        );
     }
 }

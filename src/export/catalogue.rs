@@ -11,14 +11,26 @@ use crate::text::join_units;
 pub const SHEET_NAME: &str = "主动公开目录清单";
 
 pub const CATALOGUE_HEADINGS: [&str; 13] = [
-    "序号", "重点领域", "事项名称", "信息类别", "公开主体", "公开内容", "公开标准", "公开方式", "公开程序", "公开时限",
-    "公开对象", "牵头单位", "配合单位",
+    "序号",
+    "重点领域",
+    "事项名称",
+    "信息类别",
+    "公开主体",
+    "公开内容",
+    "公开标准",
+    "公开方式",
+    "公开程序",
+    "公开时限",
+    "公开对象",
+    "牵头单位",
+    "配合单位",
 ];
 
 /// One CSV field: quoted, quotes doubled, line breaks kept, bidi controls removed, and a leading
 /// formula character (see [`xlsx::looks_like_formula`]) neutralised so spreadsheets never run it.
 fn field(text: &str) -> String {
-    let text: String = text.chars().filter(|c| (!c.is_control() || *c == '\n') && !crate::text::is_bidi_control(*c)).collect();
+    let text: String =
+        text.chars().filter(|c| (!c.is_control() || *c == '\n') && !crate::text::is_bidi_control(*c)).collect();
     let text = text.trim();
     let guarded = if xlsx::looks_like_formula(text) { format!("'{text}") } else { text.to_string() };
     format!("\"{}\"", guarded.replace('"', "\"\""))

@@ -121,10 +121,12 @@ fn exact(line: i32) -> LineSpacing {
 
 /// An indented, justified body paragraph with the given runs.
 fn body_paragraph(runs: Vec<Run>) -> Paragraph {
-    runs.into_iter()
-        .fold(Paragraph::new(), Paragraph::add_run)
-        .align(AlignmentType::Both)
-        .indent(None, Some(SpecialIndentType::FirstLine(2 * CHAR)), None, None)
+    runs.into_iter().fold(Paragraph::new(), Paragraph::add_run).align(AlignmentType::Both).indent(
+        None,
+        Some(SpecialIndentType::FirstLine(2 * CHAR)),
+        None,
+        None,
+    )
 }
 
 /// Twips from characters (fractions kept).
@@ -249,25 +251,28 @@ fn heading_fits(chars: usize, width: usize) -> bool {
 pub fn column_widths(table: &Table, total: u32, char: f32) -> Vec<usize> {
     let n = table.headings.len().max(1);
     let margins = 2 * CELL_MARGIN;
-    let available = ((total as usize).saturating_sub(n * (margins + WIDTH_SLACK)) as f32 / char).floor().max(n as f32) as usize;
-    let heading_chars: Vec<usize> = (0..n).map(|i| table.headings.get(i).map(|h| h.chars().count()).unwrap_or(1).max(1)).collect();
+    let available =
+        ((total as usize).saturating_sub(n * (margins + WIDTH_SLACK)) as f32 / char).floor().max(n as f32) as usize;
+    let heading_chars: Vec<usize> =
+        (0..n).map(|i| table.headings.get(i).map(|h| h.chars().count()).unwrap_or(1).max(1)).collect();
     let rows: Vec<Vec<Vec<f32>>> = table
         .cell_rows()
         .iter()
         .map(|r| (0..n).map(|i| pieces(&clean(r.get(i).map(String::as_str).unwrap_or("")))).collect())
         .collect();
     let column_text = |i: usize| rows.iter().map(|r| r[i].iter().sum::<f32>()).sum::<f32>();
-    let heading_min: Vec<usize> = heading_chars.iter().map(|&h| (2..=h.max(2)).find(|w| heading_fits(h, *w)).unwrap_or(h)).collect();
+    let heading_min: Vec<usize> =
+        heading_chars.iter().map(|&h| (2..=h.max(2)).find(|w| heading_fits(h, *w)).unwrap_or(h)).collect();
     let piece_min: Vec<usize> = (0..n)
         .map(|i| {
-            let longest = rows.iter().flat_map(|r| r[i].iter().copied()).filter(|p| *p <= WHOLE_PIECE).fold(0.0, f32::max);
+            let longest =
+                rows.iter().flat_map(|r| r[i].iter().copied()).filter(|p| *p <= WHOLE_PIECE).fold(0.0, f32::max);
             heading_min[i].max(longest.ceil() as usize)
         })
         .collect();
     let low = if piece_min.iter().sum::<usize>() <= available { &piece_min } else { &heading_min };
-    let high: Vec<f32> = (0..n)
-        .map(|i| rows.iter().map(|r| r[i].iter().sum::<f32>()).fold(low[i] as f32, f32::max))
-        .collect();
+    let high: Vec<f32> =
+        (0..n).map(|i| rows.iter().map(|r| r[i].iter().sum::<f32>()).fold(low[i] as f32, f32::max)).collect();
     let mean: Vec<f32> = (0..n).map(|i| column_text(i) / rows.len().max(1) as f32).collect();
     // Proportional shares between the bounds: the factor found by bisection.
     let share = |f: f32| -> Vec<f32> { (0..n).map(|i| (f * mean[i]).clamp(low[i] as f32, high[i])).collect() };
@@ -276,13 +281,17 @@ pub fn column_widths(table: &Table, total: u32, char: f32) -> Vec<usize> {
         let mid = (lo + hi) / 2.0;
         if share(mid).iter().sum::<f32>() > available as f32 { hi = mid } else { lo = mid }
     }
-    let mut widths: Vec<usize> = share(lo).iter().enumerate().map(|(i, w)| {
-        let mut w = (w.floor() as usize).max(heading_min[i]);
-        while !heading_fits(heading_chars[i], w) {
-            w -= 1;
-        }
-        w
-    }).collect();
+    let mut widths: Vec<usize> = share(lo)
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let mut w = (w.floor() as usize).max(heading_min[i]);
+            while !heading_fits(heading_chars[i], w) {
+                w -= 1;
+            }
+            w
+        })
+        .collect();
     let most = (0..n).max_by(|a, b| column_text(*a).total_cmp(&column_text(*b))).unwrap_or(0);
     let used: usize = widths.iter().sum();
     if used < available {
@@ -310,9 +319,12 @@ fn improve(widths: &mut [usize], rows: &[Vec<Vec<f32>>], heading_chars: &[usize]
     let n = widths.len();
     let cost = |lines: usize, splits: usize| 4 * lines + 3 * splits;
     for _ in 0..200 {
-        let cells: Vec<Vec<(usize, usize)>> =
-            rows.iter().map(|r| r.iter().zip(widths.iter()).map(|(p, w)| lines_needed(p, *w as f32)).collect()).collect();
-        let score = |row: &[(usize, usize)]| cost(row.iter().map(|c| c.0).max().unwrap_or(1), row.iter().map(|c| c.1).sum());
+        let cells: Vec<Vec<(usize, usize)>> = rows
+            .iter()
+            .map(|r| r.iter().zip(widths.iter()).map(|(p, w)| lines_needed(p, *w as f32)).collect())
+            .collect();
+        let score =
+            |row: &[(usize, usize)]| cost(row.iter().map(|c| c.0).max().unwrap_or(1), row.iter().map(|c| c.1).sum());
         let current: usize = cells.iter().map(|r| score(r)).sum();
         let mut best: Option<(usize, usize, usize, usize)> = None;
         for to in 0..n {
@@ -327,7 +339,13 @@ fn improve(widths: &mut [usize], rows: &[Vec<Vec<f32>>], heading_chars: &[usize]
                         .zip(&cells)
                         .map(|(r, row)| {
                             let (x, y) = (lines_needed(&r[to], a as f32), lines_needed(&r[from], b as f32));
-                            let others = row.iter().enumerate().filter(|(i, _)| *i != to && *i != from).map(|(_, c)| c.0).max().unwrap_or(1);
+                            let others = row
+                                .iter()
+                                .enumerate()
+                                .filter(|(i, _)| *i != to && *i != from)
+                                .map(|(_, c)| c.0)
+                                .max()
+                                .unwrap_or(1);
                             let splits: usize = row.iter().map(|c| c.1).sum::<usize>() - row[to].1 - row[from].1;
                             cost(others.max(x.0).max(y.0), splits + x.1 + y.1)
                         })
@@ -361,7 +379,10 @@ pub enum Block {
     /// 附件说明 `附件：名称`, a wrapped line aligned under the name (GB/T 9704 7.3.4).
     Attachment(String),
     /// Unit and date of an unsealed document.
-    Signature { unit: String, date: String },
+    Signature {
+        unit: String,
+        date: String,
+    },
     /// A new landscape section with `附件` and the annex title.
     Annex(String),
     Table(Table),
@@ -398,7 +419,8 @@ impl Default for GbDocument {
             .default_line_spacing(exact(LINE_PITCH))
             .footer(page_number_footer(AlignmentType::Right))
             .even_footer(page_number_footer(AlignmentType::Left));
-        docx.document = docx.document.doc_grid(DocGrid::with_empty().grid_type(DocGridType::Lines).line_pitch(LINE_PITCH as usize));
+        docx.document =
+            docx.document.doc_grid(DocGrid::with_empty().grid_type(DocGridType::Lines).line_pitch(LINE_PITCH as usize));
         GbDocument { docx, props: Properties::default(), package: Package::default(), body_len: 0, last_text: 0 }
     }
 }
@@ -416,7 +438,8 @@ fn page_number_runs(p: Paragraph) -> Paragraph {
 
 /// `— 1 —` in 4号 宋体, one character in from the outer edge (odd pages right, even left).
 fn page_number_footer(align: AlignmentType) -> Footer {
-    let indent = if matches!(align, AlignmentType::Right) { (None, Some(SMALL_CHAR)) } else { (Some(SMALL_CHAR), None) };
+    let indent =
+        if matches!(align, AlignmentType::Right) { (None, Some(SMALL_CHAR)) } else { (Some(SMALL_CHAR), None) };
     let p = Paragraph::new()
         .align(align)
         .indent(indent.0, None, indent.1, None)
@@ -438,8 +461,11 @@ const TURNED_NUMBER_X: i32 = 1243;
 /// bottom of the type area, on even pages one character below its top. A one-cell floating
 /// table with vertical text (`tbRl`), which Word and LibreOffice both lay out.
 fn landscape_page_number_footer(odd: bool) -> Footer {
-    let (align, left, right) =
-        if odd { (AlignmentType::Right, None, Some(SMALL_CHAR)) } else { (AlignmentType::Left, Some(SMALL_CHAR), None) };
+    let (align, left, right) = if odd {
+        (AlignmentType::Right, None, Some(SMALL_CHAR))
+    } else {
+        (AlignmentType::Left, Some(SMALL_CHAR), None)
+    };
     let p = Paragraph::new()
         .align(align)
         .indent(left, None, right, None)
@@ -508,9 +534,11 @@ impl GbDocument {
     /// grid (LibreOffice would give each 22 pt line two grid lines), each line one grid line.
     pub fn title(mut self, lines: &[String]) -> Self {
         for line in lines.iter().filter(|l| !l.trim().is_empty()) {
-            self = self.push(
-                Paragraph::new().align(AlignmentType::Center).snap_to_grid(false).add_run(run(line.trim(), FONT_TITLE, SIZE_TITLE)),
-            );
+            self = self.push(Paragraph::new().align(AlignmentType::Center).snap_to_grid(false).add_run(run(
+                line.trim(),
+                FONT_TITLE,
+                SIZE_TITLE,
+            )));
         }
         self.blank()
     }
@@ -550,12 +578,11 @@ impl GbDocument {
 
     /// A line of body text without first-line indent, aligned as given, with indents in twips.
     pub fn line(self, text: &str, align: AlignmentType, left: i32, right: i32) -> Self {
-        self.push(
-            Paragraph::new()
-                .align(align)
-                .indent(Some(left), None, Some(right), None)
-                .add_run(run(text, FONT_FANGSONG, SIZE_BODY)),
-        )
+        self.push(Paragraph::new().align(align).indent(Some(left), None, Some(right), None).add_run(run(
+            text,
+            FONT_FANGSONG,
+            SIZE_BODY,
+        )))
     }
 
     /// 附件说明 (GB/T 9704 7.3.4): `附件：` two characters in, the name after it; a wrapped line
@@ -576,7 +603,9 @@ impl GbDocument {
     /// [`signature_indents`].
     pub fn signature(self, unit: &str, date: &str) -> Self {
         let (unit_right, date_right) = signature_indents(unit, date);
-        self.line(unit, AlignmentType::Right, 0, unit_right).line(date, AlignmentType::Right, 0, date_right).keep_with_text()
+        self.line(unit, AlignmentType::Right, 0, unit_right)
+            .line(date, AlignmentType::Right, 0, date_right)
+            .keep_with_text()
     }
 
     /// The signature block of a sealed document (GB/T 9704 7.3.5.1): two blank lines below the
@@ -600,9 +629,12 @@ impl GbDocument {
             odd_footer: landscape_page_number_footer(true),
             even_footer: landscape_page_number_footer(false),
         });
-        self.push(Paragraph::new().add_run(run("附件", FONT_HEI, SIZE_BODY)))
-            .blank()
-            .push(Paragraph::new().align(AlignmentType::Center).snap_to_grid(false).add_run(run(title, FONT_TITLE, SIZE_TITLE)))
+        self.push(Paragraph::new().add_run(run("附件", FONT_HEI, SIZE_BODY))).blank().push(
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .snap_to_grid(false)
+                .add_run(run(title, FONT_TITLE, SIZE_TITLE)),
+        )
     }
 
     /// A table in 小四仿宋, fixed layout with widths chosen for the content, a 黑体 header row
@@ -634,7 +666,11 @@ impl GbDocument {
         };
         let cell = |text: &str, font: &str, width: usize, align: AlignmentType| {
             let ps = paragraph(text, font, align);
-            let ps = if ps.is_empty() { vec![Paragraph::new().snap_to_grid(false).line_spacing(exact(TABLE_LINE))] } else { ps };
+            let ps = if ps.is_empty() {
+                vec![Paragraph::new().snap_to_grid(false).line_spacing(exact(TABLE_LINE))]
+            } else {
+                ps
+            };
             ps.into_iter()
                 .fold(TableCell::new(), TableCell::add_paragraph)
                 .width(width, WidthType::Dxa)
@@ -652,7 +688,9 @@ impl GbDocument {
                         .iter()
                         .zip(&widths)
                         .zip(&centred)
-                        .map(|((t, w), c)| cell(t, FONT_FANGSONG, *w, if *c { AlignmentType::Center } else { AlignmentType::Both }))
+                        .map(|((t, w), c)| {
+                            cell(t, FONT_FANGSONG, *w, if *c { AlignmentType::Center } else { AlignmentType::Both })
+                        })
                         .collect(),
                 ),
                 Row::Group(label) => {
@@ -740,7 +778,11 @@ mod tests {
 
     #[test]
     fn unsealed_signature_puts_the_date_two_characters_right_of_the_unit() {
-        for (unit, date) in [("广东省民政厅", "2018年9月3日"), ("广东省人力资源和社会保障厅", "2018年12月30日"), ("某局", "2018年9月3日")] {
+        for (unit, date) in [
+            ("广东省民政厅", "2018年9月3日"),
+            ("广东省人力资源和社会保障厅", "2018年12月30日"),
+            ("某局", "2018年9月3日"),
+        ] {
             let (u, d) = signature_indents(unit, date);
             let unit_start = u as f32 / CHAR as f32 + rendered_width(unit);
             let date_start = d as f32 / CHAR as f32 + rendered_width(date);

@@ -13,7 +13,9 @@ const RELATIONSHIPS_CONTENT_TYPE: &str = "application/vnd.openxmlformats-package
 pub fn content_type(name: &str) -> Option<&'static str> {
     let file = name.rsplit('/').next().unwrap_or(name);
     let numbered = |prefix: &str| {
-        file.strip_prefix(prefix).and_then(|rest| rest.strip_suffix(".xml")).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+        file.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix(".xml"))
+            .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
     };
     Some(match name {
         "word/document.xml" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -114,7 +116,8 @@ impl Package {
             .with(Element::new("Default").attr("Extension", "xml").attr("ContentType", "application/xml"));
         for (name, _) in self.parts.iter().filter(|(n, _)| !n.ends_with(".rels")) {
             if let Some(ct) = content_type(name) {
-                types = types.with(Element::new("Override").attr("PartName", &format!("/{name}")).attr("ContentType", ct));
+                types =
+                    types.with(Element::new("Override").attr("PartName", &format!("/{name}")).attr("ContentType", ct));
             }
         }
         Part { prolog: String::new(), root: types }.to_xml()
@@ -203,7 +206,10 @@ mod tests {
     #[test]
     fn content_types_follow_the_parts_and_dangling_relationships_go() {
         let mut p = Package::default();
-        p.add("_rels/.rels", format!(r#"{RELS}<Relationship Id="rId1" Type="t" Target="word/document.xml"/></Relationships>"#));
+        p.add(
+            "_rels/.rels",
+            format!(r#"{RELS}<Relationship Id="rId1" Type="t" Target="word/document.xml"/></Relationships>"#),
+        );
         p.add(
             "word/_rels/document.xml.rels",
             format!(
@@ -217,7 +223,9 @@ mod tests {
         let zip = p.finish();
         let read = |n: &str| super::super::package::read_part(&zip, n).unwrap_or_default();
         let types = read("[Content_Types].xml");
-        assert!(types.contains(r#"PartName="/word/document.xml""#) && types.contains(r#"PartName="/word/footer1.xml""#));
+        assert!(
+            types.contains(r#"PartName="/word/document.xml""#) && types.contains(r#"PartName="/word/footer1.xml""#)
+        );
         let rels = read("word/_rels/document.xml.rels");
         assert!(rels.contains("styles.xml") && !rels.contains("comments.xml") && rels.contains("https://x"), "{rels}");
         assert!(read("word/_rels/footer1.xml.rels").is_empty(), "empty relationship parts are dropped");

@@ -111,7 +111,9 @@ pub fn tidy(root: &mut Element) {
 fn set_document_defaults(styles: &mut Element) {
     let Some(defaults) = styles.child_mut("w:docDefaults") else { return };
     let run = defaults.child_or_insert("w:rPrDefault").child_or_insert("w:rPr");
-    run.replace_child(Element::new("w:lang").attr("w:val", "en-US").attr("w:eastAsia", "zh-CN").attr("w:bidi", "ar-SA"));
+    run.replace_child(
+        Element::new("w:lang").attr("w:val", "en-US").attr("w:eastAsia", "zh-CN").attr("w:bidi", "ar-SA"),
+    );
     let paragraph = defaults.child_or_insert("w:pPrDefault").child_or_insert("w:pPr");
     paragraph.replace_child(Element::new("w:kinsoku"));
     paragraph.replace_child(Element::new("w:overflowPunct").attr("w:val", "0"));
@@ -149,8 +151,13 @@ const FOOTER_REL_TYPE: &str = "http://schemas.openxmlformats.org/officeDocument/
 /// the other pages the table's head lies at the binding edge (GB/T 9704 10.2).
 fn split_landscape(body: &mut Element, from: usize, footers: [&str; 2]) {
     let Some(final_section) = body.child("w:sectPr").cloned() else { return };
-    let content: Vec<usize> =
-        body.children.iter().enumerate().filter(|(_, n)| matches!(n, Node::Element(e) if e.name != "w:sectPr")).map(|(i, _)| i).collect();
+    let content: Vec<usize> = body
+        .children
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| matches!(n, Node::Element(e) if e.name != "w:sectPr"))
+        .map(|(i, _)| i)
+        .collect();
     let Some(&first) = content.get(from) else { return };
     let before = first.checked_sub(1).filter(|i| matches!(&body.children[*i], Node::Element(e) if e.name == "w:p"));
     let holder = match before {
@@ -164,7 +171,8 @@ fn split_landscape(body: &mut Element, from: usize, footers: [&str; 2]) {
         p.child_or_insert("w:pPr").children.push(Node::Element(final_section));
     }
     let Some(section) = body.child_mut("w:sectPr") else { return };
-    section.remove_children(|e| e.name == "w:footerReference" || e.name == "w:headerReference" || e.name == "w:titlePg");
+    section
+        .remove_children(|e| e.name == "w:footerReference" || e.name == "w:headerReference" || e.name == "w:titlePg");
     for (kind, id) in ["default", "even"].into_iter().zip(footers) {
         section.children.push(Node::Element(Element::new("w:footerReference").attr("w:type", kind).attr("r:id", id)));
     }
@@ -186,7 +194,9 @@ fn split_landscape(body: &mut Element, from: usize, footers: [&str; 2]) {
 fn add_relationships(rels: &[u8], added: &[(&str, &str, String)]) -> Vec<u8> {
     let Ok(mut part) = Part::parse_bytes(rels) else { return rels.to_vec() };
     for (id, kind, target) in added {
-        part.root.children.push(Node::Element(Element::new("Relationship").attr("Id", id).attr("Type", kind).attr("Target", target)));
+        part.root
+            .children
+            .push(Node::Element(Element::new("Relationship").attr("Id", id).attr("Type", kind).attr("Target", target)));
     }
     part.to_xml().into_bytes()
 }
@@ -277,7 +287,9 @@ pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> 
     }
     if let Some(landscape) = &package.landscape {
         let mut added = Vec::new();
-        for (n, (footer, id)) in [&landscape.odd_footer, &landscape.even_footer].into_iter().zip(landscape_ids).enumerate() {
+        for (n, (footer, id)) in
+            [&landscape.odd_footer, &landscape.even_footer].into_iter().zip(landscape_ids).enumerate()
+        {
             let name = format!("footer{}.xml", footers.len() + n + 1);
             pkg.add(&format!("word/{name}"), rewrite(&footer.build(), |_| {}));
             added.push((id, FOOTER_REL_TYPE, name));
@@ -287,7 +299,8 @@ pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> 
     if let Some((item, _)) = &plan_part {
         // The hash of the body text can only be known now that the body is written.
         let text_hash = embed::sha256_hex(embed::document_text(&String::from_utf8_lossy(&document)).as_bytes());
-        document_rels = add_relationships(&document_rels, &[(CUSTOM_XML_REL.0, CUSTOM_XML_REL.1, "../customXml/item1.xml".into())]);
+        document_rels =
+            add_relationships(&document_rels, &[(CUSTOM_XML_REL.0, CUSTOM_XML_REL.1, "../customXml/item1.xml".into())]);
         pkg.add("customXml/item1.xml", item.replace(embed::TEXT_HASH_PLACEHOLDER, &text_hash));
         pkg.add("customXml/itemProps1.xml", embed::item_props_xml());
         pkg.add("customXml/_rels/item1.xml.rels", embed::item_rels_xml());

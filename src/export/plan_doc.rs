@@ -9,8 +9,8 @@ use crate::text::{has_content, join_units};
 
 /// Chinese numerals for headings (一、 and （一）).
 pub const NUMERALS: [&str; 20] = [
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六",
-    "十七", "十八", "十九", "二十",
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七",
+    "十八", "十九", "二十",
 ];
 
 /// Title of the annex.
@@ -154,8 +154,13 @@ pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
     b.push(Block::Text(format!("各项公开事项和任务的责任分工见附件《{ANNEX_TITLE}》。")));
 
     b.push(Block::Heading1("三、组织保障和监督考核".into()));
-    let safeguards =
-        [TextPart::Leadership, TextPart::Assessment, TextPart::Complaints, TextPart::Supervision, TextPart::OtherSafeguards];
+    let safeguards = [
+        TextPart::Leadership,
+        TextPart::Assessment,
+        TextPart::Complaints,
+        TextPart::Supervision,
+        TextPart::OtherSafeguards,
+    ];
     let mut k = 0;
     for part in safeguards {
         if part.is_optional() && !has_content(part.get(plan)) {

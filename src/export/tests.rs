@@ -63,7 +63,11 @@ fn body_defaults_are_fangsong_16pt_exact_lines() {
     assert!(defaults.contains(r#"w:eastAsia="仿宋_GB2312""#), "{defaults}");
     assert!(defaults.contains(r#"w:ascii="Times New Roman""#));
     assert!(defaults.contains(r#"<w:sz w:val="32""#));
-    assert!(defaults.contains(r#"w:line="579" w:lineRule="exact""#) || defaults.contains(r#"w:lineRule="exact" w:line="579""#), "{defaults}");
+    assert!(
+        defaults.contains(r#"w:line="579" w:lineRule="exact""#)
+            || defaults.contains(r#"w:lineRule="exact" w:line="579""#),
+        "{defaults}"
+    );
 }
 
 #[test]
@@ -90,7 +94,9 @@ fn fonts_and_sizes_per_element() {
 #[test]
 fn items_are_written_as_official_prose_with_units() {
     let doc = embed::document_text(&part(&sample_docx(), "word/document.xml"));
-    assert!(doc.contains("（1）城乡低保认定条件、保障标准和审批程序。属决策、服务类信息，由省民政厅、各地级以上市民政局通过政府门户网站"));
+    assert!(doc.contains(
+        "（1）城乡低保认定条件、保障标准和审批程序。属决策、服务类信息，由省民政厅、各地级以上市民政局通过政府门户网站"
+    ));
     assert!(doc.contains("（社会救助处牵头，各地级以上市民政局配合）"));
     assert!(doc.contains("向低保对象所在村（居）群众公开"));
     assert!(doc.contains("（规划财务处负责）"));
@@ -155,10 +161,15 @@ fn annex_tables_group_items_by_area_and_list_tasks_as_a_ledger() {
         }
         assert!(header.contains(r#"w:eastAsia="黑体""#));
         assert_eq!(table.matches("<w:tr>").count(), rows);
-        assert_eq!(table.matches("<w:cantSplit/>").count(), rows - if headings.len() == 7 { items } else { plan.tasks.other_tasks.len() }, "body rows may break across pages");
+        assert_eq!(
+            table.matches("<w:cantSplit/>").count(),
+            rows - if headings.len() == 7 { items } else { plan.tasks.other_tasks.len() },
+            "body rows may break across pages"
+        );
         assert!(table.contains(r#"<w:tblLayout w:type="fixed"/>"#));
         assert_eq!(table.matches("<w:gridCol ").count(), headings.len());
-        let widths: u32 = table.split("<w:gridCol w:w=\"").skip(1).map(|s| s[..s.find('"').unwrap()].parse::<u32>().unwrap()).sum();
+        let widths: u32 =
+            table.split("<w:gridCol w:w=\"").skip(1).map(|s| s[..s.find('"').unwrap()].parse::<u32>().unwrap()).sum();
         assert_eq!(widths, layout::TYPE_HEIGHT, "columns fill the landscape type area");
         assert!(table.contains(r#"<w:sz w:val="24"/>"#), "小四");
     }
@@ -177,7 +188,10 @@ fn annex_is_a_landscape_section_with_turned_page_numbers() {
     assert_eq!(sections.len(), 2);
     assert!(sections[0].contains(r#"<w:pgSz w:w="11906" w:h="16838"/>"#), "the body is portrait");
     assert!(sections[1].contains(r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#));
-    assert!(sections[1].contains(r#"<w:pgMar w:top="1587" w:right="2098" w:bottom="1474" w:left="1984""#), "margins turned with the page");
+    assert!(
+        sections[1].contains(r#"<w:pgMar w:top="1587" w:right="2098" w:bottom="1474" w:left="1984""#),
+        "margins turned with the page"
+    );
     // The portrait section ends with the date of the signature.
     let at = doc.find("<w:sectPr>").unwrap();
     let paragraph = &doc[doc[..at].rfind("<w:p ").unwrap()..at + doc[at..].find("</w:p>").unwrap()];
@@ -199,7 +213,10 @@ fn document_defaults_set_chinese_line_breaking() {
         let styles = part(&docx, "word/styles.xml");
         let defaults = &styles[styles.find("<w:docDefaults>").unwrap()..styles.find("</w:docDefaults>").unwrap()];
         assert!(defaults.contains(r#"<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>"#), "{defaults}");
-        assert!(defaults.contains("<w:kinsoku/>") && defaults.contains(r#"<w:overflowPunct w:val="0"/>"#), "{defaults}");
+        assert!(
+            defaults.contains("<w:kinsoku/>") && defaults.contains(r#"<w:overflowPunct w:val="0"/>"#),
+            "{defaults}"
+        );
     }
 }
 
@@ -230,11 +247,13 @@ fn all_documents() -> Vec<(&'static str, Vec<u8>)> {
 fn every_part_of_every_document_is_in_schema_order() {
     for (name, docx) in all_documents() {
         for part_name in part_names(&docx).iter().filter(|n| n.starts_with("word/") && n.ends_with(".xml")) {
-            let xml = super::xml::Part::parse(&part(&docx, part_name)).unwrap_or_else(|e| panic!("{name} {part_name}: {e:?}"));
+            let xml = super::xml::Part::parse(&part(&docx, part_name))
+                .unwrap_or_else(|e| panic!("{name} {part_name}: {e:?}"));
             let found = super::schema_order::violations(&xml.root);
             assert!(found.is_empty(), "{name} {part_name}: {found:?}");
             let mut empty = 0;
-            xml.root.walk(&mut |e| empty += usize::from((e.name == "w:rPr" || e.name == "w:pPr") && e.children.is_empty()));
+            xml.root
+                .walk(&mut |e| empty += usize::from((e.name == "w:rPr" || e.name == "w:pPr") && e.children.is_empty()));
             assert_eq!(empty, 0, "{name} {part_name}: empty w:rPr or w:pPr");
         }
     }
@@ -250,10 +269,23 @@ fn every_package_is_consistent_and_holds_only_used_parts() {
     assert_eq!(
         plan_parts,
         [
-            "[Content_Types].xml", "_rels/.rels", "customXml/_rels/item1.xml.rels", "customXml/item1.xml",
-            "customXml/itemProps1.xml", "docProps/app.xml", "docProps/core.xml", "docProps/custom.xml",
-            "word/_rels/document.xml.rels", "word/document.xml", "word/fontTable.xml", "word/footer1.xml",
-            "word/footer2.xml", "word/footer3.xml", "word/footer4.xml", "word/settings.xml", "word/styles.xml",
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "customXml/_rels/item1.xml.rels",
+            "customXml/item1.xml",
+            "customXml/itemProps1.xml",
+            "docProps/app.xml",
+            "docProps/core.xml",
+            "docProps/custom.xml",
+            "word/_rels/document.xml.rels",
+            "word/document.xml",
+            "word/fontTable.xml",
+            "word/footer1.xml",
+            "word/footer2.xml",
+            "word/footer3.xml",
+            "word/footer4.xml",
+            "word/settings.xml",
+            "word/styles.xml",
         ],
         "docx-rs's part list changed, or a part is no longer dropped"
     );
@@ -262,9 +294,18 @@ fn every_package_is_consistent_and_holds_only_used_parts() {
     assert_eq!(
         letter_parts,
         [
-            "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "word/_rels/document.xml.rels",
-            "word/document.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml", "word/footer3.xml",
-            "word/settings.xml", "word/styles.xml",
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "docProps/app.xml",
+            "docProps/core.xml",
+            "word/_rels/document.xml.rels",
+            "word/document.xml",
+            "word/fontTable.xml",
+            "word/footer1.xml",
+            "word/footer2.xml",
+            "word/footer3.xml",
+            "word/settings.xml",
+            "word/styles.xml",
         ]
     );
     let xlsx = catalogue_xlsx(&sample_plan());
@@ -355,7 +396,8 @@ fn documents_without_a_plan_are_told_apart() {
 #[test]
 fn hostile_text_gives_well_formed_xml_and_round_trips() {
     let mut plan = sample_plan();
-    let hostile = "<script>alert('x')</script> & \"引号\" \u{0}\u{1}\u{8}\u{B}\u{1F}\u{FFFE}\u{FFFF} 😀 \u{202E}RTL\u{200B} ]]>";
+    let hostile =
+        "<script>alert('x')</script> & \"引号\" \u{0}\u{1}\u{8}\u{B}\u{1F}\u{FFFE}\u{FFFF} 😀 \u{202E}RTL\u{200B} ]]>";
     plan.preamble = hostile.into();
     plan.cover.unit = format!("单位{hostile}");
     plan.area_mut(Area::SocialAssistance).items.push(Item { id: 99, name: hostile.into(), ..Item::default() });
@@ -420,7 +462,17 @@ fn filing_letter_is_laid_out_as_a_sealed_letter() {
     assert!(section.contains(r#"<w:footerReference w:type="first""#) && section.contains("<w:titlePg/>"));
     let first_id = section.split(r#"w:type="first" r:id=""#).nth(1).unwrap().split('"').next().unwrap().to_string();
     let rels = part(&docx, "word/_rels/document.xml.rels");
-    let target = rels.split(&format!(r#"Id="{first_id}""#)).nth(1).unwrap().split("Target=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let target = rels
+        .split(&format!(r#"Id="{first_id}""#))
+        .nth(1)
+        .unwrap()
+        .split("Target=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
     assert!(!part(&docx, &format!("word/{target}")).contains("PAGE"), "the first-page footer is empty");
     // Date four characters in from the right, the unit centred over it; two blank lines for
     // the seal between the attachment and the unit.
@@ -430,7 +482,12 @@ fn filing_letter_is_laid_out_as_a_sealed_letter() {
     assert_eq!(unit_right, 1480, "4 + 7¼/2 − 6/2 = 4⅝ characters");
     let unit = paragraphs(&doc).into_iter().rfind(|p| p.contains(">广东省民政厅<")).unwrap();
     assert!(unit.contains(&format!(r#"w:right="{unit_right}""#)), "{unit}");
-    assert!(text.contains("广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案\n\n\n广东省民政厅\n2018年9月3日\n"), "{text}");
+    assert!(
+        text.contains(
+            "广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案\n\n\n广东省民政厅\n2018年9月3日\n"
+        ),
+        "{text}"
+    );
     let attachment = paragraph_with(&doc, ">附件：");
     assert!(attachment.contains(r#"w:hanging="960""#), "wrapped lines align under the name: {attachment}");
 
@@ -454,7 +511,13 @@ fn catalogue_xlsx_holds_the_same_cells_as_the_csv() {
             row.elements()
                 .map(|c| {
                     let t = c.child("is").unwrap().child("t").unwrap();
-                    t.children.iter().map(|n| match n { super::xml::Node::Raw(r) => super::xml::unescape(r), _ => String::new() }).collect()
+                    t.children
+                        .iter()
+                        .map(|n| match n {
+                            super::xml::Node::Raw(r) => super::xml::unescape(r),
+                            _ => String::new(),
+                        })
+                        .collect()
                 })
                 .collect()
         })
@@ -462,7 +525,8 @@ fn catalogue_xlsx_holds_the_same_cells_as_the_csv() {
     assert_eq!(rows[0], super::catalogue::CATALOGUE_HEADINGS.map(String::from).to_vec());
     assert_eq!(rows[1..], super::catalogue::catalogue_rows(&plan)[..]);
     assert!(part(&xlsx, "xl/workbook.xml").contains(r#"<sheet name="主动公开目录清单""#));
-    let widths: Vec<f32> = sheet.split(r#"width=""#).skip(1).map(|s| s[..s.find('"').unwrap()].parse().unwrap()).collect();
+    let widths: Vec<f32> =
+        sheet.split(r#"width=""#).skip(1).map(|s| s[..s.find('"').unwrap()].parse().unwrap()).collect();
     assert_eq!(widths.len(), 13);
     assert!(widths[5] > widths[0] * 3.0, "公开内容 wider than 序号: {widths:?}");
 }
@@ -472,7 +536,10 @@ fn catalogue_csv_has_bom_headings_and_one_row_per_item() {
     let csv = String::from_utf8(catalogue_csv(&sample_plan())).unwrap();
     assert!(csv.starts_with('\u{FEFF}'));
     let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines[0], "\"序号\",\"重点领域\",\"事项名称\",\"信息类别\",\"公开主体\",\"公开内容\",\"公开标准\",\"公开方式\",\"公开程序\",\"公开时限\",\"公开对象\",\"牵头单位\",\"配合单位\"");
+    assert_eq!(
+        lines[0],
+        "\"序号\",\"重点领域\",\"事项名称\",\"信息类别\",\"公开主体\",\"公开内容\",\"公开标准\",\"公开方式\",\"公开程序\",\"公开时限\",\"公开对象\",\"牵头单位\",\"配合单位\""
+    );
     assert_eq!(lines.len(), 1 + 14);
     assert!(lines[2].contains("\"特定群体（低保对象所在村（居）群众）\""));
 }
@@ -482,7 +549,12 @@ fn csv_fields_are_quoted_and_formulas_neutralised() {
     let mut plan = Plan::default();
     let area = plan.area_mut(Area::Education);
     area.selected = true;
-    area.items.push(Item { id: 1, name: "=HYPERLINK(\"x\")".into(), content: "含\"引号\"，逗号".into(), ..Item::default() });
+    area.items.push(Item {
+        id: 1,
+        name: "=HYPERLINK(\"x\")".into(),
+        content: "含\"引号\"，逗号".into(),
+        ..Item::default()
+    });
     let csv = String::from_utf8(catalogue_csv(&plan)).unwrap();
     assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""));
     assert!(csv.contains("\"含\"\"引号\"\"，逗号\""));
@@ -490,10 +562,17 @@ fn csv_fields_are_quoted_and_formulas_neutralised() {
 
 #[test]
 fn full_width_formula_starts_and_bidi_controls_are_neutralised_in_csv() {
-    let rows = vec![["＝1+1", "＋86", "－5", "＠SUM(A1)", "﹦1", "\u{202E}=cmd", "普通\u{202E}文字\u{2066}"].map(String::from).to_vec()];
+    let rows = vec![
+        ["＝1+1", "＋86", "－5", "＠SUM(A1)", "﹦1", "\u{202E}=cmd", "普通\u{202E}文字\u{2066}"]
+            .map(String::from)
+            .to_vec(),
+    ];
     let csv = String::from_utf8(crate::export::catalogue::csv(&rows)).unwrap();
     let fields: Vec<&str> = csv.trim_start_matches('\u{FEFF}').trim_end().split(',').collect();
-    assert_eq!(fields, ["\"'＝1+1\"", "\"'＋86\"", "\"'－5\"", "\"'＠SUM(A1)\"", "\"'﹦1\"", "\"'=cmd\"", "\"普通文字\""]);
+    assert_eq!(
+        fields,
+        ["\"'＝1+1\"", "\"'＋86\"", "\"'－5\"", "\"'＠SUM(A1)\"", "\"'﹦1\"", "\"'=cmd\"", "\"普通文字\""]
+    );
 }
 
 #[test]

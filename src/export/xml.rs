@@ -264,7 +264,12 @@ impl<'a> Parser<'a> {
             }
             self.at += 1;
             self.skip_whitespace();
-            let quote = self.rest().chars().next().filter(|c| *c == '"' || *c == '\'').ok_or_else(|| self.error("expected a quote"))?;
+            let quote = self
+                .rest()
+                .chars()
+                .next()
+                .filter(|c| *c == '"' || *c == '\'')
+                .ok_or_else(|| self.error("expected a quote"))?;
             self.at += 1;
             let len = self.rest().find(quote).ok_or_else(|| self.error("unterminated attribute"))?;
             let raw = &self.rest()[..len];
@@ -373,11 +378,7 @@ mod tests {
         assert_eq!(part.root.get_attr("w14:paraId").as_deref(), Some("1"));
         let t = part.root.child("w:r").unwrap().child("w:t").unwrap();
         assert_eq!(t.children, vec![Node::Raw(" a &amp; &lt;b&gt; “引号” ".into())]);
-        assert_eq!(
-            part.to_xml(),
-            xml.replace(" />", "/>"),
-            "identical apart from the space before />"
-        );
+        assert_eq!(part.to_xml(), xml.replace(" />", "/>"), "identical apart from the space before />");
     }
 
     #[test]

@@ -321,10 +321,24 @@ mod tests {
 
     impl<'a> Raw<'a> {
         fn stored(name: &'a str, data: &[u8]) -> Raw<'a> {
-            Raw { name, method: 0, body: data.to_vec(), uncompressed: data.len() as u32, crc: crc32fast::hash(data), flags: 0 }
+            Raw {
+                name,
+                method: 0,
+                body: data.to_vec(),
+                uncompressed: data.len() as u32,
+                crc: crc32fast::hash(data),
+                flags: 0,
+            }
         }
         fn deflated(name: &'a str, data: &[u8]) -> Raw<'a> {
-            Raw { name, method: 8, body: compress_to_vec(data, 6), uncompressed: data.len() as u32, crc: crc32fast::hash(data), flags: 0 }
+            Raw {
+                name,
+                method: 8,
+                body: compress_to_vec(data, 6),
+                uncompressed: data.len() as u32,
+                crc: crc32fast::hash(data),
+                flags: 0,
+            }
         }
     }
 
@@ -399,7 +413,14 @@ mod tests {
         let limits = Limits { max_entries: 10, ..Limits::default() };
         let entries: Vec<Raw> = (0..11).map(|_| Raw::stored("x", b"")).collect();
         let names: Vec<String> = (0..11).map(|i| format!("customXml/item{i}.xml")).collect();
-        let entries: Vec<Raw> = entries.into_iter().zip(&names).map(|(mut e, n)| { e.name = n; e }).collect();
+        let entries: Vec<Raw> = entries
+            .into_iter()
+            .zip(&names)
+            .map(|(mut e, n)| {
+                e.name = n;
+                e
+            })
+            .collect();
         let zip = build(&entries, 0, 0);
         assert_eq!(ZipReader::with_limits(&zip, limits).err(), Some(ZipError::TooManyEntries(11)));
         assert!(ZipReader::new(&zip).is_ok(), "within the default limit");

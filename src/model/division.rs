@@ -54,15 +54,15 @@ impl Plan {
             matter: task.title.trim().to_string(),
             content: task.text.trim().to_string(),
             audience: "—".to_string(),
-            time_limit: if task.deadline.trim().is_empty() { "—".to_string() } else { task.deadline.trim().to_string() },
+            time_limit: if task.deadline.trim().is_empty() {
+                "—".to_string()
+            } else {
+                task.deadline.trim().to_string()
+            },
             leads: join_units(&task.units.leads),
             partners: join_units(&task.units.partners),
         });
-        items
-            .chain(tasks)
-            .enumerate()
-            .map(|(i, row)| DivisionRow { number: i + 1, ..row })
-            .collect()
+        items.chain(tasks).enumerate().map(|(i, row)| DivisionRow { number: i + 1, ..row }).collect()
     }
 }
 

@@ -28,7 +28,9 @@ impl DocNumberError {
         match self {
             DocNumberError::NoYear => "发文字号的年份应写在六角括号内，例如：粤民函〔2018〕123号",
             DocNumberError::NoOrgan => "发文字号应以机关代字开头，例如：粤民函〔2018〕123号",
-            DocNumberError::BadSerial => "发文字号的序号应为不编虚位的阿拉伯数字并以“号”结尾，例如：〔2018〕123号（不写作 0123号）",
+            DocNumberError::BadSerial => {
+                "发文字号的序号应为不编虚位的阿拉伯数字并以“号”结尾，例如：〔2018〕123号（不写作 0123号）"
+            }
         }
     }
 }
@@ -73,7 +75,11 @@ impl DocNumber {
             return Err(DocNumberError::NoOrgan);
         }
         let serial = rest.strip_suffix('号').ok_or(DocNumberError::BadSerial)?;
-        if serial.is_empty() || serial.starts_with('0') || !serial.bytes().all(|b| b.is_ascii_digit()) || serial.len() > 6 {
+        if serial.is_empty()
+            || serial.starts_with('0')
+            || !serial.bytes().all(|b| b.is_ascii_digit())
+            || serial.len() > 6
+        {
             return Err(DocNumberError::BadSerial);
         }
         Ok(DocNumber {
@@ -90,7 +96,14 @@ mod tests {
 
     #[test]
     fn accepts_and_normalises_bracket_variants_and_full_width_digits() {
-        for text in ["粤民函〔2018〕123号", "粤民函【2018】123号", "粤民函[2018]123号", "粤民函［２０１８］１２３号", "粤民函﹝2018﹞123号", " 粤民函 〔2018〕 123号 "] {
+        for text in [
+            "粤民函〔2018〕123号",
+            "粤民函【2018】123号",
+            "粤民函[2018]123号",
+            "粤民函［２０１８］１２３号",
+            "粤民函﹝2018﹞123号",
+            " 粤民函 〔2018〕 123号 ",
+        ] {
             let n = DocNumber::parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
             assert_eq!(n.to_string(), "粤民函〔2018〕123号");
             assert_eq!((n.year, n.serial), (2018, 123));

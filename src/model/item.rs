@@ -166,11 +166,8 @@ pub struct Item {
 impl Item {
     /// The channels as written in the document: named channels then the free text.
     pub fn channels_label(&self) -> String {
-        let mut parts: Vec<&str> = Channel::ALL
-            .iter()
-            .filter(|c| self.channels.contains(c))
-            .map(|c| c.label())
-            .collect();
+        let mut parts: Vec<&str> =
+            Channel::ALL.iter().filter(|c| self.channels.contains(c)).map(|c| c.label()).collect();
         if has_content(&self.channel_other) {
             parts.push(self.channel_other.trim());
         }
@@ -280,9 +277,7 @@ impl Item {
             ItemField::Channels => !self.channels.is_empty() || has_content(&self.channel_other),
             ItemField::Procedure => has_content(&self.procedure),
             ItemField::TimeLimit => has_content(&self.time_limit),
-            ItemField::Audience => {
-                self.audience.scope == AudienceScope::Public || has_content(&self.audience.group)
-            }
+            ItemField::Audience => self.audience.scope == AudienceScope::Public || has_content(&self.audience.group),
             ItemField::Leads => self.units.named_leads().next().is_some(),
         }
     }

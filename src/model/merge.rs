@@ -27,8 +27,8 @@ pub fn offers(own: &Plan, other: &Plan, area: Area) -> Vec<Offer> {
             if item.units.named_leads().next().is_none() && has_content(other_unit) {
                 item.units.leads = vec![other_unit.to_string()];
             }
-            let same_name = has_content(&item.name)
-                && own.area(area).items.iter().any(|i| i.name.trim() == item.name.trim());
+            let same_name =
+                has_content(&item.name) && own.area(area).items.iter().any(|i| i.name.trim() == item.name.trim());
             Offer { item, same_name }
         })
         .collect()
@@ -90,7 +90,8 @@ mod tests {
         let mut own = sample_plan();
         let before = own.clone();
         let count = own.area(Area::SocialAssistance).items.len();
-        let items: Vec<Item> = offers(&own, &partner_plan(), Area::SocialAssistance).into_iter().map(|o| o.item).collect();
+        let items: Vec<Item> =
+            offers(&own, &partner_plan(), Area::SocialAssistance).into_iter().map(|o| o.item).collect();
         let ids = import(&mut own, Area::SocialAssistance, items.clone());
         let list = &own.area(Area::SocialAssistance).items;
         assert_eq!(list.len(), count + 3);
@@ -113,10 +114,17 @@ mod tests {
     fn import_into_a_plan_holding_the_largest_id_does_not_wrap() {
         let mut own = sample_plan();
         own.area_mut(Area::SocialAssistance).items[0].id = u32::MAX;
-        let items: Vec<Item> = offers(&own, &partner_plan(), Area::SocialAssistance).into_iter().map(|o| o.item).collect();
+        let items: Vec<Item> =
+            offers(&own, &partner_plan(), Area::SocialAssistance).into_iter().map(|o| o.item).collect();
         let ids = import(&mut own, Area::SocialAssistance, items);
         assert!(!ids.contains(&0) && !ids.contains(&u32::MAX));
-        let all: Vec<u32> = own.tasks.areas.iter().flat_map(|a| a.items.iter().map(|i| i.id)).chain(own.tasks.other_tasks.iter().map(|t| t.id)).collect();
+        let all: Vec<u32> = own
+            .tasks
+            .areas
+            .iter()
+            .flat_map(|a| a.items.iter().map(|i| i.id))
+            .chain(own.tasks.other_tasks.iter().map(|t| t.id))
+            .collect();
         let unique: std::collections::HashSet<u32> = all.iter().copied().collect();
         assert_eq!(unique.len(), all.len(), "every id distinct: {all:?}");
     }

@@ -26,7 +26,6 @@ pub use docnumber::{DocNumber, DocNumberError};
 pub use item::{Audience, AudienceScope, Channel, InfoCategory, Item, ItemField, OtherTask, Units};
 pub use parts::{Part, TextPart};
 
-
 /// The whole plan.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -247,7 +247,10 @@ impl Plan {
     pub fn parts(&self) -> Vec<Part> {
         use TextPart::*;
         let mut parts = if self.unplaced.is_empty() { vec![Part::Cover] } else { vec![Part::Unplaced, Part::Cover] };
-        parts.extend([Preamble, Status, Problems, Approach, Goals, Principles, Decision, ManagementService, ExecutionResult].map(Part::Text));
+        parts.extend(
+            [Preamble, Status, Problems, Approach, Goals, Principles, Decision, ManagementService, ExecutionResult]
+                .map(Part::Text),
+        );
         parts.push(Part::Areas);
         parts.extend(self.selected_areas().map(|a| Part::Area(a.area)));
         parts.push(Part::OtherTasks);

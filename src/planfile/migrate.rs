@@ -42,11 +42,7 @@ fn take_obj(obj: &mut Map<String, Value>, key: &str) -> Result<Map<String, Value
 }
 
 fn split_units(text: &str) -> Vec<String> {
-    text.split(['、', ',', '，', ';', '；'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-        .collect()
+    text.split(['、', ',', '，', ';', '；']).map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
 }
 
 fn v0_units(obj: &mut Map<String, Value>) -> Result<Value, LoadError> {

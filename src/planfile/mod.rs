@@ -57,21 +57,32 @@ impl LoadNotice {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// A known binary format (picture, zip/Word, PDF) given as a plan file.
-    Binary { kind: &'static str },
+    Binary {
+        kind: &'static str,
+    },
     /// Not UTF-8 text.
     NotText,
     /// JSON ends early.
     Truncated,
     /// JSON syntax error.
-    Malformed { line: usize, column: usize },
+    Malformed {
+        line: usize,
+        column: usize,
+    },
     /// Valid JSON, but not a plan file.
     NotAPlan,
     /// Written by a newer version of the app.
-    NewerVersion { version: u64 },
+    NewerVersion {
+        version: u64,
+    },
     /// A plan file whose content has the wrong shape (e.g. a number where text belongs).
-    BadContent { detail: String },
+    BadContent {
+        detail: String,
+    },
 }
 
 impl LoadError {
@@ -86,7 +97,9 @@ impl LoadError {
             LoadError::Binary { kind } => {
                 format!("这是一个{kind}，不是工作方案文件。请选择本程序保存的工作方案文件（.json）。")
             }
-            LoadError::NotText => "文件不是文本文件，无法作为工作方案打开。请选择本程序保存的工作方案文件（.json）。".into(),
+            LoadError::NotText => {
+                "文件不是文本文件，无法作为工作方案打开。请选择本程序保存的工作方案文件（.json）。".into()
+            }
             LoadError::Truncated => "文件不完整，可能在保存或传输时被截断。请重新获取完整的文件后再打开。".into(),
             LoadError::Malformed { line, column } => {
                 format!("文件内容已损坏，无法读取（第 {line} 行第 {column} 列格式错误）。请使用本程序保存的原始文件。")
@@ -111,8 +124,7 @@ struct FileOut<'a> {
 
 /// The plan as a plan file (pretty-printed JSON, current version).
 pub fn save(plan: &Plan) -> String {
-    serde_json::to_string_pretty(&FileOut { format: FORMAT, version: VERSION, plan })
-        .expect("a plan always serialises")
+    serde_json::to_string_pretty(&FileOut { format: FORMAT, version: VERSION, plan }).expect("a plan always serialises")
 }
 
 /// Reads a plan file.
@@ -129,11 +141,7 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotText)?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.is_eof() {
-            LoadError::Truncated
-        } else {
-            LoadError::Malformed { line: e.line(), column: e.column() }
-        }
+        if e.is_eof() { LoadError::Truncated } else { LoadError::Malformed { line: e.line(), column: e.column() } }
     })?;
     load_value(value)
 }
@@ -159,11 +167,8 @@ pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
         notices.push(LoadNotice::Migrated { from: version });
     }
 
-    let mut unknown: Vec<String> = file
-        .keys()
-        .filter(|k| !matches!(k.as_str(), "format" | "version" | "plan" | "rescue"))
-        .cloned()
-        .collect();
+    let mut unknown: Vec<String> =
+        file.keys().filter(|k| !matches!(k.as_str(), "format" | "version" | "plan" | "rescue")).cloned().collect();
     let plan_value = file.remove("plan").unwrap_or(Value::Object(Default::default()));
     if let Some(rescue) = file.get("rescue") {
         notices.push(rescue::notice(rescue, &plan_value));
@@ -187,7 +192,9 @@ fn unknown_fields(input: &Value, understood: &Value, path: &str, out: &mut Vec<S
                 let here = format!("{path}.{key}");
                 // An empty value carries nothing to lose (and fields written only when they
                 // hold something are absent from the written-back plan when empty).
-                let empty = matches!(value, Value::Null) || value.as_array().is_some_and(Vec::is_empty) || value.as_object().is_some_and(|o| o.is_empty());
+                let empty = matches!(value, Value::Null)
+                    || value.as_array().is_some_and(Vec::is_empty)
+                    || value.as_object().is_some_and(|o| o.is_empty());
                 match b.get(key) {
                     None if empty => {}
                     None => out.push(here),

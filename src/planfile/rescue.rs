@@ -36,7 +36,8 @@ pub(super) fn notice(rescue: &Value, plan: &Value) -> LoadNotice {
         .map(|(label, value)| format!("「{label}」{value}"))
         .collect();
     if !missing.is_empty() {
-        message.push_str(&format!("以下文字当时显示在屏幕上，但不在备份的方案中，请核对后补入：{}", missing.join("；")));
+        message
+            .push_str(&format!("以下文字当时显示在屏幕上，但不在备份的方案中，请核对后补入：{}", missing.join("；")));
     }
     LoadNotice::Note(message)
 }

@@ -16,7 +16,9 @@ fn sample() -> Plan {
         name: "城乡低保".into(),
         categories: vec![InfoCategory::Decision],
         channels: vec![Channel::Portal, Channel::Sms],
-        units: Units { leads: vec!["社会救助处".into(), "办公室".into()], partners: vec!["规划财务处".into()] },
+        units: Units {
+            leads: vec!["社会救助处".into(), "办公室".into()], partners: vec!["规划财务处".into()]
+        },
         suggestion: Some("social_assistance/dibao".into()),
         ..Item::default()
     });
@@ -41,7 +43,9 @@ fn save_then_load_round_trips_exactly() {
 fn imported_text_not_yet_placed_round_trips_and_is_absent_when_there_is_none() {
     let mut plan = sample();
     assert!(!save(&plan).contains("unplaced"), "plan files without it stay as they were");
-    plan.unplaced.push(crate::model::Unplaced { from: "附件：责任分工表".into(), text: "序号\t事项\n1\t低保".into() });
+    plan.unplaced.push(crate::model::Unplaced {
+        from: "附件：责任分工表".into(), text: "序号\t事项\n1\t低保".into()
+    });
     let text = save(&plan);
     let loaded = load(text.as_bytes()).unwrap();
     assert_eq!(loaded.plan, plan);

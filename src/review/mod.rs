@@ -135,14 +135,20 @@ pub fn outline(plan: &WordPlan) -> Vec<String> {
         out.push(format!("文号：{number}"));
     }
     if let Some(n) = &plan.notice {
-        out.push(format!("印发通知：{}（第 {}–{} 段，不作为方案正文检查）", n.title, para(n.lines.start), para(n.lines.end.saturating_sub(1))));
+        out.push(format!(
+            "印发通知：{}（第 {}–{} 段，不作为方案正文检查）",
+            n.title,
+            para(n.lines.start),
+            para(n.lines.end.saturating_sub(1))
+        ));
     }
     let preamble = plan.preamble.len();
     out.push(if preamble == 0 { "前言：无".into() } else { format!("前言：{preamble} 段") });
     for s in &plan.sections {
         let heading = &plan.lines[s.heading].text;
         let kind = s.kind.map_or("未归类".to_string(), |k| format!("“{}”", k.label(plan.profile)));
-        let subs = if s.subsections.is_empty() { String::new() } else { format!("，{} 个小节", s.subsections.len()) };
+        let subs =
+            if s.subsections.is_empty() { String::new() } else { format!("，{} 个小节", s.subsections.len()) };
         out.push(format!("{heading} → {kind}（第 {} 段{subs}）", para(s.heading)));
     }
     let sig = &plan.signature;
@@ -172,7 +178,10 @@ fn open_docx(bytes: &[u8]) -> Result<Opened, ReadError> {
     let package = Package::open(bytes)?;
     match embed::embedded_in(&package.zip, &package.document) {
         Ok(read) => {
-            return Ok(from_plan(read.loaded.plan, Source::ExportedDocx { plan_intact: read.plan_intact, text_unchanged: read.text_unchanged }));
+            return Ok(from_plan(
+                read.loaded.plan,
+                Source::ExportedDocx { plan_intact: read.plan_intact, text_unchanged: read.text_unchanged },
+            ));
         }
         Err(EmbedError::NoPlan) => {}
         Err(_) => return Err(ReadError::Damaged),
@@ -186,12 +195,14 @@ pub fn open(file_name: &str, bytes: &[u8]) -> Reviewed {
         Err(ReadError::TooLarge { bytes: bytes.len() }.message())
     } else {
         match intake::sniff(bytes) {
-            intake::Sniffed::Unknown => planfile::load(bytes).map(|l| from_plan(l.plan, Source::PlanFile)).map_err(|e| match e {
-                LoadError::NotText | LoadError::Malformed { .. } | LoadError::NotAPlan => {
-                    format!("{}（审核时可以打开工作方案文件 .json 或 Word 文档 .docx。）", e.message())
-                }
-                e => e.message(),
-            }),
+            intake::Sniffed::Unknown => {
+                planfile::load(bytes).map(|l| from_plan(l.plan, Source::PlanFile)).map_err(|e| match e {
+                    LoadError::NotText | LoadError::Malformed { .. } | LoadError::NotAPlan => {
+                        format!("{}（审核时可以打开工作方案文件 .json 或 Word 文档 .docx。）", e.message())
+                    }
+                    e => e.message(),
+                })
+            }
             _ => open_docx(bytes).map_err(|e| e.message()),
         }
     };
@@ -199,7 +210,8 @@ pub fn open(file_name: &str, bytes: &[u8]) -> Reviewed {
 }
 
 /// Columns of the review sheet.
-pub const SHEET_HEADINGS: [&str; 8] = ["序号", "报送单位", "成文日期", "来源", "完整度", "检查结论", "审核意见", "问题"];
+pub const SHEET_HEADINGS: [&str; 8] =
+    ["序号", "报送单位", "成文日期", "来源", "完整度", "检查结论", "审核意见", "问题"];
 
 fn sheet_rows(list: &[Reviewed]) -> Vec<Vec<String>> {
     list.iter()
@@ -207,8 +219,13 @@ fn sheet_rows(list: &[Reviewed]) -> Vec<Vec<String>> {
         .map(|(i, r)| {
             let (unit, date, source, score, verdict, problems) = match &r.outcome {
                 Ok(o) => {
-                    let errors: Vec<String> =
-                        o.report.findings.iter().filter(|f| f.severity() == Severity::Error).map(|f| format!("{}（{}）", f.message, f.rule.id)).collect();
+                    let errors: Vec<String> = o
+                        .report
+                        .findings
+                        .iter()
+                        .filter(|f| f.severity() == Severity::Error)
+                        .map(|f| format!("{}（{}）", f.message, f.rule.id))
+                        .collect();
                     (
                         o.unit.clone(),
                         o.date.clone(),
@@ -236,7 +253,10 @@ pub fn review_sheet(list: &[Reviewed], office: &str, date: &str) -> Vec<u8> {
     let title = "社会公益事业建设领域政府信息公开工作方案审核意见表".to_string();
     let blocks = vec![
         Block::Title(crate::title::title_lines(&title)),
-        Block::Text(format!("共审核工作方案 {} 份。检查依据为工作方案模板和国办发〔2018〕10号，完整度按每一项检查计算（错误项计1分，提示项计½分）。", list.len())),
+        Block::Text(format!(
+            "共审核工作方案 {} 份。检查依据为工作方案模板和国办发〔2018〕10号，完整度按每一项检查计算（错误项计1分，提示项计½分）。",
+            list.len()
+        )),
         Block::Table(Table::plain(SHEET_HEADINGS.map(String::from).to_vec(), sheet_rows(list))),
         Block::Blank,
         Block::Signature { unit: office.to_string(), date: date.to_string() },

@@ -36,9 +36,14 @@ pub fn import(bytes: &[u8]) -> Result<ImportReply, String> {
         Ok(read) => {
             let mut notices: Vec<String> = read.loaded.notices.iter().map(|n| n.message()).collect();
             if !read.text_unchanged {
-                notices.push("这个 Word 文档在导出后被修改过。打开的是导出时嵌入的方案数据，Word 中所做的修改不在其中。".into());
+                notices.push(
+                    "这个 Word 文档在导出后被修改过。打开的是导出时嵌入的方案数据，Word 中所做的修改不在其中。".into(),
+                );
             }
-            let summary = Summary { placed: vec![("本程序导出的 Word 文档中保存的方案数据".into(), "整份方案（原样打开）".into())], unplaced: Vec::new() };
+            let summary = Summary {
+                placed: vec![("本程序导出的 Word 文档中保存的方案数据".into(), "整份方案（原样打开）".into())],
+                unplaced: Vec::new(),
+            };
             return Ok(ImportReply { plan: read.loaded.plan, summary, profile: None, notices });
         }
         Err(EmbedError::NoPlan) => {}
@@ -74,10 +79,12 @@ mod tests {
         let reply = imported.unwrap();
         assert_eq!(reply.plan, sample_plan(), "an exported document opens as the plan it carries");
         assert_eq!(reply.profile, None);
-        let refused: Result<ImportReply, String> = serde_json::from_str(&answer("import", "a.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest")).unwrap();
+        let refused: Result<ImportReply, String> =
+            serde_json::from_str(&answer("import", "a.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest")).unwrap();
         assert!(refused.unwrap_err().contains("另存为 .docx"));
         let json = crate::planfile::save(&sample_plan());
-        let refused: Result<ImportReply, String> = serde_json::from_str(&answer("import", "a.json", json.as_bytes())).unwrap();
+        let refused: Result<ImportReply, String> =
+            serde_json::from_str(&answer("import", "a.json", json.as_bytes())).unwrap();
         assert!(refused.unwrap_err().contains("打开工作方案文件"));
     }
 }

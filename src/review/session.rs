@@ -46,7 +46,10 @@ fn decision_from(id: &str) -> Option<Decision> {
 
 /// The decisions and comments of the list, in its order, as JSON.
 pub fn notes(list: &[Reviewed]) -> String {
-    let notes: Vec<Note> = list.iter().map(|r| Note { decision: r.decision.map(|d| decision_id(d).into()), comment: r.comment.clone() }).collect();
+    let notes: Vec<Note> = list
+        .iter()
+        .map(|r| Note { decision: r.decision.map(|d| decision_id(d).into()), comment: r.comment.clone() })
+        .collect();
     serde_json::to_string(&notes).expect("notes serialise")
 }
 
@@ -162,7 +165,9 @@ mod tests {
     fn other_files_are_not_sessions_and_damaged_sessions_say_so() {
         assert!(from_file(crate::planfile::save(&sample_plan()).as_bytes()).is_none());
         assert!(from_file(b"PK\x03\x04").is_none());
-        let bad = format!("{{\"format\": \"{FORMAT}\", \"version\": 1, \"files\": [{{\"name\": \"a\", \"content\": \"***\"}}]}}");
+        let bad = format!(
+            "{{\"format\": \"{FORMAT}\", \"version\": 1, \"files\": [{{\"name\": \"a\", \"content\": \"***\"}}]}}"
+        );
         assert!(from_file(bad.as_bytes()).unwrap().unwrap_err().contains("审核记录文件已损坏"));
     }
 }

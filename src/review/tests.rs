@@ -24,7 +24,8 @@ fn handwritten_docx(with_section_three: bool) -> Vec<u8> {
         ]);
     }
     lines.extend(["清远市文化广电新闻出版局", "2018年9月10日"]);
-    let docx = lines.into_iter().fold(Docx::new(), |d, l| d.add_paragraph(Paragraph::new().add_run(Run::new().add_text(l))));
+    let docx =
+        lines.into_iter().fold(Docx::new(), |d, l| d.add_paragraph(Paragraph::new().add_run(Run::new().add_text(l))));
     let mut out = std::io::Cursor::new(Vec::new());
     docx.build().pack(&mut out).unwrap();
     out.into_inner()
@@ -93,7 +94,10 @@ fn reviewed_files_cross_a_worker_boundary_as_json() {
         let json = serde_json::to_string(&r).unwrap();
         assert_eq!(serde_json::from_str::<Reviewed>(&json).unwrap(), r);
     }
-    assert!(serde_json::from_str::<crate::check::Finding>(r#"{"rule":"NO-SUCH-RULE","field":"Document","message":""}"#).is_err());
+    assert!(
+        serde_json::from_str::<crate::check::Finding>(r#"{"rule":"NO-SUCH-RULE","field":"Document","message":""}"#)
+            .is_err()
+    );
 }
 
 #[test]
@@ -125,8 +129,19 @@ fn review_sheet_docx_and_csv() {
     list[1].decision = Some(Decision::Return);
     list[1].comment = "请补充第三部分".into();
     let docx = review_sheet(&list, "省府办公厅", "2018年10月8日");
-    let text = crate::export::embed::document_text(&crate::export::package::read_part(&docx, "word/document.xml").unwrap());
-    for expected in ["审核意见表", "广东省民政厅", "可以报备", "通过", "退回修改：请补充第三部分", "DOC-SECTIONS", "无法读取", "省府办公厅", "2018年10月8日"] {
+    let text =
+        crate::export::embed::document_text(&crate::export::package::read_part(&docx, "word/document.xml").unwrap());
+    for expected in [
+        "审核意见表",
+        "广东省民政厅",
+        "可以报备",
+        "通过",
+        "退回修改：请补充第三部分",
+        "DOC-SECTIONS",
+        "无法读取",
+        "省府办公厅",
+        "2018年10月8日",
+    ] {
         assert!(text.contains(expected), "{expected}");
     }
     let csv = String::from_utf8(review_csv(&list)).unwrap();

@@ -46,7 +46,8 @@ fn fallback_id(field: Field) -> Option<String> {
 /// Moves focus to a field's element, if it is on the page.
 pub fn focus_field_now(field: Field) -> bool {
     let doc = document();
-    let el = doc.get_element_by_id(&dom_id(field)).or_else(|| fallback_id(field).and_then(|id| doc.get_element_by_id(&id)));
+    let el =
+        doc.get_element_by_id(&dom_id(field)).or_else(|| fallback_id(field).and_then(|id| doc.get_element_by_id(&id)));
     match el {
         Some(el) => {
             let el: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(el);
@@ -81,7 +82,9 @@ pub fn ErrorSummary(part: Part) -> impl IntoView {
         if !state.is_revealed(part) {
             return Vec::new();
         }
-        state.report.with(|r| r.for_part(part).into_iter().filter(|f| f.severity() == Severity::Error).cloned().collect::<Vec<Finding>>())
+        state.report.with(|r| {
+            r.for_part(part).into_iter().filter(|f| f.severity() == Severity::Error).cloned().collect::<Vec<Finding>>()
+        })
     });
     view! {
         <Show when=move || !errors.with(Vec::is_empty)>

@@ -227,9 +227,8 @@ pub fn MoveButtons(
 pub fn focus_after_move(id_prefix: String, up: bool) {
     request_animation_frame(move || {
         let (same, other) = if up { ("up", "down") } else { ("down", "up") };
-        let disabled = document()
-            .get_element_by_id(&format!("{id_prefix}-{same}"))
-            .is_some_and(|el| el.has_attribute("disabled"));
+        let disabled =
+            document().get_element_by_id(&format!("{id_prefix}-{same}")).is_some_and(|el| el.has_attribute("disabled"));
         super::focus_id(&format!("{id_prefix}-{}", if disabled { other } else { same }));
     });
 }

@@ -75,7 +75,9 @@ pub async fn read_plan(file: &File) -> Result<Picked, String> {
     }
     let buffer = super::reader::file_bytes(file).await?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    if bytes.starts_with(b"PK\x03\x04") && crate::export::embed::read_embedded(&bytes).err() == Some(crate::export::embed::EmbedError::NoPlan) {
+    if bytes.starts_with(b"PK\x03\x04")
+        && crate::export::embed::read_embedded(&bytes).err() == Some(crate::export::embed::EmbedError::NoPlan)
+    {
         return import_word(&file.name(), buffer).await.map(Picked::Word);
     }
     plan_from_bytes(&bytes).map(Picked::Plan)
@@ -84,7 +86,8 @@ pub async fn read_plan(file: &File) -> Result<Picked, String> {
 /// A draft from a Word document, made by the background reader.
 pub async fn import_word(name: &str, bytes: wasm_bindgen::JsValue) -> Result<ImportReply, String> {
     let json = super::reader::ask(super::reader::Task::Import, name, bytes).await?;
-    serde_json::from_str::<Result<ImportReply, String>>(&json).map_err(|_| "后台读取程序的结果无法识别，请刷新页面后重试。".to_string())?
+    serde_json::from_str::<Result<ImportReply, String>>(&json)
+        .map_err(|_| "后台读取程序的结果无法识别，请刷新页面后重试。".to_string())?
 }
 
 /// A plan from the bytes of a plan file or of an exported .docx.

@@ -96,9 +96,14 @@ pub fn GuidancePanel(guidance: Guidance) -> impl IntoView {
 pub fn PartFrame(part: Part, children: Children) -> impl IntoView {
     let state = use_app();
     // Opened from the check page (修改): continue back there.
-    let from_export = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("from").as_deref() == Some("export"));
+    let from_export =
+        leptos_router::hooks::use_query_map().with_untracked(|q| q.get("from").as_deref() == Some("export"));
     let next = move || {
-        if from_export { Page::Export } else { state.plan.with(|p| p.next_part(part)).map(Page::Part).unwrap_or(Page::Tasks) }
+        if from_export {
+            Page::Export
+        } else {
+            state.plan.with(|p| p.next_part(part)).map(Page::Part).unwrap_or(Page::Tasks)
+        }
     };
     let has_errors = move || state.report.with_untracked(|r| r.errors().any(|f| f.part() == part));
     let go_next = move |ev: leptos::ev::SubmitEvent| {

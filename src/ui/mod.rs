@@ -24,8 +24,9 @@ use leptos_router::path;
 use crate::model::Part;
 use layout::{APP_NAME, Header, Notices};
 use pages::{
-    area::AreaPage, areas::AreasPage, check::CheckPage, cover::CoverPage, drafts::DraftsPage, export::ExportPage, help::HelpPage,
-    other_tasks::OtherTasksPage, review::ReviewPage, tasks::TasksPage, text::TextPage, unplaced::UnplacedPage,
+    area::AreaPage, areas::AreasPage, check::CheckPage, cover::CoverPage, drafts::DraftsPage, export::ExportPage,
+    help::HelpPage, other_tasks::OtherTasksPage, review::ReviewPage, tasks::TasksPage, text::TextPage,
+    unplaced::UnplacedPage,
 };
 use state::{AppState, Page};
 
@@ -75,7 +76,8 @@ fn Shell() -> impl IntoView {
         if leptos_router::hooks::use_query_map().with_untracked(|q| q.get("test-panic").is_some()) {
             panic!("deliberate panic (test build)");
         }
-        let trigger = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| panic!("deliberate panic on demand (test build)"));
+        let trigger =
+            wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| panic!("deliberate panic on demand (test build)"));
         let _ = js_sys::Reflect::set(&window(), &"gyxxTestPanic".into(), trigger.as_ref());
         trigger.forget();
     }

@@ -179,9 +179,8 @@ impl AppState {
     /// inside the router.
     pub fn install(boot: Boot) -> AppState {
         let query = use_query_map();
-        let page = Memo::new(move |_| {
-            query.with(|q| q.get("page")).and_then(|s| Page::from_slug(&s)).unwrap_or(Page::Tasks)
-        });
+        let page =
+            Memo::new(move |_| query.with(|q| q.get("page")).and_then(|s| Page::from_slug(&s)).unwrap_or(Page::Tasks));
 
         let last_page = boot.index.current_meta().and_then(|m| Page::from_slug(&m.page));
         let plan = RwSignal::new(boot.plan);
@@ -240,7 +239,8 @@ impl AppState {
         });
         // What the rescue panel and a reload of this tab need to know.
         Effect::new(move |_| {
-            let (id, name) = self.index.with(|i| (i.current.clone(), i.current_meta().map(|m| m.name.clone()).unwrap_or_default()));
+            let (id, name) =
+                self.index.with(|i| (i.current.clone(), i.current_meta().map(|m| m.name.clone()).unwrap_or_default()));
             let failed = matches!(self.save_status.get(), SaveStatus::Failed(_) | SaveStatus::Halted);
             storage::set_tab_note(&storage::TabNote { id, name, failed });
         });

@@ -51,7 +51,10 @@ fn failure(error: JsValue) -> String {
     if name == "QuotaExceededError" {
         "浏览器本地存储空间已满或不可用，草稿未能自动保存。请立即点击“保存工作方案文件”下载保存，以免丢失。".into()
     } else {
-        format!("浏览器未能保存草稿（{}）。请点击“保存工作方案文件”下载保存，以免丢失。", if name.is_empty() { "未知错误".into() } else { name })
+        format!(
+            "浏览器未能保存草稿（{}）。请点击“保存工作方案文件”下载保存，以免丢失。",
+            if name.is_empty() { "未知错误".into() } else { name }
+        )
     }
 }
 
@@ -212,7 +215,11 @@ pub fn listen(f: impl Fn(Message) + 'static) {
     let callback = Closure::<dyn Fn(String)>::new(move |json: String| {
         let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
         let message = match value.get("kind").and_then(|k| k.as_str()) {
-            Some("write") => value.get("meta").and_then(|m| m.as_str()).and_then(|m| serde_json::from_str(m).ok()).map(Message::Write),
+            Some("write") => value
+                .get("meta")
+                .and_then(|m| m.as_str())
+                .and_then(|m| serde_json::from_str(m).ok())
+                .map(Message::Write),
             Some("delete") => value.get("id").and_then(|i| i.as_str()).map(|id| Message::Delete(id.to_string())),
             Some("list") => Some(Message::List),
             _ => None,
@@ -446,7 +453,11 @@ fn shown_time(ms: f64) -> String {
     let d = js_sys::Date::new(&ms.into());
     let today = js_sys::Date::new_0();
     let time = format!("{:02}:{:02}", d.get_hours(), d.get_minutes());
-    if d.to_date_string() == today.to_date_string() { time } else { format!("{}月{}日 {time}", d.get_month() + 1, d.get_date()) }
+    if d.to_date_string() == today.to_date_string() {
+        time
+    } else {
+        format!("{}月{}日 {time}", d.get_month() + 1, d.get_date())
+    }
 }
 
 impl DraftIndex {

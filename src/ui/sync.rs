@@ -133,7 +133,9 @@ pub async fn boot() -> Boot {
             },
             Ok(Some(_)) => {
                 index.upsert(unreadable_entry(&id, Some(&name)));
-                notices.push(format!("草稿“{name}”无法读取。它原样保留在“草稿和文件”的列表中，可以下载原内容；已从新的空白草稿开始。"));
+                notices.push(format!(
+                    "草稿“{name}”无法读取。它原样保留在“草稿和文件”的列表中，可以下载原内容；已从新的空白草稿开始。"
+                ));
             }
             Ok(None) => {}
             Err(message) => {
@@ -152,11 +154,15 @@ pub async fn boot() -> Boot {
     let mut dirty = false;
     if let Some(pending) = storage::pending() {
         let stored_text = base.as_ref().map(|b| b.text.as_str());
-        let loaded = planfile::load(pending.text.as_bytes()).ok().filter(|_| stored_text != Some(pending.text.as_str()));
+        let loaded =
+            planfile::load(pending.text.as_bytes()).ok().filter(|_| stored_text != Some(pending.text.as_str()));
         if let Some(loaded) = loaded {
             // A draft never stored is taken up by the new draft the tab starts with.
-            let never_stored = pending.base == 0 && index.current_meta().is_some_and(|m| m.unsaved) && index.drafts.iter().all(|d| d.id != pending.id);
-            let based_here = (pending.id == index.current || never_stored) && pending.base == base.as_ref().map_or(0, |b| b.rev);
+            let never_stored = pending.base == 0
+                && index.current_meta().is_some_and(|m| m.unsaved)
+                && index.drafts.iter().all(|d| d.id != pending.id);
+            let based_here =
+                (pending.id == index.current || never_stored) && pending.base == base.as_ref().map_or(0, |b| b.rev);
             if based_here {
                 // Kept in sessionStorage until written.
                 plan = loaded.plan;
@@ -170,7 +176,9 @@ pub async fn boot() -> Boot {
                 let source = listed.or(noted).unwrap_or_else(|| "草稿".into());
                 let name = format!("{source}（未保存的修改）");
                 let id = fresh_id(&index);
-                match storage::write(&id, Change::Create { name: name.clone(), page: String::new() }, &pending.text).await {
+                match storage::write(&id, Change::Create { name: name.clone(), page: String::new() }, &pending.text)
+                    .await
+                {
                     Ok(Verdict::Write { meta, .. }) => {
                         index.upsert(DraftMeta::from_meta(&meta));
                         notices.push(format!("本标签页上次关闭或出错前尚未保存的修改已另存为草稿“{name}”。"));
@@ -211,7 +219,9 @@ impl AppState {
     /// Writes the plan of this tab (or only its page) as far as it changed; `true` when storage
     /// now holds what the tab shows. Called with `writing` set.
     async fn write_current(self) -> bool {
-        let (id, name) = self.index.with_untracked(|i| (i.current.clone(), i.current_meta().map(|m| m.name.clone()).unwrap_or_default()));
+        let (id, name) = self
+            .index
+            .with_untracked(|i| (i.current.clone(), i.current_meta().map(|m| m.name.clone()).unwrap_or_default()));
         let text = self.plan.with_untracked(planfile::save);
         let page = self.last_plan_page.get_value().map(Page::slug).unwrap_or_default();
         let change = self.sync.with_value(|s| match &s.base {
@@ -236,7 +246,8 @@ impl AppState {
         }
         match result {
             Ok(Verdict::Write { meta, text: with_text }) => {
-                let newer_elsewhere = !with_text && self.sync.with_value(|s| s.base.as_ref().is_some_and(|b| b.rev != meta.plan_rev));
+                let newer_elsewhere =
+                    !with_text && self.sync.with_value(|s| s.base.as_ref().is_some_and(|b| b.rev != meta.plan_rev));
                 self.sync.update_value(|s| match &mut s.base {
                     // Only the page was written: the stored plan may be someone else's newer one.
                     Some(b) if !with_text => b.page = meta.page.clone(),
@@ -306,7 +317,9 @@ impl AppState {
     async fn reconcile(self, stored: Meta) -> bool {
         let id = stored.id.clone();
         let theirs = match storage::read(&id).await {
-            Ok(Some(Stored { meta: Some(meta), text: Ok(text) })) => planfile::load(text.as_bytes()).ok().map(|l| (meta, text, l.plan)),
+            Ok(Some(Stored { meta: Some(meta), text: Ok(text) })) => {
+                planfile::load(text.as_bytes()).ok().map(|l| (meta, text, l.plan))
+            }
             Ok(None) => return self.halt(Conflict::Gone),
             Err(message) => {
                 self.save_status.set(SaveStatus::Failed(message));
@@ -318,7 +331,9 @@ impl AppState {
         if self.index.with_untracked(|i| i.current != id) {
             return false;
         }
-        let base_plan = self.sync.with_value(|s| s.base.as_ref().and_then(|b| planfile::load(b.text.as_bytes()).ok()).map(|l| l.plan));
+        let base_plan = self
+            .sync
+            .with_value(|s| s.base.as_ref().and_then(|b| planfile::load(b.text.as_bytes()).ok()).map(|l| l.plan));
         let mine = self.plan.get_untracked();
         let theirs_base = Base { rev: meta.plan_rev, text, page: meta.page.clone() };
         let merged = match &base_plan {
@@ -330,7 +345,9 @@ impl AppState {
                 self.sync.update_value(|s| s.base = Some(theirs_base));
                 self.index.update(|i| i.upsert(DraftMeta::from_meta(&meta)));
                 if base_plan.as_ref() != Some(&mine) {
-                    self.notices.update(|n| n.push(format!("草稿“{}”在另一个窗口中也有修改，已与本窗口的修改合并。", meta.name)));
+                    self.notices.update(|n| {
+                        n.push(format!("草稿“{}”在另一个窗口中也有修改，已与本窗口的修改合并。", meta.name))
+                    });
                 }
                 if merged != mine {
                     self.plan.set(merged);
@@ -338,14 +355,19 @@ impl AppState {
                 self.save_now();
                 true
             }
-            Err(conflicts) => self.halt(Conflict::Stale { parts: three_way::conflict_parts(&conflicts), theirs: Box::new(theirs), base: theirs_base }),
+            Err(conflicts) => self.halt(Conflict::Stale {
+                parts: three_way::conflict_parts(&conflicts),
+                theirs: Box::new(theirs),
+                base: theirs_base,
+            }),
         }
     }
 
     /// Another tab saved plan revision `rev` of the current draft: a tab without unsaved edits
     /// shows it; one with edits writes them, which merges (see [`Self::reconcile`]).
     fn newer_elsewhere(self, rev: u64) {
-        let (known, dirty, busy) = self.sync.with_value(|s| (s.base.as_ref().map(|b| b.rev), s.dirty, s.writing || s.halted));
+        let (known, dirty, busy) =
+            self.sync.with_value(|s| (s.base.as_ref().map(|b| b.rev), s.dirty, s.writing || s.halted));
         if busy || known.is_none_or(|k| k >= rev) {
             return;
         }
@@ -426,7 +448,8 @@ impl AppState {
     /// by the rescue panel).
     pub(super) fn mirror_now(self) {
         self.sync.update_value(|s| s.mirror = None);
-        let (dirty, base) = self.sync.with_value(|s| (s.dirty || s.writing || s.halted, s.base.as_ref().map_or(0, |b| b.rev)));
+        let (dirty, base) =
+            self.sync.with_value(|s| (s.dirty || s.writing || s.halted, s.base.as_ref().map_or(0, |b| b.rev)));
         if dirty {
             let id = self.index.with_untracked(|i| i.current.clone());
             let text = self.plan.with_untracked(planfile::save);
@@ -449,7 +472,8 @@ impl AppState {
                     s.timer = None;
                 });
                 if !self.write_current().await && !self.sync.with_value(|s| s.halted) {
-                    let name = self.index.with_untracked(|i| i.current_meta().map(|m| m.name.clone()).unwrap_or_default());
+                    let name =
+                        self.index.with_untracked(|i| i.current_meta().map(|m| m.name.clone()).unwrap_or_default());
                     let text = self.plan.with_untracked(planfile::save);
                     self.damaged.update(|d| d.push((format!("未能保存的草稿“{name}”.json"), text)));
                     self.notices.update(|n| n.push(format!("草稿“{name}”最近的修改未能保存，可以在页面顶部下载。")));
@@ -511,13 +535,20 @@ impl AppState {
         let stored = storage::read(&id).await?.ok_or_else(|| "该草稿已在另一个窗口中删除。".to_string())?;
         let name = stored.meta.as_ref().map(|m| m.name.clone()).unwrap_or_default();
         let loaded = match (&stored.meta, &stored.text) {
-            (Some(_), Ok(text)) => planfile::load(text.as_bytes()).map_err(|e| e.message().trim_end_matches('。').to_string()),
+            (Some(_), Ok(text)) => {
+                planfile::load(text.as_bytes()).map_err(|e| e.message().trim_end_matches('。').to_string())
+            }
             _ => Err("草稿记录不完整".to_string()),
         };
         match (loaded, stored.meta, stored.text) {
             (Ok(loaded), Some(meta), Ok(text)) => {
                 self.notices.update(|n| n.extend(loaded.notices.iter().map(|x| x.message())));
-                self.switch_to(id.to_string(), &name, loaded.plan, Some(Base { rev: meta.plan_rev, text, page: meta.page }));
+                self.switch_to(
+                    id.to_string(),
+                    &name,
+                    loaded.plan,
+                    Some(Base { rev: meta.plan_rev, text, page: meta.page }),
+                );
                 Ok(())
             }
             (Err(reason), _, _) => {
@@ -532,7 +563,9 @@ impl AppState {
     pub async fn download_stored(self, id: String) -> Result<(), String> {
         let stored = storage::read(&id).await?.ok_or_else(|| "该草稿已在另一个窗口中删除。".to_string())?;
         let text = stored.text.unwrap_or_else(|raw| raw);
-        let name = self.index.with_untracked(|i| i.drafts.iter().find(|d| d.id == id).map(|d| d.name.clone()).unwrap_or_default());
+        let name = self
+            .index
+            .with_untracked(|i| i.drafts.iter().find(|d| d.id == id).map(|d| d.name.clone()).unwrap_or_default());
         super::files::download(&format!("{name}（原内容）.json"), "application/json", text.as_bytes());
         Ok(())
     }
@@ -540,7 +573,9 @@ impl AppState {
     /// Copies a draft under a new name (the copy is not opened). Written in one go: when it fails,
     /// no copy is left anywhere.
     pub async fn duplicate_draft(self, id: String) -> Result<(), String> {
-        let (is_current, name) = self.index.with_untracked(|i| (i.current == id, i.drafts.iter().find(|d| d.id == id).map(|d| d.name.clone()).unwrap_or_default()));
+        let (is_current, name) = self.index.with_untracked(|i| {
+            (i.current == id, i.drafts.iter().find(|d| d.id == id).map(|d| d.name.clone()).unwrap_or_default())
+        });
         let text = if is_current {
             self.plan.with_untracked(planfile::save)
         } else {
@@ -550,7 +585,8 @@ impl AppState {
             }
         };
         let copy = self.index.with_untracked(fresh_id);
-        match storage::write(&copy, Change::Create { name: format!("{name} 副本"), page: String::new() }, &text).await {
+        match storage::write(&copy, Change::Create { name: format!("{name} 副本"), page: String::new() }, &text).await
+        {
             Ok(Verdict::Write { meta, .. }) => {
                 self.index.update(|i| i.upsert(DraftMeta::from_meta(&meta)));
                 Ok(())
@@ -584,7 +620,8 @@ impl AppState {
 
     /// Deletes a draft; deleting the current one opens another (or a new empty one).
     pub async fn delete_draft(self, id: String) -> Result<(), String> {
-        let (was_current, stored) = self.index.with_untracked(|i| (i.current == id, i.drafts.iter().any(|d| d.id == id && !d.unsaved)));
+        let (was_current, stored) =
+            self.index.with_untracked(|i| (i.current == id, i.drafts.iter().any(|d| d.id == id && !d.unsaved)));
         if stored {
             storage::write(&id, Change::Delete, "").await?;
         }
@@ -595,7 +632,9 @@ impl AppState {
                 s.halted = false;
                 s.timer = None;
             });
-            let others: Vec<String> = self.index.with_untracked(|i| i.drafts.iter().filter(|d| !d.unreadable).map(|d| d.id.clone()).collect());
+            let others: Vec<String> = self
+                .index
+                .with_untracked(|i| i.drafts.iter().filter(|d| !d.unreadable).map(|d| d.id.clone()).collect());
             for other in others {
                 if self.open_draft(other).await.is_ok() {
                     return Ok(());

@@ -16,9 +16,35 @@ const MARKUP_COMPATIBILITY: &str = "http://schemas.openxmlformats.org/markup-com
 
 /// WordprocessingML elements whose whole content is left out.
 const SKIPPED: [&str; 30] = [
-    "del", "moveFrom", "delText", "instrText", "delInstrText", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange",
-    "trPrChange", "tcPrChange", "numberingChange", "sdtPr", "sdtEndPr", "smartTagPr", "customXmlPr", "tblPr", "tblGrid",
-    "trPr", "tcPr", "sectPr", "drawing", "pict", "object", "txbxContent", "fldData", "ffData", "rt", "footnoteReference",
+    "del",
+    "moveFrom",
+    "delText",
+    "instrText",
+    "delInstrText",
+    "pPrChange",
+    "rPrChange",
+    "sectPrChange",
+    "tblPrChange",
+    "trPrChange",
+    "tcPrChange",
+    "numberingChange",
+    "sdtPr",
+    "sdtEndPr",
+    "smartTagPr",
+    "customXmlPr",
+    "tblPr",
+    "tblGrid",
+    "trPr",
+    "tcPr",
+    "sectPr",
+    "drawing",
+    "pict",
+    "object",
+    "txbxContent",
+    "fldData",
+    "ffData",
+    "rt",
+    "footnoteReference",
     "endnoteReference",
 ];
 
@@ -110,16 +136,20 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &Numbering) -> Vec<Para
                     }
                     continue;
                 }
-                element_start(&tag, name, &mut State {
-                    para: &mut para,
-                    in_ppr: &mut in_ppr,
-                    in_run: &mut in_run,
-                    run_hidden: &mut run_hidden,
-                    in_rpr: &mut in_rpr,
-                    in_text: &mut in_text,
-                    tables: &mut tables,
-                    table_count: &mut table_count,
-                });
+                element_start(
+                    &tag,
+                    name,
+                    &mut State {
+                        para: &mut para,
+                        in_ppr: &mut in_ppr,
+                        in_run: &mut in_run,
+                        run_hidden: &mut run_hidden,
+                        in_rpr: &mut in_rpr,
+                        in_text: &mut in_text,
+                        tables: &mut tables,
+                        table_count: &mut table_count,
+                    },
+                );
             }
             Event::End(name) => {
                 if skip > 0 {
@@ -208,7 +238,9 @@ fn element_start(tag: &Tag, name: &str, s: &mut State) {
                     "pStyle" => p.style = tag.attr("val").map(|v| v.into_owned()),
                     "numId" => p.num.num_id = tag.attr("val").and_then(|v| v.trim().parse().ok()),
                     "ilvl" => p.num.ilvl = tag.attr("val").and_then(|v| v.trim().parse().ok()),
-                    "outlineLvl" => p.outline = tag.attr("val").and_then(|v| v.trim().parse().ok()).filter(|l: &u8| *l < 9),
+                    "outlineLvl" => {
+                        p.outline = tag.attr("val").and_then(|v| v.trim().parse().ok()).filter(|l: &u8| *l < 9)
+                    }
                     _ => {}
                 }
                 return;
@@ -221,7 +253,8 @@ fn element_start(tag: &Tag, name: &str, s: &mut State) {
                 "br" | "cr" => p.text.push('\n'),
                 "noBreakHyphen" => p.text.push('-'),
                 "sym" => {
-                    let c = tag.attr("char").and_then(|v| u32::from_str_radix(v.trim(), 16).ok()).and_then(char::from_u32);
+                    let c =
+                        tag.attr("char").and_then(|v| u32::from_str_radix(v.trim(), 16).ok()).and_then(char::from_u32);
                     // Symbol-font glyphs live in the private use area: not text.
                     if let Some(c) = c.filter(|c| !('\u{E000}'..='\u{F8FF}').contains(c)) {
                         p.text.push(c);
@@ -293,7 +326,9 @@ mod tests {
 
     #[test]
     fn another_prefix_for_the_main_namespace_works() {
-        let xml = format!(r#"<x:document xmlns:x="{W_STRICT}"><x:body><x:p><x:r><x:t>严格</x:t></x:r></x:p><w:p><w:r><w:t>不是</w:t></w:r></w:p></x:body></x:document>"#);
+        let xml = format!(
+            r#"<x:document xmlns:x="{W_STRICT}"><x:body><x:p><x:r><x:t>严格</x:t></x:r></x:p><w:p><w:r><w:t>不是</w:t></w:r></w:p></x:body></x:document>"#
+        );
         let ps = paragraphs(&xml, &Styles::default(), &Numbering::default());
         assert_eq!(ps.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["严格"]);
     }

@@ -76,7 +76,8 @@ fn small(c: &[char], i: usize) -> Option<(u32, usize)> {
 /// The date starting at `i`, if one does.
 fn date_at(c: &[char], i: usize) -> Option<FoundDate> {
     let arabic = c.get(i..i + 4)?.iter().all(char::is_ascii_digit) && !c.get(i + 4).is_some_and(char::is_ascii_digit);
-    let chinese = c.get(i..i + 4)?.iter().all(|&ch| cn_digit(ch).is_some()) && !c.get(i + 4).is_some_and(|&ch| cn_digit(ch).is_some());
+    let chinese = c.get(i..i + 4)?.iter().all(|&ch| cn_digit(ch).is_some())
+        && !c.get(i + 4).is_some_and(|&ch| cn_digit(ch).is_some());
     let year: u32 = if arabic {
         c[i..i + 4].iter().fold(0, |n, d| n * 10 + d.to_digit(10).unwrap_or(0))
     } else if chinese {
@@ -146,8 +147,18 @@ mod tests {
     fn every_common_form() {
         let d = Date::new(2018, 9, 14);
         for text in [
-            "2018年9月14日", "2018年09月14日", "２０１８年９月１４日", "2018 年 9 月 14 日", "二〇一八年九月十四日", "二○一八年九月十四日",
-            "二零一八年九月十四日", "2018-09-14", "2018.9.14", "2018/9/14", "落款日期：2018年9月14日。", "二〇一八年九月十四日印发",
+            "2018年9月14日",
+            "2018年09月14日",
+            "２０１８年９月１４日",
+            "2018 年 9 月 14 日",
+            "二〇一八年九月十四日",
+            "二○一八年九月十四日",
+            "二零一八年九月十四日",
+            "2018-09-14",
+            "2018.9.14",
+            "2018/9/14",
+            "落款日期：2018年9月14日。",
+            "二〇一八年九月十四日印发",
         ] {
             assert_eq!(one(text), d, "{text}");
         }
@@ -159,7 +170,19 @@ mod tests {
 
     #[test]
     fn not_dates() {
-        for text in ["2018年", "国办发〔2018〕10号", "2018年9月", "九月三日", "12345", "2018-13-01", "2018年2月30日", "20180914", "1.5万元", "12018-09-14", "2018.9.145"] {
+        for text in [
+            "2018年",
+            "国办发〔2018〕10号",
+            "2018年9月",
+            "九月三日",
+            "12345",
+            "2018-13-01",
+            "2018年2月30日",
+            "20180914",
+            "1.5万元",
+            "12018-09-14",
+            "2018.9.145",
+        ] {
             assert_eq!(one(text), None, "{text}");
         }
     }

@@ -67,7 +67,11 @@ fn place(plan: &WordPlan, section: &Section, sub: Option<&Subsection>) -> String
 }
 
 fn cut(text: &str, n: usize) -> String {
-    if text.chars().count() > n { format!("{}……", text.chars().take(n).collect::<String>()) } else { text.to_string() }
+    if text.chars().count() > n {
+        format!("{}……", text.chars().take(n).collect::<String>())
+    } else {
+        text.to_string()
+    }
 }
 
 fn join(lines: &[Line], idx: impl IntoIterator<Item = usize>) -> String {
@@ -87,7 +91,8 @@ fn text_part(role: Role, title: &str, text: &str) -> Option<TextPart> {
     let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
     let complaints = || {
         let key = compact(text);
-        (key.contains("投诉") || key.contains("举报")) && crate::check::text::channels(text).iter().any(|c| *c != crate::check::text::Channel::HotlineName)
+        (key.contains("投诉") || key.contains("举报"))
+            && crate::check::text::channels(text).iter().any(|c| *c != crate::check::text::Channel::HotlineName)
     };
     match role {
         Role::Analysis => {
@@ -144,7 +149,9 @@ fn units_in(text: &str) -> Units {
             .collect()
     };
     let mut units = Units::default();
-    let labelled = ["责任单位：", "责任单位:", "牵头单位：", "责任部门：", "责任处室："].iter().find_map(|l| text.split_once(l).map(|(_, r)| r));
+    let labelled = ["责任单位：", "责任单位:", "牵头单位：", "责任部门：", "责任处室："]
+        .iter()
+        .find_map(|l| text.split_once(l).map(|(_, r)| r));
     if let Some(rest) = labelled {
         let rest = rest.split('。').next().unwrap_or(rest);
         for part in rest.split(['；', ';']) {
@@ -235,7 +242,11 @@ fn set_field(item: &mut Item, label: &str, value: &str) -> bool {
     } else if has("时限") || has("时间") {
         item.time_limit = value;
     } else if has("对象") || has("范围") {
-        item.audience = if value.contains("全社会") || value.contains("社会公众") { Audience::public() } else { Audience::group(&value) };
+        item.audience = if value.contains("全社会") || value.contains("社会公众") {
+            Audience::public()
+        } else {
+            Audience::group(&value)
+        };
     } else if has("类别") {
         item.categories = InfoCategory::ALL.into_iter().filter(|c| value.contains(c.label())).collect();
     } else if has("责任") || has("单位") || has("牵头") {
@@ -247,7 +258,18 @@ fn set_field(item: &mut Item, label: &str, value: &str) -> bool {
     true
 }
 
-const FIELD_LABELS: [&str; 10] = ["公开主体", "公开内容", "公开标准", "公开方式", "公开程序", "公开时限", "公开对象", "信息类别", "责任单位", "公开依据"];
+const FIELD_LABELS: [&str; 10] = [
+    "公开主体",
+    "公开内容",
+    "公开标准",
+    "公开方式",
+    "公开程序",
+    "公开时限",
+    "公开对象",
+    "信息类别",
+    "责任单位",
+    "公开依据",
+];
 
 /// An item from a numbered paragraph (and the paragraphs continuing it): its name is the part
 /// before the first full stop or colon; labelled fields fill their fields; the rest is content.
@@ -291,7 +313,8 @@ fn item_from(text: &str) -> Item {
 /// from an area column or from its text.
 fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item)>> {
     let cell = |i: usize| lines[i].cell.expect("table line");
-    let header: Vec<(usize, String)> = rows.iter().filter(|&&i| cell(i).row == 0).map(|&i| (cell(i).column, compact(&lines[i].text))).collect();
+    let header: Vec<(usize, String)> =
+        rows.iter().filter(|&&i| cell(i).row == 0).map(|&i| (cell(i).column, compact(&lines[i].text))).collect();
     let has_items = header.iter().any(|(_, h)| h.contains("事项") || h.contains("名称") || h.contains("内容"));
     if !has_items {
         return None;
@@ -370,9 +393,17 @@ impl Builder<'_> {
             match piece {
                 Piece::Numbered(head, more) => {
                     numbered = true;
-                    let text = std::iter::once(head).chain(more.iter().copied()).map(|i| if i == head { lines[i].without_marker() } else { lines[i].text.as_str() }).collect::<Vec<_>>().join("\n");
+                    let text = std::iter::once(head)
+                        .chain(more.iter().copied())
+                        .map(|i| if i == head { lines[i].without_marker() } else { lines[i].text.as_str() })
+                        .collect::<Vec<_>>()
+                        .join("\n");
                     let item = item_from(&text);
-                    let area = Area::named_in(&compact(&text)).first().copied().filter(|a| named.is_empty() || named.contains(a)).or(fallback);
+                    let area = Area::named_in(&compact(&text))
+                        .first()
+                        .copied()
+                        .filter(|a| named.is_empty() || named.contains(a))
+                        .or(fallback);
                     match area {
                         Some(area) => self.add_item(area, item, format!("{from} {}", cut(&lines[head].text, 12))),
                         None => self.keep(format!("{from} {}", cut(&lines[head].text, 12)), text),
@@ -383,7 +414,10 @@ impl Builder<'_> {
                         for (k, (area, item)) in items.into_iter().enumerate() {
                             match area.or(fallback) {
                                 Some(area) => self.add_item(area, item, format!("{from} 表格第 {} 行", k + 1)),
-                                None => self.keep(format!("{from} 表格第 {} 行", k + 1), format!("{}：{}", item.name, item.content)),
+                                None => self.keep(
+                                    format!("{from} 表格第 {} 行", k + 1),
+                                    format!("{}：{}", item.name, item.content),
+                                ),
                             }
                         }
                         numbered = true;
@@ -401,7 +435,11 @@ impl Builder<'_> {
             // An area written as one paragraph (seed 001): one item named after the area.
             match (named.first(), has_content(&head_text) || has_content(&loose_text)) {
                 (Some(&area), true) => {
-                    let mut item = item_from(&format!("{}。{}", lines[sub.heading].head, [head_text, loose_text].join("\n").trim()));
+                    let mut item = item_from(&format!(
+                        "{}。{}",
+                        lines[sub.heading].head,
+                        [head_text, loose_text].join("\n").trim()
+                    ));
                     if item.units.named_leads().next().is_none() {
                         item.units = units;
                     }
@@ -411,7 +449,14 @@ impl Builder<'_> {
                     self.plan.area_mut(area).selected = true;
                     self.summary.placed.push((from, format!("重点领域：{}（已选择，没有事项）", area.label())));
                 }
-                (None, _) => self.keep(from, [lines[sub.heading].text.clone(), loose_text].into_iter().filter(|t| has_content(t)).collect::<Vec<_>>().join("\n")),
+                (None, _) => self.keep(
+                    from,
+                    [lines[sub.heading].text.clone(), loose_text]
+                        .into_iter()
+                        .filter(|t| has_content(t))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
             }
         } else {
             for area in &named {
@@ -442,16 +487,30 @@ impl Builder<'_> {
         for piece in &list {
             if let Piece::Numbered(head, more) = piece {
                 any = true;
-                let text = std::iter::once(*head).chain(more.iter().copied()).map(|i| if i == *head { lines[i].without_marker() } else { lines[i].text.as_str() }).collect::<Vec<_>>().join("\n");
+                let text = std::iter::once(*head)
+                    .chain(more.iter().copied())
+                    .map(|i| if i == *head { lines[i].without_marker() } else { lines[i].text.as_str() })
+                    .collect::<Vec<_>>()
+                    .join("\n");
                 let item = item_from(&text);
-                self.plan.tasks.other_tasks.push(OtherTask { title: item.name.clone(), text: item.content.clone(), units: item.units, ..OtherTask::default() });
+                self.plan.tasks.other_tasks.push(OtherTask {
+                    title: item.name.clone(),
+                    text: item.content.clone(),
+                    units: item.units,
+                    ..OtherTask::default()
+                });
                 self.summary.placed.push((format!("{from} {}", cut(&lines[*head].text, 12)), "其他相关任务".into()));
             }
         }
         if !any {
             let text = sub_text(lines, sub);
             let units = units_in(&text);
-            self.plan.tasks.other_tasks.push(OtherTask { title: lines[sub.heading].head.clone(), text, units, ..OtherTask::default() });
+            self.plan.tasks.other_tasks.push(OtherTask {
+                title: lines[sub.heading].head.clone(),
+                text,
+                units,
+                ..OtherTask::default()
+            });
             self.summary.placed.push((from, "其他相关任务".into()));
         }
     }
@@ -488,7 +547,10 @@ impl Builder<'_> {
             let title = compact(&lines[sub.heading].head);
             let from = place(self.word, section, Some(sub));
             if role == Role::Tasks {
-                let areas_here = !Area::named_in(&title).is_empty() || title.contains("重点领域") || title.contains("公开事项") || kind == SectionKind::Focus;
+                let areas_here = !Area::named_in(&title).is_empty()
+                    || title.contains("重点领域")
+                    || title.contains("公开事项")
+                    || kind == SectionKind::Focus;
                 if title.contains("其他") && title.contains("任务") || kind == SectionKind::Effect {
                     self.other_tasks(section, sub);
                     continue;
@@ -498,7 +560,9 @@ impl Builder<'_> {
                     self.put_text(part, &text, from);
                     continue;
                 }
-                if areas_here || !pieces(lines, sub.lines.start + 1..sub.lines.end).iter().all(|p| matches!(p, Piece::Text(_))) {
+                if areas_here
+                    || !pieces(lines, sub.lines.start + 1..sub.lines.end).iter().all(|p| matches!(p, Piece::Text(_)))
+                {
                     self.areas(section, sub);
                     continue;
                 }
@@ -551,7 +615,8 @@ pub fn import(word: &WordPlan) -> Imported {
     // Between the text and the 落款 (附件说明), and after it (annexes, 附注, 抄送).
     let body_end = word.sections.last().map_or(word.preamble.end, |s| s.body.end);
     let before_signature = body_end..word.signature.lines.start.min(word.trailer.start).max(body_end);
-    for (range, label) in [(before_signature, "落款前的附件说明"), (word.trailer.clone(), "落款后的附件或附注")] {
+    for (range, label) in [(before_signature, "落款前的附件说明"), (word.trailer.clone(), "落款后的附件或附注")]
+    {
         for piece in pieces(lines, range) {
             match piece {
                 // A table of items in an annex (责任分工表) gives items when every row names its area.
@@ -605,12 +670,15 @@ mod tests {
 
     #[test]
     fn items_from_numbered_paragraphs_with_labelled_fields() {
-        let item = item_from("城乡低保信息。公开最低生活保障标准和审批结果。责任单位：社会救助处牵头，规划财务处配合。");
+        let item =
+            item_from("城乡低保信息。公开最低生活保障标准和审批结果。责任单位：社会救助处牵头，规划财务处配合。");
         assert_eq!(item.name, "城乡低保信息");
         assert_eq!(item.content, "公开最低生活保障标准和审批结果。");
         assert_eq!(item.units.leads, ["社会救助处"]);
         assert_eq!(item.units.partners, ["规划财务处"]);
-        let item = item_from("学生资助信息：公开内容：资助政策和标准；公开方式：门户网站、微信公众号、学校公告栏、家长会；公开时限：信息形成之日起20个工作日内；公开对象：申请人本人；信息类别：服务、结果");
+        let item = item_from(
+            "学生资助信息：公开内容：资助政策和标准；公开方式：门户网站、微信公众号、学校公告栏、家长会；公开时限：信息形成之日起20个工作日内；公开对象：申请人本人；信息类别：服务、结果",
+        );
         assert_eq!(item.name, "学生资助信息");
         assert_eq!(item.content, "资助政策和标准");
         assert_eq!(item.channels, [Channel::Portal, Channel::NewMedia, Channel::NoticeBoard]);

@@ -44,14 +44,24 @@ impl ReadError {
                 *bytes as f64 / 1048576.0,
                 MAX_FILE_BYTES / 1048576
             ),
-            ReadError::OldFormat => format!("这是旧版 Word（.doc）或 WPS（.wps）格式的文件，本程序只能读取 .docx 文档。{SAVE_AS}"),
-            ReadError::Encrypted => format!("这个 Word 文档设置了打开密码（已加密），无法读取。请先取消密码，{SAVE_AS}"),
-            ReadError::NotWord { kind } => format!("这不是 Word 文档（.docx），而是{kind}。请选择 Word 文档或工作方案文件。"),
-            ReadError::Tampered => "文件的压缩结构异常（其中的条目相互重叠或越界），不是 Word 或 WPS 保存的正常文档，已拒绝读取。".into(),
-            ReadError::TooManyParts { count } => format!(
-                "文件中有 {count} 个部件，正常的 Word 文档只有几十个，可能是恶意构造的文件，已拒绝读取。"
-            ),
-            ReadError::TooLargeInflated => "文件解压后过大，超出了允许的范围，可能是恶意构造的压缩文件，已拒绝读取。".into(),
+            ReadError::OldFormat => {
+                format!("这是旧版 Word（.doc）或 WPS（.wps）格式的文件，本程序只能读取 .docx 文档。{SAVE_AS}")
+            }
+            ReadError::Encrypted => {
+                format!("这个 Word 文档设置了打开密码（已加密），无法读取。请先取消密码，{SAVE_AS}")
+            }
+            ReadError::NotWord { kind } => {
+                format!("这不是 Word 文档（.docx），而是{kind}。请选择 Word 文档或工作方案文件。")
+            }
+            ReadError::Tampered => {
+                "文件的压缩结构异常（其中的条目相互重叠或越界），不是 Word 或 WPS 保存的正常文档，已拒绝读取。".into()
+            }
+            ReadError::TooManyParts { count } => {
+                format!("文件中有 {count} 个部件，正常的 Word 文档只有几十个，可能是恶意构造的文件，已拒绝读取。")
+            }
+            ReadError::TooLargeInflated => {
+                "文件解压后过大，超出了允许的范围，可能是恶意构造的压缩文件，已拒绝读取。".into()
+            }
             ReadError::Damaged => format!("Word 文档已损坏或不完整，无法读取。{SAVE_AS}"),
             ReadError::EmptyDocument => "这个 Word 文档是空的，正文中没有任何文字。".into(),
         }
@@ -76,7 +86,9 @@ pub enum Sniffed {
     Empty,
     Zip,
     /// An OLE compound file; `encrypted` when it holds an encrypted OOXML package.
-    Ole { encrypted: bool },
+    Ole {
+        encrypted: bool,
+    },
     /// Another known kind (its name in Chinese).
     Other(&'static str),
     /// Anything else (perhaps text).
@@ -107,7 +119,10 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
     } else if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
         Sniffed::Ole { encrypted: holds_encrypted_package(bytes) }
     } else {
-        KINDS.iter().find(|(magic, _)| bytes.starts_with(magic)).map_or(Sniffed::Unknown, |(_, kind)| Sniffed::Other(kind))
+        KINDS
+            .iter()
+            .find(|(magic, _)| bytes.starts_with(magic))
+            .map_or(Sniffed::Unknown, |(_, kind)| Sniffed::Other(kind))
     }
 }
 
@@ -132,7 +147,8 @@ fn relationship(rels: &str, kind: &str) -> Option<String> {
 
 /// A relationship target resolved against the folder of the part that names it.
 fn resolve(base_dir: &str, target: &str) -> String {
-    let mut parts: Vec<&str> = if target.starts_with('/') { Vec::new() } else { base_dir.split('/').filter(|s| !s.is_empty()).collect() };
+    let mut parts: Vec<&str> =
+        if target.starts_with('/') { Vec::new() } else { base_dir.split('/').filter(|s| !s.is_empty()).collect() };
     for seg in target.split('/') {
         match seg {
             "" | "." => {}
@@ -166,9 +182,13 @@ impl<'a> Package<'a> {
             Some(Err(e)) => return Err(e.into()),
             None => None,
         };
-        let document = from_rels.filter(|d| zip.contains(d)).or_else(|| zip.contains("word/document.xml").then(|| "word/document.xml".to_string()));
+        let document = from_rels
+            .filter(|d| zip.contains(d))
+            .or_else(|| zip.contains("word/document.xml").then(|| "word/document.xml".to_string()));
         match document {
-            Some(document) if !document.starts_with("xl/") && !document.starts_with("ppt/") => Ok(Package { zip, document }),
+            Some(document) if !document.starts_with("xl/") && !document.starts_with("ppt/") => {
+                Ok(Package { zip, document })
+            }
             _ => Err(ReadError::NotWord { kind: other_package_kind(&zip) }),
         }
     }
@@ -187,7 +207,8 @@ impl<'a> Package<'a> {
         let (dir, file) = self.document.rsplit_once('/').unwrap_or(("", &self.document));
         let rels_name = if dir.is_empty() { format!("_rels/{file}.rels") } else { format!("{dir}/_rels/{file}.rels") };
         let target = self.part(&rels_name)?.and_then(|rels| relationship(&rels, kind)).map(|t| resolve(dir, &t));
-        let name = target.unwrap_or_else(|| if dir.is_empty() { format!("{kind}.xml") } else { format!("{dir}/{kind}.xml") });
+        let name =
+            target.unwrap_or_else(|| if dir.is_empty() { format!("{kind}.xml") } else { format!("{dir}/{kind}.xml") });
         self.part(&name)
     }
 }
@@ -220,13 +241,18 @@ mod tests {
     #[test]
     fn every_kind_of_wrong_file_gets_its_message() {
         let ole = |extra: &[u8]| [b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".as_slice(), extra].concat();
-        let encrypted: Vec<u8> = ole(&"EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>());
+        let encrypted: Vec<u8> =
+            ole(&"EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>());
         let cases: Vec<(Vec<u8>, ReadError, &str)> = vec![
             (Vec::new(), ReadError::Empty, "空的"),
             (ole(b"WordDocument"), ReadError::OldFormat, "另存为 .docx"),
             (encrypted, ReadError::Encrypted, "密码"),
             (b"%PDF-1.4".to_vec(), ReadError::NotWord { kind: "PDF 文件" }, "PDF"),
-            (b"{\\rtf1\\ansi".to_vec(), ReadError::NotWord { kind: "RTF 格式的文件（请在 Word 或 WPS 中另存为 .docx）" }, "RTF"),
+            (
+                b"{\\rtf1\\ansi".to_vec(),
+                ReadError::NotWord { kind: "RTF 格式的文件（请在 Word 或 WPS 中另存为 .docx）" },
+                "RTF",
+            ),
             (zip(&[("xl/workbook.xml", "<workbook/>")]), ReadError::NotWord { kind: "Excel 表格（.xlsx）" }, "Excel"),
             (zip(&[("a.txt", "x")]), ReadError::NotWord { kind: "压缩文件（.zip）" }, "压缩文件"),
             (b"PK\x03\x04broken".to_vec(), ReadError::Damaged, "已损坏"),
@@ -244,7 +270,12 @@ mod tests {
     fn the_main_part_is_found_through_relationships() {
         let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word2/main.xml"/></Relationships>"#;
         let doc_rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="../shared/num.xml"/></Relationships>"#;
-        let bytes = zip(&[("_rels/.rels", rels), ("word2/main.xml", "<d/>"), ("word2/_rels/main.xml.rels", doc_rels), ("shared/num.xml", "<n/>")]);
+        let bytes = zip(&[
+            ("_rels/.rels", rels),
+            ("word2/main.xml", "<d/>"),
+            ("word2/_rels/main.xml.rels", doc_rels),
+            ("shared/num.xml", "<n/>"),
+        ]);
         let p = Package::open(&bytes).unwrap();
         assert_eq!(p.document, "word2/main.xml");
         assert_eq!(p.related("numbering").unwrap().as_deref(), Some("<n/>"));

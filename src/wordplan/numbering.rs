@@ -97,7 +97,9 @@ impl Styles {
                         "style" => {
                             let paragraph = tag.attr("type").is_none_or(|t| t == "paragraph" || t == "numbering");
                             if let (true, Some(id)) = (paragraph, tag.attr("styleId")) {
-                                if tag.attr("default").is_some_and(|d| d == "1" || d == "true") && tag.attr("type").as_deref() == Some("paragraph") {
+                                if tag.attr("default").is_some_and(|d| d == "1" || d == "true")
+                                    && tag.attr("type").as_deref() == Some("paragraph")
+                                {
                                     styles.default_paragraph = Some(id.to_string());
                                 }
                                 current = Some((id.into_owned(), Style::default()));
@@ -109,7 +111,9 @@ impl Styles {
                             if let Some((_, style)) = current.as_mut() {
                                 match name {
                                     "basedOn" => style.based_on = tag.attr("val").map(|v| v.into_owned()),
-                                    "name" => style.name = tag.attr("val").map(|v| v.to_lowercase()).unwrap_or_default(),
+                                    "name" => {
+                                        style.name = tag.attr("val").map(|v| v.to_lowercase()).unwrap_or_default()
+                                    }
                                     "numId" => style.num_id = int(&tag, "val"),
                                     "ilvl" => style.ilvl = int(&tag, "val"),
                                     "outlineLvl" => style.outline = int(&tag, "val"),
@@ -208,7 +212,9 @@ impl Numbering {
                             if let Some((_, lvl)) = level.as_mut() {
                                 match name {
                                     "start" => lvl.start = int(&tag, "val").unwrap_or(0),
-                                    "numFmt" => lvl.format = tag.attr("val").map(|v| v.into_owned()).unwrap_or_default(),
+                                    "numFmt" => {
+                                        lvl.format = tag.attr("val").map(|v| v.into_owned()).unwrap_or_default()
+                                    }
                                     "lvlText" => lvl.text = tag.attr("val").map(|v| v.into_owned()),
                                     "lvlRestart" => lvl.restart = int(&tag, "val"),
                                     "isLgl" => lvl.legal = on(&tag),
@@ -357,7 +363,8 @@ impl<'a> Counters<'a> {
                     chars.next();
                     let l = d as usize - 1;
                     let value = counters[l].unwrap_or_else(|| start(l));
-                    let format = if level.legal { "decimal" } else { level_of(l).map_or("decimal", |lv| lv.format.as_str()) };
+                    let format =
+                        if level.legal { "decimal" } else { level_of(l).map_or("decimal", |lv| lv.format.as_str()) };
                     out.push_str(&format_number(value, format));
                 }
                 _ => out.push(c),
@@ -418,8 +425,21 @@ fn thousand(n: i64, digits: &[&str; 10], ten: &str, hundred: &str, thousand_: &s
 }
 
 fn roman(mut n: i64) -> String {
-    const TABLE: [(i64, &str); 13] =
-        [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    const TABLE: [(i64, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
     let mut out = String::new();
     for (v, s) in TABLE {
         while n >= v {
@@ -449,7 +469,9 @@ pub fn format_number(n: i64, format: &str) -> String {
     }
     match format {
         "decimalZero" if n < 10 => format!("0{n}"),
-        "decimalFullWidth" | "decimalFullWidth2" => n.to_string().chars().map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)).collect(),
+        "decimalFullWidth" | "decimalFullWidth2" => {
+            n.to_string().chars().map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)).collect()
+        }
         "upperRoman" if n > 0 => roman(n),
         "lowerRoman" if n > 0 => roman(n).to_lowercase(),
         "upperLetter" if n > 0 => letters(n, b'A'),
@@ -459,15 +481,29 @@ pub fn format_number(n: i64, format: &str) -> String {
         "decimalEnclosedParen" => enclosed(n, 0x2474, 20).unwrap_or_else(decimal),
         "ideographEnclosedCircle" => enclosed(n, 0x3280, 10).unwrap_or_else(decimal),
         "ideographParenthesized" => enclosed(n, 0x3220, 10).unwrap_or_else(decimal),
-        "ideographTraditional" => ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"].get((n - 1).max(0) as usize).filter(|_| n > 0).map_or_else(decimal, |s| s.to_string()),
-        "ideographZodiac" => ["子", "丑", "寅", "卯", "辰", "巳", "午", "未", "申", "酉", "戌", "亥"].get((n - 1).max(0) as usize).filter(|_| n > 0).map_or_else(decimal, |s| s.to_string()),
+        "ideographTraditional" => ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"]
+            .get((n - 1).max(0) as usize)
+            .filter(|_| n > 0)
+            .map_or_else(decimal, |s| s.to_string()),
+        "ideographZodiac" => ["子", "丑", "寅", "卯", "辰", "巳", "午", "未", "申", "酉", "戌", "亥"]
+            .get((n - 1).max(0) as usize)
+            .filter(|_| n > 0)
+            .map_or_else(decimal, |s| s.to_string()),
         "chineseCounting" | "taiwaneseCounting" | "japaneseCounting" if n == 0 => CIRCLE_DIGITS[0].to_string(),
         "chineseCounting" | "taiwaneseCounting" if n < 100 => tens(n, &CIRCLE_DIGITS, "十"),
-        "chineseCounting" | "taiwaneseCounting" | "ideographDigital" | "taiwaneseDigital" | "japaneseDigitalTenThousand" => {
+        "chineseCounting"
+        | "taiwaneseCounting"
+        | "ideographDigital"
+        | "taiwaneseDigital"
+        | "japaneseDigitalTenThousand" => {
             n.to_string().chars().map(|c| CIRCLE_DIGITS[c.to_digit(10).unwrap_or(0) as usize]).collect()
         }
-        "chineseCountingThousand" | "taiwaneseCountingThousand" | "japaneseCounting" if n > 0 => thousand(n, &DIGITS, "十", "百", "千", "〇"),
-        "chineseLegalSimplified" if n > 0 => thousand(n, &LEGAL, "拾", "佰", "仟", "零").replacen("拾", "壹拾", usize::from(n >= 10 && n < 20)),
+        "chineseCountingThousand" | "taiwaneseCountingThousand" | "japaneseCounting" if n > 0 => {
+            thousand(n, &DIGITS, "十", "百", "千", "〇")
+        }
+        "chineseLegalSimplified" if n > 0 => {
+            thousand(n, &LEGAL, "拾", "佰", "仟", "零").replacen("拾", "壹拾", usize::from(n >= 10 && n < 20))
+        }
         _ => decimal(),
     }
 }
@@ -479,10 +515,28 @@ mod tests {
     #[test]
     fn chinese_formats_above_ten_render_as_word_does() {
         let cc = |n| format_number(n, "chineseCounting");
-        assert_eq!([1, 9, 10, 11, 19, 20, 21, 99].map(cc), ["一", "九", "十", "十一", "十九", "二十", "二十一", "九十九"]);
+        assert_eq!(
+            [1, 9, 10, 11, 19, 20, 21, 99].map(cc),
+            ["一", "九", "十", "十一", "十九", "二十", "二十一", "九十九"]
+        );
         assert_eq!(cc(101), "一○一");
         let ct = |n| format_number(n, "chineseCountingThousand");
-        assert_eq!([1, 10, 11, 20, 21, 100, 101, 110, 111, 1001, 1010].map(ct), ["一", "十", "十一", "二十", "二十一", "一百", "一百〇一", "一百一十", "一百一十一", "一千〇一", "一千〇一十"]);
+        assert_eq!(
+            [1, 10, 11, 20, 21, 100, 101, 110, 111, 1001, 1010].map(ct),
+            [
+                "一",
+                "十",
+                "十一",
+                "二十",
+                "二十一",
+                "一百",
+                "一百〇一",
+                "一百一十",
+                "一百一十一",
+                "一千〇一",
+                "一千〇一十"
+            ]
+        );
         let legal = |n| format_number(n, "chineseLegalSimplified");
         assert_eq!([1, 10, 11, 20, 105].map(legal), ["壹", "壹拾", "壹拾壹", "贰拾", "壹佰零伍"]);
         assert_eq!(format_number(3, "ideographTraditional"), "丙");

@@ -45,7 +45,6 @@ enum Class {
     Bare,
 }
 
-
 /// One line of the document (a paragraph, or a part of one split at a line break).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
@@ -121,11 +120,39 @@ impl SectionKind {
     /// Keywords and weights. A heading is of the kind with the highest total.
     fn keywords(self) -> &'static [(&'static str, u32)] {
         match self {
-            SectionKind::Analysis => &[("现状分析", 4), ("思路目标", 3), ("现状", 3), ("基本情况", 3), ("工作基础", 2), ("存在问题", 2), ("思路", 2), ("分析", 1), ("目标", 1)],
-            SectionKind::Tasks => &[("主要任务", 4), ("具体措施", 3), ("重点任务", 3), ("工作任务", 3), ("主要措施", 3), ("工作措施", 2), ("任务", 2)],
+            SectionKind::Analysis => &[
+                ("现状分析", 4),
+                ("思路目标", 3),
+                ("现状", 3),
+                ("基本情况", 3),
+                ("工作基础", 2),
+                ("存在问题", 2),
+                ("思路", 2),
+                ("分析", 1),
+                ("目标", 1),
+            ],
+            SectionKind::Tasks => &[
+                ("主要任务", 4),
+                ("具体措施", 3),
+                ("重点任务", 3),
+                ("工作任务", 3),
+                ("主要措施", 3),
+                ("工作措施", 2),
+                ("任务", 2),
+            ],
             SectionKind::Safeguards => &[
-                ("组织保障", 4), ("监督考核", 4), ("保障措施", 4), ("强化保障", 4), ("工作保障", 3), ("组织领导", 3), ("组织实施", 3),
-                ("保障", 2), ("监督检查", 2), ("工作要求", 2), ("考核", 1), ("监督", 1),
+                ("组织保障", 4),
+                ("监督考核", 4),
+                ("保障措施", 4),
+                ("强化保障", 4),
+                ("工作保障", 3),
+                ("组织领导", 3),
+                ("组织实施", 3),
+                ("保障", 2),
+                ("监督检查", 2),
+                ("工作要求", 2),
+                ("考核", 1),
+                ("监督", 1),
             ],
             SectionKind::General => &[("总体要求", 4), ("指导思想", 3), ("总体目标", 2)],
             SectionKind::Content => &[("明确公开内容", 4), ("公开内容", 3)],
@@ -196,9 +223,13 @@ impl Profile {
     pub fn sections(self) -> &'static [SectionKind] {
         match self {
             Profile::Template => &[SectionKind::Analysis, SectionKind::Tasks, SectionKind::Safeguards],
-            Profile::Implementation => {
-                &[SectionKind::General, SectionKind::Content, SectionKind::Focus, SectionKind::Effect, SectionKind::Safeguards]
-            }
+            Profile::Implementation => &[
+                SectionKind::General,
+                SectionKind::Content,
+                SectionKind::Focus,
+                SectionKind::Effect,
+                SectionKind::Safeguards,
+            ],
         }
     }
 }
@@ -310,7 +341,11 @@ fn marker(text: &str) -> Option<(Marker, usize)> {
         if n == 0 || n > 3 || !matches!(close, ')' | '〕' | ']' | '】' | '）') {
             return None;
         }
-        let kind = if chars[1..1 + n].iter().all(|(_, c)| c.is_ascii_digit()) { Marker::ArabicParen } else { Marker::ChineseParen };
+        let kind = if chars[1..1 + n].iter().all(|(_, c)| c.is_ascii_digit()) {
+            Marker::ArabicParen
+        } else {
+            Marker::ChineseParen
+        };
         if kind == Marker::ChineseParen && !chars[1..1 + n].iter().all(|(_, c)| is_cn_numeral(*c)) {
             return None;
         }
@@ -368,7 +403,15 @@ fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
             let after = found.map_or(folded.as_str(), |(_, len)| &folded[len..]);
             let key = compact(&folded);
             let head = heading_name(&compact(after));
-            out.push(Line { text, key, marker: found.map(|(m, _)| m), head, outline: p.outline, cell: p.cell, paragraph: index + 1 });
+            out.push(Line {
+                text,
+                key,
+                marker: found.map(|(m, _)| m),
+                head,
+                outline: p.outline,
+                cell: p.cell,
+                paragraph: index + 1,
+            });
         }
     }
     out
@@ -447,7 +490,30 @@ fn date_line(line: &Line) -> Option<(FoundDate, bool)> {
 
 /// Endings of unit names.
 const UNIT_ENDINGS: [&str; 24] = [
-    "厅", "局", "委", "办", "室", "府", "院", "会", "站", "所", "处", "队", "馆", "部", "司", "署", "社", "团", "联", "中心", "组", "庭", "校", "办公室",
+    "厅",
+    "局",
+    "委",
+    "办",
+    "室",
+    "府",
+    "院",
+    "会",
+    "站",
+    "所",
+    "处",
+    "队",
+    "馆",
+    "部",
+    "司",
+    "署",
+    "社",
+    "团",
+    "联",
+    "中心",
+    "组",
+    "庭",
+    "校",
+    "办公室",
 ];
 
 fn unit_like(key: &str) -> bool {
@@ -471,7 +537,11 @@ fn unit_before_date(line: &Line, d: &FoundDate) -> Option<String> {
 /// A unit name without a 盖章 note after it.
 fn strip_seal(text: &str) -> String {
     let t = tidy(text);
-    ["（盖章）", "(盖章)", "（章）", "(章)", "（印章）", "（公章）"].iter().find_map(|s| t.strip_suffix(s)).map(|u| u.trim().to_string()).unwrap_or(t)
+    ["（盖章）", "(盖章)", "（章）", "(章)", "（印章）", "（公章）"]
+        .iter()
+        .find_map(|s| t.strip_suffix(s))
+        .map(|u| u.trim().to_string())
+        .unwrap_or(t)
 }
 
 /// Finds the 落款 within `range`: the last date on a line of its own (preceded by the unit's
@@ -488,7 +558,13 @@ fn signature_in(lines: &[Line], range: Range<usize>) -> Signature {
     }
     match printed {
         // A 版记: its date only (the unit printed there is the printing office).
-        Some((i, d)) => Signature { unit: None, date: Some(d.date), date_text: date_text(&lines[i], &d), lines: i..i + 1, from_notice: false },
+        Some((i, d)) => Signature {
+            unit: None,
+            date: Some(d.date),
+            date_text: date_text(&lines[i], &d),
+            lines: i..i + 1,
+            from_notice: false,
+        },
         None => Signature { lines: range.end..range.end, ..Signature::default() },
     }
 }
@@ -514,13 +590,20 @@ fn signature_at(lines: &[Line], floor: usize, i: usize, d: FoundDate) -> Signatu
         units.insert(0, strip_seal(&above.text));
         start -= 1;
     }
-    Signature { unit: (!units.is_empty()).then(|| units.join(" ")), date: Some(d.date), date_text, lines: start..i + 1, from_notice: false }
+    Signature {
+        unit: (!units.is_empty()).then(|| units.join(" ")),
+        date: Some(d.date),
+        date_text,
+        lines: start..i + 1,
+        from_notice: false,
+    }
 }
 
 /// A 文号 line: organ abbreviation, year in brackets, number, 号.
 fn doc_number(line: &Line) -> Option<String> {
     let k = &line.key;
-    (k.ends_with('号') && k.chars().count() <= 30 && crate::model::DocNumber::parse(k).is_ok()).then(|| line.text.clone())
+    (k.ends_with('号') && k.chars().count() <= 30 && crate::model::DocNumber::parse(k).is_ok())
+        .then(|| line.text.clone())
 }
 
 /// Where the title is, joining a title written on two lines.
@@ -550,7 +633,9 @@ fn find_title(lines: &[Line], from: usize) -> Option<Range<usize>> {
 fn is_trailer_start(line: &Line) -> bool {
     line.cell.is_none()
         && line.marker.is_none()
-        && ["附件", "抄送", "附注", "(此件", "(联系人", "联系人", "(信息公开选项", "公开方式:", "此件"].iter().any(|w| line.key.starts_with(w))
+        && ["附件", "抄送", "附注", "(此件", "(联系人", "联系人", "(信息公开选项", "公开方式:", "此件"]
+            .iter()
+            .any(|w| line.key.starts_with(w))
 }
 
 /// Reads the structure of a plan from its paragraphs.
@@ -582,7 +667,9 @@ pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
     };
     let body_end = if signature.date.is_some() { signature.lines.start } else { trailer_start };
     // Annex lines before the 落款? (附件 lines right above it belong to the trailer too.)
-    let body_end = (last_heading + 1..body_end).find(|&i| is_trailer_start(&lines[i]) && lines[i].key.starts_with("附件")).unwrap_or(body_end);
+    let body_end = (last_heading + 1..body_end)
+        .find(|&i| is_trailer_start(&lines[i]) && lines[i].key.starts_with("附件"))
+        .unwrap_or(body_end);
 
     let mut sections = Vec::new();
     for (k, &h) in sections_lines.iter().enumerate() {
@@ -597,7 +684,11 @@ pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
     // Without a 落款 of its own, the plan is signed by its covering notice.
     if let Some(nt) = &notice {
         if signature.unit.is_none() && signature.date.is_none() {
-            signature = Signature { lines: signature.lines, from_notice: nt.signature.date.is_some() || nt.signature.unit.is_some(), ..nt.signature.clone() };
+            signature = Signature {
+                lines: signature.lines,
+                from_notice: nt.signature.date.is_some() || nt.signature.unit.is_some(),
+                ..nt.signature.clone()
+            };
         }
     }
     let profile = choose_profile(&sections, title.as_ref().map(|t| &lines[t.clone()]));
@@ -656,7 +747,10 @@ fn choose_sections(lines: &[Line], range: Range<usize>) -> Vec<usize> {
 /// The subsections of a section: the lines of the first other kind of heading inside it.
 fn subsections(lines: &[Line], heading: &Line, body: Range<usize>) -> Vec<Subsection> {
     let outer = class(heading);
-    let inner = body.clone().filter_map(|i| class(&lines[i])).find(|c| Some(*c) != outer && *c != Class::Numbered(Marker::Bullet) && *c != Class::Bare);
+    let inner = body
+        .clone()
+        .filter_map(|i| class(&lines[i]))
+        .find(|c| Some(*c) != outer && *c != Class::Numbered(Marker::Bullet) && *c != Class::Bare);
     let Some(inner) = inner else { return Vec::new() };
     let heads: Vec<usize> = body.clone().filter(|&i| class(&lines[i]) == Some(inner)).collect();
     heads
@@ -672,7 +766,10 @@ fn subsections(lines: &[Line], heading: &Line, body: Range<usize>) -> Vec<Subsec
 
 fn choose_profile(sections: &[Section], title: Option<&[Line]>) -> Profile {
     let count = |p: Profile| {
-        p.sections().iter().filter(|k| **k != SectionKind::Safeguards && sections.iter().any(|s| s.kind == Some(**k))).count()
+        p.sections()
+            .iter()
+            .filter(|k| **k != SectionKind::Safeguards && sections.iter().any(|s| s.kind == Some(**k)))
+            .count()
     };
     let implementation = title.is_some_and(|t| t.iter().any(|l| l.key.contains("实施方案")));
     let (t, i) = (count(Profile::Template), count(Profile::Implementation));
@@ -735,7 +832,8 @@ mod tests {
         }
         assert_eq!(m("①公开"), Some(Marker::Circled));
         assert_eq!(m("● 要点"), Some(Marker::Bullet));
-        for t in ["一是加强领导", "一年来", "2018年9月", "1.5万元", "二○一八年", "第一时间", "现状", "(附件)", "123.4"] {
+        for t in ["一是加强领导", "一年来", "2018年9月", "1.5万元", "二○一八年", "第一时间", "现状", "(附件)", "123.4"]
+        {
             assert_eq!(m(t), None, "{t}");
         }
     }
@@ -813,7 +911,15 @@ mod tests {
             "（联系人：王某，电话：0763-3360000）",
         ]);
         let kinds: Vec<Option<SectionKind>> = p.sections.iter().map(|s| s.kind).collect();
-        assert_eq!(kinds, [Some(SectionKind::General), Some(SectionKind::Analysis), Some(SectionKind::Tasks), Some(SectionKind::Safeguards)]);
+        assert_eq!(
+            kinds,
+            [
+                Some(SectionKind::General),
+                Some(SectionKind::Analysis),
+                Some(SectionKind::Tasks),
+                Some(SectionKind::Safeguards)
+            ]
+        );
         assert_eq!(p.profile, Profile::Template, "two template sections against one");
         assert_eq!(p.signature.unit.as_deref(), Some("清远市教育局"));
         assert_eq!(p.signature.date, Date::new(2018, 9, 10));
@@ -839,10 +945,20 @@ mod tests {
 
     #[test]
     fn bare_and_styled_headings_and_a_split_signature() {
-        let mut paragraphs: Vec<Paragraph> = ["某局工作方案", "前言文字。", "现状分析及思路目标", "正文。", "主要任务及具体措施", "正文。", "组织保障和监督考核", "正文。", "某局\n2018年9月3日"]
-            .iter()
-            .map(|t| para(t))
-            .collect();
+        let mut paragraphs: Vec<Paragraph> = [
+            "某局工作方案",
+            "前言文字。",
+            "现状分析及思路目标",
+            "正文。",
+            "主要任务及具体措施",
+            "正文。",
+            "组织保障和监督考核",
+            "正文。",
+            "某局\n2018年9月3日",
+        ]
+        .iter()
+        .map(|t| para(t))
+        .collect();
         let p = analyse(&paragraphs);
         assert_eq!(p.sections.len(), 3, "bare section names");
         assert_eq!(p.signature.unit.as_deref(), Some("某局"));
@@ -880,7 +996,12 @@ mod tests {
 
     #[test]
     fn the_unit_is_never_taken_from_the_title_or_a_doc_number() {
-        let p = plan(&["粤卫办函〔2018〕447号", "广东省卫生计生委办公室关于推进社会公益事业建设领域政府信息公开的工作方案", "一、现状分析及思路目标", "正文。"]);
+        let p = plan(&[
+            "粤卫办函〔2018〕447号",
+            "广东省卫生计生委办公室关于推进社会公益事业建设领域政府信息公开的工作方案",
+            "一、现状分析及思路目标",
+            "正文。",
+        ]);
         assert_eq!(p.signature.unit, None);
         assert_eq!(p.doc_number.as_deref(), Some("粤卫办函〔2018〕447号"));
         let p = plan(&["某某方案", "一、现状分析", "正文。", "广东省民政厅 2018年9月3日"]);

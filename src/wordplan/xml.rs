@@ -245,7 +245,8 @@ mod tests {
 
     #[test]
     fn namespaces_and_names() {
-        let xml = r#"<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns="urn:d"/>"#;
+        let xml =
+            r#"<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns="urn:d"/>"#;
         let Some(Event::Start(t)) = Reader::new(xml).next() else { panic!() };
         let ns: Vec<(&str, String)> = t.namespaces().map(|(p, u)| (p, u.into_owned())).collect();
         assert_eq!(ns[0].0, "x");
@@ -257,7 +258,9 @@ mod tests {
 
     #[test]
     fn malformed_input_ends_quietly() {
-        for xml in ["<a", "<a b=\"", "<!-- open", "<![CDATA[ open", "<!DOCTYPE [", "text & more", "&#xFFFFFFFF;", "&#55296;"] {
+        for xml in
+            ["<a", "<a b=\"", "<!-- open", "<![CDATA[ open", "<!DOCTYPE [", "text & more", "&#xFFFFFFFF;", "&#55296;"]
+        {
             let _: Vec<Event> = Reader::new(xml).collect();
         }
         assert_eq!(decode("&#55296;"), "&#55296;", "a lone surrogate is not a character");

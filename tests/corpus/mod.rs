@@ -45,9 +45,25 @@ struct Builder {
 }
 
 impl Builder {
-    fn add(&mut self, file: &str, ready: bool, errors: &[&'static str], unit: &'static str, why: &'static str, docx: Vec<u8>) {
+    fn add(
+        &mut self,
+        file: &str,
+        ready: bool,
+        errors: &[&'static str],
+        unit: &'static str,
+        why: &'static str,
+        docx: Vec<u8>,
+    ) {
         let n = self.cases.len() + 1;
-        self.cases.push(Case { file: format!("{n:02}-{file}.docx"), ready, why, errors: errors.to_vec(), implementation: false, unit, docx });
+        self.cases.push(Case {
+            file: format!("{n:02}-{file}.docx"),
+            ready,
+            why,
+            errors: errors.to_vec(),
+            implementation: false,
+            unit,
+            docx,
+        });
     }
 
     fn implementation(&mut self) {
@@ -75,21 +91,76 @@ pub fn cases() -> Vec<Case> {
     let he = plans::health;
 
     // ---- plans a reviewing office can accept ------------------------------------------------
-    b.add("民政厅-一、编号", true, &[], "广东省民政厅", "省模板，键入的“一、（一）1.”编号，各部分齐全，有电话、邮箱和厅长信箱", typed(&ca()));
-    b.add("教育局-一.编号", true, &[], "清远市教育局", "标题一行，“一.”“(一)”编号，“和”代替“及”，第三部分名为“保障措施”", doc(&ed(), Numbering::Typed(DOT), Markup::Plain).docx());
+    b.add(
+        "民政厅-一、编号",
+        true,
+        &[],
+        "广东省民政厅",
+        "省模板，键入的“一、（一）1.”编号，各部分齐全，有电话、邮箱和厅长信箱",
+        typed(&ca()),
+    );
+    b.add(
+        "教育局-一.编号",
+        true,
+        &[],
+        "清远市教育局",
+        "标题一行，“一.”“(一)”编号，“和”代替“及”，第三部分名为“保障措施”",
+        doc(&ed(), Numbering::Typed(DOT), Markup::Plain).docx(),
+    );
     let mut p = he();
     p.signature[1] = "２０１８年９月１２日".into();
-    b.add("卫健局-全角点-全角日期", true, &[], "韶关市卫生健康局", "“一．”全角编号，小标题与正文同段，成文日期用全角数字", doc(&p, Numbering::Typed(FULL_DOT), Markup::Plain).docx());
-    b.add("民政厅-第一部分", true, &[], "广东省民政厅", "部分标题写作“第一部分”，其下用“一、”", doc(&ca(), Numbering::Typed(PART), Markup::Plain).docx());
-    b.add("民政厅-Word自动编号", true, &[], "广东省民政厅", "编号由 Word 自动编号生成（numbering.xml + numPr），正文里没有“一、”", doc(&ca(), Numbering::Auto, Markup::Plain).docx());
-    b.add("教育局-样式自动编号", true, &[], "清远市教育局", "编号来自标题样式的 numPr，第三级经 basedOn 继承", doc(&ed(), Numbering::AutoByStyle, Markup::Plain).docx());
-    b.add("民政厅-繁体字", true, &[], "廣東省民政廳", "全文繁体字（現狀分析及思路目標、組織保障和監督考覈）", typed(&plans::civil_affairs_traditional()));
+    b.add(
+        "卫健局-全角点-全角日期",
+        true,
+        &[],
+        "韶关市卫生健康局",
+        "“一．”全角编号，小标题与正文同段，成文日期用全角数字",
+        doc(&p, Numbering::Typed(FULL_DOT), Markup::Plain).docx(),
+    );
+    b.add(
+        "民政厅-第一部分",
+        true,
+        &[],
+        "广东省民政厅",
+        "部分标题写作“第一部分”，其下用“一、”",
+        doc(&ca(), Numbering::Typed(PART), Markup::Plain).docx(),
+    );
+    b.add(
+        "民政厅-Word自动编号",
+        true,
+        &[],
+        "广东省民政厅",
+        "编号由 Word 自动编号生成（numbering.xml + numPr），正文里没有“一、”",
+        doc(&ca(), Numbering::Auto, Markup::Plain).docx(),
+    );
+    b.add(
+        "教育局-样式自动编号",
+        true,
+        &[],
+        "清远市教育局",
+        "编号来自标题样式的 numPr，第三级经 basedOn 继承",
+        doc(&ed(), Numbering::AutoByStyle, Markup::Plain).docx(),
+    );
+    b.add(
+        "民政厅-繁体字",
+        true,
+        &[],
+        "廣東省民政廳",
+        "全文繁体字（現狀分析及思路目標、組織保障和監督考覈）",
+        typed(&plans::civil_affairs_traditional()),
+    );
     let mut p = ed();
-    p.sections.insert(0, Section {
-        heading: "总体要求".into(),
-        body: vec!["以习近平新时代中国特色社会主义思想为指导，坚持以人民为中心的发展思想，全面推进教育领域政务公开。".into()],
-        subs: Vec::new(),
-    });
+    p.sections.insert(
+        0,
+        Section {
+            heading: "总体要求".into(),
+            body: vec![
+                "以习近平新时代中国特色社会主义思想为指导，坚持以人民为中心的发展思想，全面推进教育领域政务公开。"
+                    .into(),
+            ],
+            subs: Vec::new(),
+        },
+    );
     b.add("教育局-重新编号", true, &[], "清远市教育局", "多了“一、总体要求”，后面各部分顺延为二、三、四", typed(&p));
     let mut p = he();
     p.signature[1] = "二〇一八年九月十二日".into();
@@ -98,14 +169,20 @@ pub fn cases() -> Vec<Case> {
     p.signature[1] = "2018 年 9 月 10 日".into();
     b.add("教育局-空格日期", true, &[], "清远市教育局", "成文日期写作“2018 年 9 月 10 日”", typed(&p));
     let mut p = he();
-    complaint(&mut p, 2, 2, "畅通投诉举报渠道。群众可通过局门户网站\"咨询投诉\"栏目留言，也可到局政务服务窗口当面反映问题。");
+    complaint(
+        &mut p,
+        2,
+        2,
+        "畅通投诉举报渠道。群众可通过局门户网站\"咨询投诉\"栏目留言，也可到局政务服务窗口当面反映问题。",
+    );
     b.add("卫健局-栏目留言", true, &[], "韶关市卫生健康局", "投诉渠道只写了门户网站\"咨询投诉\"栏目", typed(&p));
     let mut p = ed();
     p.replace("设立投诉举报电话0763-3361234", "开设投诉举报电子邮箱qyjyxxgk@163.com");
     b.add("教育局-电子邮箱", true, &[], "清远市教育局", "投诉渠道是电子邮箱", typed(&p));
     let mut p = ca();
     complaint(&mut p, 2, 2, "畅通投诉举报渠道");
-    p.sections[2].subs[2].body = vec!["群众可登录广东民政网 http://smzt.gd.gov.cn 提交投诉举报，厅政务公开办在15个工作日内答复。".into()];
+    p.sections[2].subs[2].body =
+        vec!["群众可登录广东民政网 http://smzt.gd.gov.cn 提交投诉举报，厅政务公开办在15个工作日内答复。".into()];
     b.add("民政厅-网址", true, &[], "广东省民政厅", "投诉渠道是网址", typed(&p));
     let mut p = ed();
     p.replace("设立投诉举报电话0763-3361234", "市民可拨打12345政务服务便民热线");
@@ -136,29 +213,74 @@ pub fn cases() -> Vec<Case> {
     d.comment = Some("XX处请补充数据，待补充".into());
     d.footnote = Some("TODO 核对".into());
     b.add("民政厅-WPS标记", true, &[], "广东省民政厅", "WPS 式标记：词中拆分的 run、smartTag、超链接、内容控件、修订（删除的“XX处”）、隐藏文字、域代码；页眉、批注、脚注里的“XX”不算", d.docx());
-    b.add("江门市-实施方案", true, &[], "江门市人民政府办公室", "按国办发〔2018〕10号结构的实施方案（仿种子001），由印发通知署名", typed(&plans::implementation()));
+    b.add(
+        "江门市-实施方案",
+        true,
+        &[],
+        "江门市人民政府办公室",
+        "按国办发〔2018〕10号结构的实施方案（仿种子001），由印发通知署名",
+        typed(&plans::implementation()),
+    );
     b.implementation();
     let mut p = he();
     p.sections[1].subs[0].items.clear();
     p.sections[1].subs[0].table = Some(vec![
         vec!["序号".into(), "公开事项".into(), "公开内容".into(), "责任单位".into()],
-        vec!["1".into(), "重大疾病预防控制信息".into(), "法定传染病疫情、免疫规划疫苗接种信息".into(), "疾病预防控制科".into()],
+        vec![
+            "1".into(),
+            "重大疾病预防控制信息".into(),
+            "法定传染病疫情、免疫规划疫苗接种信息".into(),
+            "疾病预防控制科".into(),
+        ],
         vec!["2".into(), "突发公共卫生事件信息".into(), "事件信息和处置进展".into(), "卫生应急办".into()],
     ]);
     b.add("卫健局-事项表格", true, &[], "韶关市卫生健康局", "公开事项写在表格里", typed(&p));
     let mut p = ca();
-    for (k, name) in ["残疾人福利信息", "殡葬服务信息", "婚姻登记信息", "社会组织登记信息", "慈善信息", "地名信息", "区划信息", "福利彩票公益金信息"].into_iter().enumerate() {
+    for (k, name) in [
+        "残疾人福利信息",
+        "殡葬服务信息",
+        "婚姻登记信息",
+        "社会组织登记信息",
+        "慈善信息",
+        "地名信息",
+        "区划信息",
+        "福利彩票公益金信息",
+    ]
+    .into_iter()
+    .enumerate()
+    {
         let text = format!("{name}公开。按季度公开{name}的政策、办理流程和结果，由相关业务处室负责（第{}项）。", k + 1);
         p.sections[1].subs.insert(3, Sub { heading: text, body: Vec::new(), items: Vec::new(), table: None });
     }
     complaint(&mut p, 2, 2, "畅通投诉举报渠道");
     p.sections[2].subs[2].body = vec!["群众可通过厅门户网站“厅长信箱”反映问题，厅办公室负责受理并答复。".into()];
-    b.add("民政厅-编号过十", true, &[], "广东省民政厅", "自动编号超过十：（十一）（十二）；投诉渠道只有“厅长信箱”", doc(&p, Numbering::Auto, Markup::Plain).docx());
+    b.add(
+        "民政厅-编号过十",
+        true,
+        &[],
+        "广东省民政厅",
+        "自动编号超过十：（十一）（十二）；投诉渠道只有“厅长信箱”",
+        doc(&p, Numbering::Auto, Markup::Plain).docx(),
+    );
     let mut p = ed();
     p.replace("由基础教育科牵头", "由{del:XX科}{ins:基础教育科}牵头");
     p.sections[0].subs[0].body.push("{del:此处待补充，请XX科提供数据。}".into());
-    b.add("教育局-修订痕迹", true, &[], "清远市教育局", "修订未接受：删除的“XX科”“待补充”不算，插入的文字算", doc(&p, Numbering::Typed(DUN), Markup::Wps).docx());
-    b.add("教育局-标题样式无编号", true, &[], "清远市教育局", "各部分用标题样式（大纲级别），没有编号", doc(&ed(), Numbering::Styled, Markup::Plain).docx());
+    b.add(
+        "教育局-修订痕迹",
+        true,
+        &[],
+        "清远市教育局",
+        "修订未接受：删除的“XX科”“待补充”不算，插入的文字算",
+        doc(&p, Numbering::Typed(DUN), Markup::Wps).docx(),
+    );
+    b.add(
+        "教育局-标题样式无编号",
+        true,
+        &[],
+        "清远市教育局",
+        "各部分用标题样式（大纲级别），没有编号",
+        doc(&ed(), Numbering::Styled, Markup::Plain).docx(),
+    );
     let mut p = he();
     p.signature = vec!["韶关市卫生健康局　　　　2018年9月12日".into()];
     p.after = vec![Block::Text("韶关市卫生健康局办公室　　　　2018年9月13日印发".into())];
@@ -169,7 +291,14 @@ pub fn cases() -> Vec<Case> {
     let mut p = plans::implementation();
     p.sections.remove(3);
     p.sections.swap(1, 2);
-    b.add("江门市-实施方案-结构有出入", true, &[], "江门市人民政府办公室", "实施方案少了“增强公开实效”、两部分顺序对调：只作提示，内容齐全仍可报备", typed(&p));
+    b.add(
+        "江门市-实施方案-结构有出入",
+        true,
+        &[],
+        "江门市人民政府办公室",
+        "实施方案少了“增强公开实效”、两部分顺序对调：只作提示，内容齐全仍可报备",
+        typed(&p),
+    );
     b.implementation();
 
     // ---- plans that must be returned ---------------------------------------------------------
@@ -190,44 +319,102 @@ pub fn cases() -> Vec<Case> {
         Block::Text("某某县民政局".into()),
         Block::Text("2018年9月20日".into()),
     ]);
-    b.add("六行骨架", false, &["DOC-SECTION-CONTENT", "DOC-PREAMBLE", "DOC-AREAS", "DOC-COMPLAINT"], "某某县民政局", "只有标题、三个部分标题和落款的六行骨架", skeleton.docx());
+    b.add(
+        "六行骨架",
+        false,
+        &["DOC-SECTION-CONTENT", "DOC-PREAMBLE", "DOC-AREAS", "DOC-COMPLAINT"],
+        "某某县民政局",
+        "只有标题、三个部分标题和落款的六行骨架",
+        skeleton.docx(),
+    );
     let mut p = ed();
     p.replace("设立投诉举报电话0763-3361234，对群众反映的问题", "公布监督热线，对群众反映的问题");
     b.add("热线无号码", false, &["DOC-COMPLAINT"], "清远市教育局", "“公布监督热线”没有号码", typed(&p));
     let mut p = ca();
     complaint(&mut p, 2, 2, "畅通投诉举报渠道");
-    p.sections[2].subs[2].body = vec!["自2018-09-03起，按照粤民发〔2018〕12345号文件要求，认真受理群众投诉举报。".into()];
-    b.add("日期文号联系电话不算渠道", false, &["DOC-COMPLAINT"], "广东省民政厅", "投诉部分只有日期、文号；落款后联系人电话不算投诉渠道", typed(&p));
+    p.sections[2].subs[2].body =
+        vec!["自2018-09-03起，按照粤民发〔2018〕12345号文件要求，认真受理群众投诉举报。".into()];
+    b.add(
+        "日期文号联系电话不算渠道",
+        false,
+        &["DOC-COMPLAINT"],
+        "广东省民政厅",
+        "投诉部分只有日期、文号；落款后联系人电话不算投诉渠道",
+        typed(&p),
+    );
     let mut p = he();
     complaint(&mut p, 2, 2, "畅通投诉举报渠道。认真受理群众对信息公开工作的投诉举报，做到件件有回音。");
     p.replace("在门户网站主动公开", "在门户网站www.sgws.gov.cn主动公开");
-    b.add("网址只在现状里", false, &["DOC-COMPLAINT"], "韶关市卫生健康局", "网址只出现在“工作现状”，投诉部分没有渠道", typed(&p));
+    b.add(
+        "网址只在现状里",
+        false,
+        &["DOC-COMPLAINT"],
+        "韶关市卫生健康局",
+        "网址只出现在“工作现状”，投诉部分没有渠道",
+        typed(&p),
+    );
     let mut p = ed();
     p.sections.pop();
-    b.add("缺第三部分", false, &["DOC-SECTIONS", "DOC-COMPLAINT"], "清远市教育局", "省模板工作方案缺“组织保障和监督考核”", typed(&p));
+    b.add(
+        "缺第三部分",
+        false,
+        &["DOC-SECTIONS", "DOC-COMPLAINT"],
+        "清远市教育局",
+        "省模板工作方案缺“组织保障和监督考核”",
+        typed(&p),
+    );
     let mut p = ca();
     p.preamble = vec!["描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案。".into()];
-    p.sections[0].subs[0].body = vec!["对标国办发〔2018〕10号文要求，分析本单位、本系统目前已经开展相关工作的情况、存在的问题。".into()];
+    p.sections[0].subs[0].body =
+        vec!["对标国办发〔2018〕10号文要求，分析本单位、本系统目前已经开展相关工作的情况、存在的问题。".into()];
     b.add("照抄模板说明", false, &["PLACEHOLDER"], "广东省民政厅", "前言和工作现状照抄了模板的填写说明", typed(&p));
     let mut p = ca();
-    p.title = vec!["粤卫办函〔2018〕447号".into(), "广东省卫生计生委办公室关于推进社会公益事业建设领域政府信息公开的工作方案".into()];
+    p.title = vec![
+        "粤卫办函〔2018〕447号".into(),
+        "广东省卫生计生委办公室关于推进社会公益事业建设领域政府信息公开的工作方案".into(),
+    ];
     p.signature.clear();
     p.after.clear();
     b.add("单位只在标题和文号里", false, &["DOC-UNIT", "DOC-DATE"], "", "没有落款：单位不能取自标题或文号", typed(&p));
-    b.add("泉港区实施方案-种子001原文", false, &["DOC-UNIT", "DOC-DATE", "DOC-COMPLAINT"], "", "种子001原文：国办发结构实施方案，结构只作提示；但原文没有落款，也没有具体投诉渠道", seed_001());
+    b.add(
+        "泉港区实施方案-种子001原文",
+        false,
+        &["DOC-UNIT", "DOC-DATE", "DOC-COMPLAINT"],
+        "",
+        "种子001原文：国办发结构实施方案，结构只作提示；但原文没有落款，也没有具体投诉渠道",
+        seed_001(),
+    );
     b.implementation();
     let mut p = ca();
     p.sections.swap(1, 2);
     b.add("部分顺序颠倒", false, &["DOC-ORDER"], "广东省民政厅", "省模板工作方案的第二、三部分顺序颠倒", typed(&p));
     let mut p = he();
     p.sections[1].subs = vec![
-        Sub { heading: "完善公开制度。修订本局政府信息主动公开基本目录，规范公开程序，明确各科室职责。".into(), body: Vec::new(), items: Vec::new(), table: None },
-        Sub { heading: "拓宽公开渠道。用好政府网站和政务新媒体，及时发布决策、管理、服务、执行和结果信息，由办公室负责。".into(), body: Vec::new(), items: Vec::new(), table: None },
+        Sub {
+            heading: "完善公开制度。修订本局政府信息主动公开基本目录，规范公开程序，明确各科室职责。".into(),
+            body: Vec::new(),
+            items: Vec::new(),
+            table: None,
+        },
+        Sub {
+            heading: "拓宽公开渠道。用好政府网站和政务新媒体，及时发布决策、管理、服务、执行和结果信息，由办公室负责。"
+                .into(),
+            body: Vec::new(),
+            items: Vec::new(),
+            table: None,
+        },
     ];
     b.add("未写重点领域", false, &["DOC-AREAS"], "韶关市卫生健康局", "主要任务部分没有写任何重点领域", typed(&p));
     let mut p = plans::implementation();
     p.replace("群众可拨打投诉举报电话0750-3500000，或登录市政府门户网站“政民互动”栏目反映问题", "及时回应群众关切");
-    b.add("江门市-实施方案-无投诉渠道", false, &["DOC-COMPLAINT"], "江门市人民政府办公室", "实施方案的结构只作提示，但内容要求照常：没有具体投诉渠道", typed(&p));
+    b.add(
+        "江门市-实施方案-无投诉渠道",
+        false,
+        &["DOC-COMPLAINT"],
+        "江门市人民政府办公室",
+        "实施方案的结构只作提示，但内容要求照常：没有具体投诉渠道",
+        typed(&p),
+    );
     b.implementation();
     b.cases
 }
@@ -332,7 +519,13 @@ pub mod hostile {
         let mut entries = vec![deflated("word/document.xml", plan_document().as_bytes())];
         for i in 0..n {
             let item = format!("<item{i}/>");
-            entries.push((format!("customXml/item{i}.xml"), 0, item.clone().into_bytes(), item.len() as u32, crc32fast::hash(item.as_bytes())));
+            entries.push((
+                format!("customXml/item{i}.xml"),
+                0,
+                item.clone().into_bytes(),
+                item.len() as u32,
+                crc32fast::hash(item.as_bytes()),
+            ));
         }
         raw_zip(&entries, 0)
     }
@@ -369,7 +562,8 @@ pub mod hostile {
 /// first rows appear).
 pub fn mixed() -> Vec<(String, Vec<u8>)> {
     let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut out: Vec<(String, Vec<u8>)> = (0..4).map(|n| (format!("长文档-{}.docx", n + 1), long_document(4000))).collect();
+    let mut out: Vec<(String, Vec<u8>)> =
+        (0..4).map(|n| (format!("长文档-{}.docx", n + 1), long_document(4000))).collect();
     out.extend(cases().into_iter().take(28).map(|c| (c.file, c.docx)));
     for f in ["sample-plan.json", "plan-incomplete.json", "plan-v0.json"] {
         out.push((f.to_string(), std::fs::read(fixtures.join(f)).expect("fixture")));

@@ -80,7 +80,15 @@ pub struct Doc {
 
 impl Doc {
     pub fn new(blocks: Vec<Block>) -> Doc {
-        Doc { blocks, numbering: Numbering::Typed(DUN), markup: Markup::Plain, header: None, comment: None, footnote: None, numbering_format: "chineseCounting" }
+        Doc {
+            blocks,
+            numbering: Numbering::Typed(DUN),
+            markup: Markup::Plain,
+            header: None,
+            comment: None,
+            footnote: None,
+            numbering_format: "chineseCounting",
+        }
     }
 }
 
@@ -119,7 +127,9 @@ const NS: &str = concat!(
 fn run(text: &str, markup: Markup, extra_rpr: &str) -> String {
     let rpr = match markup {
         Markup::Plain => extra_rpr.to_string(),
-        Markup::Wps => format!(r#"<w:rFonts w:hint="eastAsia" w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/>{extra_rpr}<w:lang w:val="en-US" w:eastAsia="zh-CN"/>"#),
+        Markup::Wps => format!(
+            r#"<w:rFonts w:hint="eastAsia" w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/>{extra_rpr}<w:lang w:val="en-US" w:eastAsia="zh-CN"/>"#
+        ),
     };
     let rpr = if rpr.is_empty() { String::new() } else { format!("<w:rPr>{rpr}</w:rPr>") };
     format!(r#"<w:r>{rpr}<w:t xml:space="preserve">{}</w:t></w:r>"#, esc(text))
@@ -196,7 +206,9 @@ fn content(text: &str, markup: Markup, seed: usize) -> String {
 fn paragraph(ppr: &str, text: &str, markup: Markup, seed: usize) -> String {
     let ppr = match markup {
         Markup::Plain => ppr.to_string(),
-        Markup::Wps => format!(r#"{ppr}<w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLine="640" w:firstLineChars="200"/><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>"#),
+        Markup::Wps => format!(
+            r#"{ppr}<w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLine="640" w:firstLineChars="200"/><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>"#
+        ),
     };
     let ppr = if ppr.is_empty() { String::new() } else { format!("<w:pPr>{ppr}</w:pPr>") };
     let id = match markup {
@@ -228,8 +240,13 @@ impl Doc {
                             let number = if t.arabic[*level] { n.to_string() } else { cn(n) };
                             (String::new(), format!("{}{text}", t.patterns[*level].replace("{}", &number)))
                         }
-                        Numbering::Auto => (format!(r#"<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr>"#), text.clone()),
-                        Numbering::AutoByStyle => (format!(r#"<w:pStyle w:val="Heading{}"/>"#, level + 1), text.clone()),
+                        Numbering::Auto => (
+                            format!(r#"<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr>"#),
+                            text.clone(),
+                        ),
+                        Numbering::AutoByStyle => {
+                            (format!(r#"<w:pStyle w:val="Heading{}"/>"#, level + 1), text.clone())
+                        }
                         Numbering::Styled => (format!(r#"<w:pStyle w:val="Title{}"/>"#, level + 1), text.clone()),
                     };
                     out.push_str(&paragraph(&ppr, &shown, self.markup, seed));
@@ -267,8 +284,14 @@ impl Doc {
     fn styles(&self) -> String {
         let heading = |n: usize, num: &str| {
             let (based, numpr) = match (self.numbering, n) {
-                (Numbering::AutoByStyle, 3) => (r#"<w:basedOn w:val="Heading2"/>"#.to_string(), r#"<w:numPr><w:ilvl w:val="2"/></w:numPr>"#.to_string()),
-                (Numbering::AutoByStyle, _) => (r#"<w:basedOn w:val="Normal"/>"#.to_string(), format!(r#"<w:numPr><w:ilvl w:val="{}"/><w:numId w:val="{num}"/></w:numPr>"#, n - 1)),
+                (Numbering::AutoByStyle, 3) => (
+                    r#"<w:basedOn w:val="Heading2"/>"#.to_string(),
+                    r#"<w:numPr><w:ilvl w:val="2"/></w:numPr>"#.to_string(),
+                ),
+                (Numbering::AutoByStyle, _) => (
+                    r#"<w:basedOn w:val="Normal"/>"#.to_string(),
+                    format!(r#"<w:numPr><w:ilvl w:val="{}"/><w:numId w:val="{num}"/></w:numPr>"#, n - 1),
+                ),
                 _ => (r#"<w:basedOn w:val="Normal"/>"#.to_string(), String::new()),
             };
             format!(

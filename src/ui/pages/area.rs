@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::catalogue::{AreaInfo, Suggestion, area_info};
+use crate::check::Field;
 use crate::model::ops::{self, BulkValue, Removed};
 use crate::model::{Area, AudienceScope, Channel, InfoCategory, Item, ItemField, Part, Plan};
-use crate::check::Field;
 use crate::ui::checks::error_signal;
 use crate::ui::fields::{GroupError, Lens, MoveButtons, TextArea, TextInput, focus_after_move};
 use crate::ui::layout::PartFrame;
@@ -95,7 +95,9 @@ pub fn AreaPage(area: Area) -> impl IntoView {
     let total = Memo::new(move |_| plan.with(|p| p.area(area).items.len()));
     let visible = Memo::new(move |_| {
         let filter = editor.filter.get();
-        plan.with(|p| p.area(area).items.iter().filter(|i| ops::item_matches(i, &filter)).map(|i| i.id).collect::<Vec<_>>())
+        plan.with(|p| {
+            p.area(area).items.iter().filter(|i| ops::item_matches(i, &filter)).map(|i| i.id).collect::<Vec<_>>()
+        })
     });
 
     let add_item = move |item: Item| {
@@ -104,14 +106,22 @@ pub fn AreaPage(area: Area) -> impl IntoView {
         state.edit(|p| p.area_mut(area).items.push(item));
         editor.open.update(|o| o.push(id));
         editor.filter.set(String::new());
-        announce(&if name.is_empty() { "已添加空白事项".to_string() } else { format!("已添加事项“{name}”，可继续修改") });
+        announce(&if name.is_empty() {
+            "已添加空白事项".to_string()
+        } else {
+            format!("已添加事项“{name}”，可继续修改")
+        });
         request_animation_frame(move || focus_id(&format!("item-{id}-name")));
     };
     let add_blank = move |_| {
         let item = plan.with_untracked(|p| Item {
             id: p.fresh_id(),
             units: crate::model::Units {
-                leads: if p.cover.unit.trim().is_empty() { vec![String::new()] } else { vec![p.cover.unit.trim().into()] },
+                leads: if p.cover.unit.trim().is_empty() {
+                    vec![String::new()]
+                } else {
+                    vec![p.cover.unit.trim().into()]
+                },
                 partners: vec![],
             },
             ..Item::default()
@@ -299,7 +309,12 @@ fn Toolbar(editor: Editor, visible: Memo<Vec<u32>>, total: Memo<usize>) -> impl 
 }
 
 /// A text value applied to all selected items (公开时限, 公开程序).
-fn bulk_text_row(slug: &'static str, label: &'static str, value: RwSignal<String>, apply: impl Fn(String) + 'static) -> impl IntoView {
+fn bulk_text_row(
+    slug: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    apply: impl Fn(String) + 'static,
+) -> impl IntoView {
     let id = format!("bulk-{slug}");
     view! {
         <div class="bulk-row">
@@ -323,7 +338,9 @@ fn ItemCard(editor: Editor, id: u32) -> impl IntoView {
     let count = Memo::new(move |_| plan.with(|p| p.area(area).items.len()));
     let name = Memo::new(move |_| plan.with(|p| find(p, area, id).map(|i| i.name.clone()).unwrap_or_default()));
     let missing = Memo::new(move |_| {
-        plan.with(|p| find(p, area, id).map(|i| ItemField::ALL.iter().filter(|f| !i.is_filled(**f)).count()).unwrap_or(0))
+        plan.with(|p| {
+            find(p, area, id).map(|i| ItemField::ALL.iter().filter(|f| !i.is_filled(**f)).count()).unwrap_or(0)
+        })
     });
     let is_open = Memo::new(move |_| editor.open.with(|o| o.contains(&id)));
     let chosen = Memo::new(move |_| editor.chosen.with(|c| c.contains(&id)));
@@ -396,7 +413,8 @@ fn ItemFields(state: AppState, area: Area, id: u32) -> impl IntoView {
         let p = p.clone();
         move |c: InfoCategory| {
             let box_id = format!("{p}-categories-{}", c as u8);
-            let checked = Memo::new(move |_| plan.with(|pl| find(pl, area, id).is_some_and(|i| i.categories.contains(&c))));
+            let checked =
+                Memo::new(move |_| plan.with(|pl| find(pl, area, id).is_some_and(|i| i.categories.contains(&c))));
             view! {
                 <div class="checkbox checkbox--small">
                     <input type="checkbox" class="checkbox__input" id=box_id.clone() prop:checked=checked
@@ -410,7 +428,8 @@ fn ItemFields(state: AppState, area: Area, id: u32) -> impl IntoView {
         let p = p.clone();
         move |c: Channel| {
             let box_id = format!("{p}-channels-{}", c as u8);
-            let checked = Memo::new(move |_| plan.with(|pl| find(pl, area, id).is_some_and(|i| i.channels.contains(&c))));
+            let checked =
+                Memo::new(move |_| plan.with(|pl| find(pl, area, id).is_some_and(|i| i.channels.contains(&c))));
             view! {
                 <div class="checkbox checkbox--small">
                     <input type="checkbox" class="checkbox__input" id=box_id.clone() prop:checked=checked

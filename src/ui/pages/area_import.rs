@@ -74,7 +74,8 @@ pub fn AreaImport(area: Area) -> impl IntoView {
     let import = move |_| {
         let Some((items, sources)) = offered.with_untracked(|o| {
             o.as_ref().map(|o| {
-                let items: Vec<_> = o.offers.iter().zip(&o.ticked).filter(|(_, t)| **t).map(|(o, _)| o.item.clone()).collect();
+                let items: Vec<_> =
+                    o.offers.iter().zip(&o.ticked).filter(|(_, t)| **t).map(|(o, _)| o.item.clone()).collect();
                 (items, o.sources.join("、"))
             })
         }) else {
@@ -107,7 +108,11 @@ pub fn AreaImport(area: Area) -> impl IntoView {
     let offer_row = move |(index, offer): (usize, Offer)| {
         let id = format!("import-offer-{index}");
         let leads = offer.item.units.named_leads().collect::<Vec<_>>().join("、");
-        let name = if offer.item.name.trim().is_empty() { "（未命名事项）".to_string() } else { offer.item.name.trim().to_string() };
+        let name = if offer.item.name.trim().is_empty() {
+            "（未命名事项）".to_string()
+        } else {
+            offer.item.name.trim().to_string()
+        };
         view! {
             <div class="checkbox">
                 <input type="checkbox" class="checkbox__input" id=id.clone()

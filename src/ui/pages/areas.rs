@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::catalogue::area_info;
-use crate::model::{Area, Part};
 use crate::check::Field;
+use crate::model::{Area, Part};
 use crate::ui::checks::error_signal;
 use crate::ui::fields::GroupError;
 use crate::ui::layout::PartFrame;
@@ -17,7 +17,8 @@ pub fn AreasPage() -> impl IntoView {
         let info = area_info(area);
         let id = format!("area-{}", area.slug());
         let checked = Memo::new(move |_| state.plan.with(|p| p.area(area).selected));
-        let hidden_items = Memo::new(move |_| state.plan.with(|p| if p.area(area).selected { 0 } else { p.area(area).items.len() }));
+        let hidden_items =
+            Memo::new(move |_| state.plan.with(|p| if p.area(area).selected { 0 } else { p.area(area).items.len() }));
         let mut leads = format!("牵头：{}", info.leads.join("、"));
         if !info.partners.is_empty() {
             leads.push_str(&format!("；会同：{}", info.partners.join("、")));

@@ -50,10 +50,13 @@ pub fn CoverPage() -> impl IntoView {
             .collect_view();
         (auto, choices)
     };
-    let derived_self = move || plan.with(|p| crate::model::Cover { self_name: String::new(), ..p.cover.clone() }.self_reference());
+    let derived_self =
+        move || plan.with(|p| crate::model::Cover { self_name: String::new(), ..p.cover.clone() }.self_reference());
     let date_feedback = move || {
         plan.with(|p| {
-            Date::parse(p.cover.date.trim()).ok().map(|d| view! { <p class="feedback">{format!("文中写作：{}", d.chinese())}</p> })
+            Date::parse(p.cover.date.trim())
+                .ok()
+                .map(|d| view! { <p class="feedback">{format!("文中写作：{}", d.chinese())}</p> })
         })
     };
     let deadline = move || plan.with(|p| deadline_text(&p.cover));

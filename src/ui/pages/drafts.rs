@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use crate::catalogue::sample_plan;
 use crate::planfile;
 use crate::review::reading::ImportReply;
-use crate::wordplan::Profile;
 use crate::ui::announce;
 use crate::ui::files::{self, FileDrop, download, file_name};
 use crate::ui::state::{AppState, use_app};
 use crate::ui::storage::DraftMeta;
+use crate::wordplan::Profile;
 
 /// Saves the current plan as a `.json` plan file.
 pub fn save_plan_file(state: AppState) {
@@ -36,7 +36,12 @@ fn draft_name(file: &str) -> String {
 
 /// Opens picked or dropped files: plan files each as a new draft, Word plans into the import
 /// summary; errors are collected in `message`.
-fn open_files(state: AppState, list: Vec<gloo_file::File>, message: RwSignal<Option<(bool, String)>>, preview: RwSignal<Option<Preview>>) {
+fn open_files(
+    state: AppState,
+    list: Vec<gloo_file::File>,
+    message: RwSignal<Option<(bool, String)>>,
+    preview: RwSignal<Option<Preview>>,
+) {
     for file in list {
         leptos::task::spawn_local(async move {
             let name = file.name();
@@ -63,7 +68,12 @@ fn show_preview(preview: RwSignal<Option<Preview>>, file: String, reply: ImportR
 }
 
 /// Reads Word documents for import (the first one; one draft at a time).
-fn import_files(list: Vec<gloo_file::File>, message: RwSignal<Option<(bool, String)>>, preview: RwSignal<Option<Preview>>, busy: RwSignal<bool>) {
+fn import_files(
+    list: Vec<gloo_file::File>,
+    message: RwSignal<Option<(bool, String)>>,
+    preview: RwSignal<Option<Preview>>,
+    busy: RwSignal<bool>,
+) {
     let Some(file) = list.into_iter().next() else { return };
     busy.set(true);
     message.set(None);
@@ -260,7 +270,11 @@ fn SetAside(state: AppState, message: RwSignal<Option<(bool, String)>>) -> impl 
 }
 
 /// Runs a draft action, showing its error on the page.
-fn run(message: RwSignal<Option<(bool, String)>>, action: impl std::future::Future<Output = Result<(), String>> + 'static, done: &'static str) {
+fn run(
+    message: RwSignal<Option<(bool, String)>>,
+    action: impl std::future::Future<Output = Result<(), String>> + 'static,
+    done: &'static str,
+) {
     leptos::task::spawn_local(async move {
         match action.await {
             Ok(()) if !done.is_empty() => announce(done),

@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::check::Status;
 use crate::export::layout::{self, Block, Row, Table, signature_indents};
 use crate::export::letter::letter_title;
 use crate::export::{catalogue_csv, catalogue_xlsx, filing_letter, plan_blocks, plan_document};
-use crate::check::Status;
 use crate::model::{Part, Plan};
 use crate::text::has_content;
 use crate::ui::announce;
@@ -32,7 +32,9 @@ fn produce(plan: &Plan, output: Output, draft: bool) -> (String, &'static str, V
     let suffix = if draft { "（草稿）" } else { "" };
     match output {
         Output::Plan => (file_name(plan, suffix, "docx"), DOCX_MIME, plan_document(plan)),
-        Output::Letter => (crate::filename::file_name(&letter_title(plan), suffix, "docx"), DOCX_MIME, filing_letter(plan)),
+        Output::Letter => {
+            (crate::filename::file_name(&letter_title(plan), suffix, "docx"), DOCX_MIME, filing_letter(plan))
+        }
         Output::Catalogue => {
             let name = crate::filename::file_name(plan.cover.unit.trim(), &format!("主动公开目录清单{suffix}"), "xlsx");
             (name, XLSX_MIME, catalogue_xlsx(plan))
@@ -59,7 +61,10 @@ fn summary(plan: &Plan, part: Part) -> String {
         Part::Areas => plan.selected_areas().map(|a| a.area.label()).collect::<Vec<_>>().join("、"),
         Part::Area(a) => match plan.area(a).items.len() {
             0 => String::new(),
-            n => format!("{n} 个公开事项：{}", cut(&plan.area(a).items.iter().map(|i| i.name.trim()).collect::<Vec<_>>().join("、"))),
+            n => format!(
+                "{n} 个公开事项：{}",
+                cut(&plan.area(a).items.iter().map(|i| i.name.trim()).collect::<Vec<_>>().join("、"))
+            ),
         },
         Part::OtherTasks => cut(&plan.tasks.other_tasks.iter().map(|t| t.title.trim()).collect::<Vec<_>>().join("、")),
         Part::Unplaced => format!("{} 段未归类的导入内容", plan.unplaced.len()),

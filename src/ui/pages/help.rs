@@ -13,7 +13,13 @@ pub fn HelpPage() -> impl IntoView {
         state.plan.with(|p| {
             let n = &p.cover.notice;
             match n.deadline() {
-                Some(d) => format!("按照{}，应自通知下发之日起{}个月内（即{}前）报{}备案。", n.issuer.trim(), n.period_months, d.chinese(), n.recipient.trim()),
+                Some(d) => format!(
+                    "按照{}，应自通知下发之日起{}个月内（即{}前）报{}备案。",
+                    n.issuer.trim(),
+                    n.period_months,
+                    d.chinese(),
+                    n.recipient.trim()
+                ),
                 None => format!("应在上级通知规定的期限内报{}备案。", n.recipient.trim()),
             }
         })

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::catalogue::{EXAMPLE_TASKS, ExampleTask};
 use crate::check::{Field, TaskField};
-use crate::ui::checks::error_signal;
 use crate::model::ops::{self, Removed};
 use crate::model::{OtherTask, Part, Plan};
+use crate::ui::checks::error_signal;
 use crate::ui::fields::{Lens, MoveButtons, TextArea, TextInput, focus_after_move};
 use crate::ui::layout::PartFrame;
 use crate::ui::state::{AppState, use_app};
@@ -18,12 +18,7 @@ fn find(plan: &Plan, id: u32) -> Option<&OtherTask> {
     plan.tasks.other_tasks.iter().find(|t| t.id == id)
 }
 
-fn task_lens(
-    state: AppState,
-    id: u32,
-    read: fn(&OtherTask) -> &str,
-    write: fn(&mut OtherTask, String),
-) -> Lens {
+fn task_lens(state: AppState, id: u32, read: fn(&OtherTask) -> &str, write: fn(&mut OtherTask, String)) -> Lens {
     Lens::computed(
         state,
         move |p| find(p, id).map(|t| read(t).to_string()).unwrap_or_default(),
@@ -49,7 +44,9 @@ pub fn OtherTasksPage() -> impl IntoView {
         request_animation_frame(move || focus_id(&format!("task-{id}-title")));
     };
     let example = move |ex: &'static ExampleTask| {
-        let taken = Memo::new(move |_| plan.with(|p| p.tasks.other_tasks.iter().any(|t| t.suggestion.as_deref() == Some(ex.key))));
+        let taken = Memo::new(move |_| {
+            plan.with(|p| p.tasks.other_tasks.iter().any(|t| t.suggestion.as_deref() == Some(ex.key)))
+        });
         view! {
             <li class="suggestion">
                 <div class="suggestion__text">
@@ -69,7 +66,11 @@ pub fn OtherTasksPage() -> impl IntoView {
         add(plan.with_untracked(|p| OtherTask {
             id: p.fresh_id(),
             units: crate::model::Units {
-                leads: if p.cover.unit.trim().is_empty() { vec![String::new()] } else { vec![p.cover.unit.trim().into()] },
+                leads: if p.cover.unit.trim().is_empty() {
+                    vec![String::new()]
+                } else {
+                    vec![p.cover.unit.trim().into()]
+                },
                 partners: vec![],
             },
             ..OtherTask::default()

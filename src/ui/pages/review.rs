@@ -51,7 +51,9 @@ fn sort_value(r: &Reviewed, index: usize, key: SortKey) -> (i64, String) {
     match key {
         SortKey::Order => (index as i64, String::new()),
         SortKey::Unit => (0, o.map(|o| o.unit.clone()).unwrap_or_else(|| r.file_name.clone())),
-        SortKey::Date => (0, o.and_then(|o| crate::model::Date::parse(&o.date).ok()).map(|d| d.iso()).unwrap_or_default()),
+        SortKey::Date => {
+            (0, o.and_then(|o| crate::model::Date::parse(&o.date).ok()).map(|d| d.iso()).unwrap_or_default())
+        }
         SortKey::Source => (0, o.map(|o| o.source.label().to_string()).unwrap_or_default()),
         SortKey::Score => (o.map(|o| o.report.score() as i64).unwrap_or(-1), String::new()),
         SortKey::Verdict => (o.map(|o| o.report.ready() as i64).unwrap_or(-1), String::new()),
@@ -90,13 +92,19 @@ async fn read_one(state: AppState, file: &gloo_file::File) -> Read {
         None => {}
     }
     let reviewed = match reader::ask(Task::Review, &name, buffer).await {
-        Ok(json) => serde_json::from_str(&json).unwrap_or_else(|_| Reviewed::failed(&name, "后台读取程序的结果无法识别，请刷新页面后重试。".into())),
+        Ok(json) => serde_json::from_str(&json)
+            .unwrap_or_else(|_| Reviewed::failed(&name, "后台读取程序的结果无法识别，请刷新页面后重试。".into())),
         Err(message) => Reviewed::failed(&name, message),
     };
     Read::Plan(reviewed, bytes)
 }
 
-fn open_files(state: AppState, list: Vec<gloo_file::File>, selected: RwSignal<Option<usize>>, progress: RwSignal<Progress>) {
+fn open_files(
+    state: AppState,
+    list: Vec<gloo_file::File>,
+    selected: RwSignal<Option<usize>>,
+    progress: RwSignal<Progress>,
+) {
     if list.is_empty() {
         return;
     }
@@ -169,7 +177,11 @@ pub fn ReviewPage() -> impl IntoView {
             download("工作方案审核意见表.csv", "text/csv;charset=utf-8", &review::review_csv(&list));
         } else {
             let bytes = review::review_sheet(&list, office.get_untracked().trim(), when.trim());
-            download("工作方案审核意见表.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &bytes);
+            download(
+                "工作方案审核意见表.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                &bytes,
+            );
         }
         review_store::exported(state);
         announce("已生成审核意见表");

@@ -25,12 +25,8 @@ pub fn TasksPage() -> impl IntoView {
         let parts = state.plan.with(|plan| plan.parts());
         parts.into_iter().map(|part| (part, state.status(part))).collect::<Vec<_>>()
     });
-    let counts = move || {
-        rows.with(|r| (r.iter().filter(|(_, s)| *s == Status::Complete).count(), r.len()))
-    };
-    let resume = move || {
-        rows.with(|r| r.iter().find(|(_, s)| *s != Status::Complete).map(|(part, _)| *part))
-    };
+    let counts = move || rows.with(|r| (r.iter().filter(|(_, s)| *s == Status::Complete).count(), r.len()));
+    let resume = move || rows.with(|r| r.iter().find(|(_, s)| *s != Status::Complete).map(|(part, _)| *part));
     let group = move |g: Group| {
         let items = move || {
             rows.get()

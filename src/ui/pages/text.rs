@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::check::Field;
 use crate::model::division::DIVISION_HEADINGS;
-use crate::ui::checks::error_signal;
 use crate::model::{Part, TextPart};
+use crate::ui::checks::error_signal;
 use crate::ui::fields::{Lens, TextArea};
 use crate::ui::layout::PartFrame;
 use crate::ui::state::use_app;

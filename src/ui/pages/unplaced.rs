@@ -16,11 +16,15 @@ pub fn UnplacedPage() -> impl IntoView {
     let count = Memo::new(move |_| state.plan.with(|p| p.unplaced.len()));
     let deleted = RwSignal::new(None::<(usize, Unplaced)>);
     let block = move |i: usize| {
-        let lens = Lens::new(state, move |p| p.unplaced.get(i).map_or("", |u| u.text.as_str()), move |p, v| {
-            if let Some(u) = p.unplaced.get_mut(i) {
-                u.text = v;
-            }
-        });
+        let lens = Lens::new(
+            state,
+            move |p| p.unplaced.get(i).map_or("", |u| u.text.as_str()),
+            move |p, v| {
+                if let Some(u) = p.unplaced.get_mut(i) {
+                    u.text = v;
+                }
+            },
+        );
         let from = state.plan.with_untracked(|p| p.unplaced.get(i).map(|u| u.from.clone()).unwrap_or_default());
         let label = format!("来自 Word 文档：{from}");
         view! {
