@@ -1,8 +1,8 @@
 # Two commands do everything on a fresh Debian 12 machine, installing what is missing:
 #   make serve   build and serve the app at http://$(HOST):$(PORT)
-#   make test    native tests, release bundle, bundle checks, end-to-end tests in Chromium
+#   make test    lint, native tests, release bundle, bundle checks, end-to-end tests in Chromium
 # Other targets: make dist (static bundle in dist/), make tools (install only).
-# See README.md and ../shared/TOOLCHAIN.md for why the toolchain steps look like this.
+# README.md (Build and test) says why the toolchain steps look like this.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -49,7 +49,7 @@ PYTHON := /usr/bin/python3
 DEBIAN_RUST_PACKAGES := rustc-web cargo-web rust-web-src
 
 .PHONY: help tools debian-rust apt-tools trunk wasm-bindgen node-modules wasm-fetch dist dist-test serve test \
-        test-native test-bundle test-e2e test-ooxml test-render fuzz bench clean
+        test-native test-bundle test-e2e test-ooxml test-render lint fuzz bench clean
 
 help:
 	@echo "make serve   build and serve the app at http://$(HOST):$(PORT)"
@@ -126,16 +126,28 @@ serve: wasm-fetch trunk wasm-bindgen node-modules
 
 ## ---- tests --------------------------------------------------------------------------------
 
-test: test-native test-ooxml dist test-bundle dist-test test-e2e test-render
+test: lint test-native test-ooxml test-bundle test-e2e test-render
+
+# Formatting (rustfmt.toml) and clippy with warnings as errors, over the native code and the UI
+# (compiled natively with the lint-ui feature: Debian's Rust has no clippy for wasm32), then the
+# wasm-only code (entry points, worker) through rustc's own lints for wasm32. Clippy and rustfmt
+# come from the machine's rustup toolchain; lint builds go to target/lint.
+LINT_ENV := CARGO_TARGET_DIR=target/lint
+lint: $(RUST_TOOLCHAIN_DEPS)
+	cargo fmt --check
+	$(LINT_ENV) cargo clippy --all-targets --features lint-ui -- -D warnings
+	$(LINT_ENV) cargo clippy --all-targets -- -D warnings
+	$(subst RUSTFLAGS="$(WASM_RUSTFLAGS)",RUSTFLAGS="$(WASM_RUSTFLAGS) -Dwarnings",$(WASM_ENV)) $(CARGO) check \
+	  --target wasm32-unknown-unknown --bins --lib --target-dir target/lint-wasm
 
 test-native: $(RUST_TOOLCHAIN_DEPS)
 	$(NATIVE_ENV) $(CARGO) test
 
 # Checks on the built bundle: the wasm module uses only features Chromium 86 has.
-test-bundle: $(RUST_TOOLCHAIN_DEPS)
+test-bundle: $(RUST_TOOLCHAIN_DEPS) dist
 	$(NATIVE_ENV) $(CARGO) test --features bundle-check --test bundle
 
-test-e2e: apt-tools node-modules
+test-e2e: apt-tools node-modules dist dist-test
 	rm -rf out/site && mkdir -p out/site && cp -r dist out/site/plan && cp -r out/dist-test out/site/plan-test
 	E2E_PORT=$(E2E_PORT) npx playwright test
 

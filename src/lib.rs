@@ -16,5 +16,5 @@ pub mod text;
 pub mod title;
 pub mod wordplan;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "lint-ui"))]
 pub mod ui;

@@ -179,7 +179,7 @@ fn every_corpus_plan_imports_into_a_draft_losing_nothing() {
             if plan.selected_areas().all(|a| a.items.is_empty()) {
                 failures.push(format!("{}: no items", case.file));
             }
-            if plan.parts().contains(&Part::Unplaced) != !plan.unplaced.is_empty() {
+            if plan.parts().contains(&Part::Unplaced) == plan.unplaced.is_empty() {
                 failures.push(format!("{}: unplaced text not listed as a part", case.file));
             }
         }

@@ -24,12 +24,12 @@ use gongyi_plan::wordplan::{MAX_FILE_BYTES, ReadError};
 fn check_file(file: &str) -> (review::Reviewed, bool) {
     let name = std::path::Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     // The browser's limit, checked before reading anything.
-    if let Ok(meta) = std::fs::metadata(file) {
-        if meta.len() > MAX_FILE_BYTES as u64 {
-            let message = ReadError::TooLarge { bytes: meta.len() as usize }.message();
-            println!("{file}：无法打开：{message}");
-            return (review::Reviewed::failed(&name, message), false);
-        }
+    if let Ok(meta) = std::fs::metadata(file)
+        && meta.len() > MAX_FILE_BYTES as u64
+    {
+        let message = ReadError::TooLarge { bytes: meta.len() as usize }.message();
+        println!("{file}：无法打开：{message}");
+        return (review::Reviewed::failed(&name, message), false);
     }
     let bytes = match std::fs::read(file) {
         Ok(b) => b,

@@ -232,8 +232,7 @@ fn status_follows_entered_errors_and_reveal() {
         Status::Problem,
         "asked to check: an empty required part is a problem"
     );
-    let mut plan = Plan::default();
-    plan.preamble = "XX".into();
+    let plan = Plan { preamble: "XX".into(), ..Plan::default() };
     let report = check(&plan);
     assert_eq!(report.status(&plan, pre, false), Status::InProgress);
     assert_eq!(report.status(&plan, pre, true), Status::Problem);

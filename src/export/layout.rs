@@ -238,7 +238,7 @@ fn lines_needed(pieces: &[f32], width: f32) -> (usize, usize) {
 /// Whether a heading of `chars` characters sits well in a column `width` wide: on one line,
 /// or in lines of equal length (公开/事项, never 公开事/项).
 fn heading_fits(chars: usize, width: usize) -> bool {
-    width >= chars || chars % width == 0
+    width >= chars || chars.is_multiple_of(width)
 }
 
 /// Column widths (twips, summing to `total`) chosen for the content. Every column gets what

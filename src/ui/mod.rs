@@ -87,10 +87,10 @@ fn Shell() -> impl IntoView {
     // leaving a part with something entered reveals its errors.
     Effect::new(move |previous: Option<Page>| {
         let page = page.get();
-        if let Some(Page::Part(left)) = previous.filter(|p| *p != page) {
-            if state.plan.with_untracked(|p| p.is_entered(left)) {
-                state.reveal(left);
-            }
+        if let Some(Page::Part(left)) = previous.filter(|p| *p != page)
+            && state.plan.with_untracked(|p| p.is_entered(left))
+        {
+            state.reveal(left);
         }
         // On the first page of a visit focus stays at the start of the document (skip link first).
         if previous.is_some() && state.focus_request.get_untracked().is_none() {

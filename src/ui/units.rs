@@ -71,6 +71,9 @@ impl UnitRole {
 }
 
 /// The list of unit inputs of one owner and role.
+/// One change to a list of unit names.
+type UnitEdit = Box<dyn FnOnce(&mut Vec<String>)>;
+
 #[component]
 pub fn UnitList(
     state: AppState,
@@ -81,7 +84,7 @@ pub fn UnitList(
 ) -> impl IntoView {
     let plan = state.plan;
     let count = Memo::new(move |_| plan.with(|p| owner.get(p).map(|u| role.list(u).len()).unwrap_or(0)));
-    let edit = move |f: Box<dyn FnOnce(&mut Vec<String>)>| {
+    let edit = move |f: UnitEdit| {
         state.edit(|p| {
             if let Some(units) = owner.get_mut(p) {
                 f(role.list_mut(units));

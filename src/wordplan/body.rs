@@ -175,10 +175,13 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &Numbering) -> Vec<Para
                 }
             }
             Event::Text(text) => {
-                if skip == 0 && in_text && in_run && !run_hidden {
-                    if let Some(p) = para.as_mut() {
-                        p.text.push_str(&text);
-                    }
+                if skip == 0
+                    && in_text
+                    && in_run
+                    && !run_hidden
+                    && let Some(p) = para.as_mut()
+                {
+                    p.text.push_str(&text);
                 }
             }
         }
@@ -308,8 +311,8 @@ mod tests {
             r#"<w:p><w:r><w:t>后</w:t></w:r></w:p>"#,
         );
         let ps = paragraphs(&doc(body), &Styles::default(), &Numbering::default());
-        let cells: Vec<(String, Option<(usize, usize, usize)>)> =
-            ps.into_iter().map(|p| (p.text, p.cell.map(|c| (c.table, c.row, c.column)))).collect();
+        type Cell = (String, Option<(usize, usize, usize)>);
+        let cells: Vec<Cell> = ps.into_iter().map(|p| (p.text, p.cell.map(|c| (c.table, c.row, c.column)))).collect();
         assert_eq!(
             cells,
             [

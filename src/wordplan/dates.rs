@@ -77,7 +77,7 @@ fn small(c: &[char], i: usize) -> Option<(u32, usize)> {
 fn date_at(c: &[char], i: usize) -> Option<FoundDate> {
     let arabic = c.get(i..i + 4)?.iter().all(char::is_ascii_digit) && !c.get(i + 4).is_some_and(char::is_ascii_digit);
     let chinese = c.get(i..i + 4)?.iter().all(|&ch| cn_digit(ch).is_some())
-        && !c.get(i + 4).is_some_and(|&ch| cn_digit(ch).is_some());
+        && c.get(i + 4).is_none_or(|&ch| cn_digit(ch).is_none());
     let year: u32 = if arabic {
         c[i..i + 4].iter().fold(0, |n, d| n * 10 + d.to_digit(10).unwrap_or(0))
     } else if chinese {

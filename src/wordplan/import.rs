@@ -38,11 +38,11 @@ fn pieces(lines: &[Line], range: std::ops::Range<usize>) -> Vec<Piece> {
     for i in range {
         let line = &lines[i];
         if let Some(cell) = line.cell {
-            if let Some(Piece::Table(rows)) = out.last_mut() {
-                if lines[rows[0]].cell.is_some_and(|c| c.table == cell.table) {
-                    rows.push(i);
-                    continue;
-                }
+            if let Some(Piece::Table(rows)) = out.last_mut()
+                && lines[rows[0]].cell.is_some_and(|c| c.table == cell.table)
+            {
+                rows.push(i);
+                continue;
             }
             out.push(Piece::Table(vec![i]));
         } else if line.marker.is_some_and(|m| m != super::structure::Marker::Bullet) || line.outline.is_some() {
@@ -178,10 +178,10 @@ fn units_in(text: &str) -> Units {
                 if let Some(l) = rest.strip_suffix("牵头").or_else(|| rest.strip_suffix("负责")) {
                     units.leads.extend(list(l));
                 }
-            } else if let Some(p) = clause.strip_suffix("配合") {
-                if !units.leads.is_empty() {
-                    units.partners.extend(list(p));
-                }
+            } else if let Some(p) = clause.strip_suffix("配合")
+                && !units.leads.is_empty()
+            {
+                units.partners.extend(list(p));
             }
         }
     }

@@ -126,10 +126,10 @@ impl Styles {
                 Event::End(name) => {
                     if skip > 0 {
                         skip -= 1;
-                    } else if local(name) == "style" {
-                        if let Some((id, style)) = current.take() {
-                            styles.styles.insert(id, style);
-                        }
+                    } else if local(name) == "style"
+                        && let Some((id, style)) = current.take()
+                    {
+                        styles.styles.insert(id, style);
                     }
                 }
                 Event::Text(_) => {}
@@ -231,10 +231,10 @@ impl Numbering {
                                     }
                                     _ => {}
                                 }
-                            } else if let Some((_, def)) = abstract_def.as_mut() {
-                                if name == "numStyleLink" {
-                                    def.num_style_link = tag.attr("val").map(|v| v.into_owned());
-                                }
+                            } else if let Some((_, def)) = abstract_def.as_mut()
+                                && name == "numStyleLink"
+                            {
+                                def.num_style_link = tag.attr("val").map(|v| v.into_owned());
                             }
                         }
                     }
@@ -464,7 +464,7 @@ fn enclosed(n: i64, first: u32, last: i64) -> Option<String> {
 /// A counter value written in a `w:numFmt`.
 pub fn format_number(n: i64, format: &str) -> String {
     let decimal = || n.to_string();
-    if n < 0 || n > 9999 {
+    if !(0..=9999).contains(&n) {
         return decimal();
     }
     match format {
@@ -502,7 +502,7 @@ pub fn format_number(n: i64, format: &str) -> String {
             thousand(n, &DIGITS, "十", "百", "千", "〇")
         }
         "chineseLegalSimplified" if n > 0 => {
-            thousand(n, &LEGAL, "拾", "佰", "仟", "零").replacen("拾", "壹拾", usize::from(n >= 10 && n < 20))
+            thousand(n, &LEGAL, "拾", "佰", "仟", "零").replacen("拾", "壹拾", usize::from((10..20).contains(&n)))
         }
         _ => decimal(),
     }

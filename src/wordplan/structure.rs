@@ -315,12 +315,11 @@ fn marker(text: &str) -> Option<(Marker, usize)> {
         '⑴'..='⒇' => return Some((Marker::ArabicParen, end(1))),
         '⒈'..='⒛' => return Some((Marker::Arabic, end(1))),
         '㈠'..='㈩' => return Some((Marker::ChineseParen, end(1))),
-        '•' | '●' | '◆' | '■' | '▲' | '★' | '☆' | '◇' | '□' | '○' | '-' | '*' | '·' => {
+        '•' | '●' | '◆' | '■' | '▲' | '★' | '☆' | '◇' | '□' | '○' | '-' | '*' | '·'
             // ○ followed by numerals is a year (二○一八), not a bullet.
-            if !(first == '○' && at(1).is_some_and(is_cn_numeral)) {
+            if !(first == '○' && at(1).is_some_and(is_cn_numeral)) => {
                 return Some((Marker::Bullet, end(1)));
             }
-        }
         _ => {}
     }
     if first == '第' {
@@ -682,14 +681,15 @@ pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
     let preamble = plan_start..sections_lines.first().copied().unwrap_or(body_end.max(plan_start));
 
     // Without a 落款 of its own, the plan is signed by its covering notice.
-    if let Some(nt) = &notice {
-        if signature.unit.is_none() && signature.date.is_none() {
-            signature = Signature {
-                lines: signature.lines,
-                from_notice: nt.signature.date.is_some() || nt.signature.unit.is_some(),
-                ..nt.signature.clone()
-            };
-        }
+    if let Some(nt) = &notice
+        && signature.unit.is_none()
+        && signature.date.is_none()
+    {
+        signature = Signature {
+            lines: signature.lines,
+            from_notice: nt.signature.date.is_some() || nt.signature.unit.is_some(),
+            ..nt.signature.clone()
+        };
     }
     let profile = choose_profile(&sections, title.as_ref().map(|t| &lines[t.clone()]));
     WordPlan {
@@ -720,10 +720,10 @@ fn notice_end(lines: &[Line], at: usize) -> usize {
 fn choose_sections(lines: &[Line], range: Range<usize>) -> Vec<usize> {
     let mut classes: Vec<Class> = Vec::new();
     for i in range.clone() {
-        if let Some(c) = class(&lines[i]).filter(|c| *c != Class::Numbered(Marker::Bullet)) {
-            if !classes.contains(&c) {
-                classes.push(c);
-            }
+        if let Some(c) = class(&lines[i]).filter(|c| *c != Class::Numbered(Marker::Bullet))
+            && !classes.contains(&c)
+        {
+            classes.push(c);
         }
     }
     let mut best: Option<(usize, Vec<usize>)> = None;

@@ -158,7 +158,7 @@ fn runs(text: &str, markup: Markup, seed: usize) -> String {
                 if k % 9 == 5 {
                     out.push_str(&format!(r#"<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chsdate"><w:smartTagPr><w:attr w:name="Year" w:val="2018"/></w:smartTagPr>{}</w:smartTag>"#, run(&piece, markup, "")));
                 } else {
-                    out.push_str(&run(&piece, markup, if k % 5 == 0 { "<w:b/>" } else { "" }));
+                    out.push_str(&run(&piece, markup, if k.is_multiple_of(5) { "<w:b/>" } else { "" }));
                 }
                 i += len;
                 k += 1;

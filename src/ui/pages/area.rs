@@ -84,11 +84,12 @@ pub fn AreaPage(area: Area) -> impl IntoView {
     };
     // An error summary link to a field of a collapsed item opens the item first.
     Effect::new(move |_| {
-        if let Some(Field::Item { area: a, id, .. }) = state.focus_request.get() {
-            if a == area && !editor.open.with_untracked(|o| o.contains(&id)) {
-                editor.filter.set(String::new());
-                editor.open.update(|o| o.push(id));
-            }
+        if let Some(Field::Item { area: a, id, .. }) = state.focus_request.get()
+            && a == area
+            && !editor.open.with_untracked(|o| o.contains(&id))
+        {
+            editor.filter.set(String::new());
+            editor.open.update(|o| o.push(id));
         }
     });
     let selected = Memo::new(move |_| plan.with(|p| p.area(area).selected));

@@ -67,7 +67,7 @@ enum Read {
     /// A saved review session: it replaced the list.
     Session,
     /// A plan, read and checked by the background reader, with the bytes kept for the session.
-    Plan(Reviewed, Vec<u8>),
+    Plan(Box<Reviewed>, Vec<u8>),
 }
 
 /// One file: a saved review session, or a plan read by the background reader.
@@ -75,11 +75,14 @@ async fn read_one(state: AppState, file: &gloo_file::File) -> Read {
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
-        return Read::Plan(Reviewed::failed(&name, ReadError::TooLarge { bytes: size }.message()), Vec::new());
+        return Read::Plan(
+            Box::new(Reviewed::failed(&name, ReadError::TooLarge { bytes: size }.message())),
+            Vec::new(),
+        );
     }
     let buffer = match reader::file_bytes(file).await {
         Ok(buffer) => buffer,
-        Err(message) => return Read::Plan(Reviewed::failed(&name, message), Vec::new()),
+        Err(message) => return Read::Plan(Box::new(Reviewed::failed(&name, message)), Vec::new()),
     };
     // Kept for the session (survives a reload); the buffer itself goes to the reader.
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
@@ -88,7 +91,7 @@ async fn read_one(state: AppState, file: &gloo_file::File) -> Read {
             announce(&format!("已打开审核记录“{name}”"));
             return Read::Session;
         }
-        Some(Err(message)) => return Read::Plan(Reviewed::failed(&name, message), Vec::new()),
+        Some(Err(message)) => return Read::Plan(Box::new(Reviewed::failed(&name, message)), Vec::new()),
         None => {}
     }
     let reviewed = match reader::ask(Task::Review, &name, buffer).await {
@@ -96,7 +99,7 @@ async fn read_one(state: AppState, file: &gloo_file::File) -> Read {
             .unwrap_or_else(|_| Reviewed::failed(&name, "后台读取程序的结果无法识别，请刷新页面后重试。".into())),
         Err(message) => Reviewed::failed(&name, message),
     };
-    Read::Plan(reviewed, bytes)
+    Read::Plan(Box::new(reviewed), bytes)
 }
 
 fn open_files(
@@ -112,6 +115,7 @@ fn open_files(
     leptos::task::spawn_local(async move {
         for file in list {
             if let Read::Plan(reviewed, kept) = read_one(state, &file).await {
+                let reviewed = *reviewed;
                 let ok = reviewed.outcome.is_ok();
                 review_store::file_opened(&reviewed.file_name, kept);
                 state.reviews.update(|r| r.push(reviewed));
