@@ -263,7 +263,11 @@ test('downloads of a plan with a very long unit name are cut to a safe length; e
   expect(docx.name).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   expect(docText(docx.path)).toContain('广东省民政厅');
   expect(docText(docx.path)).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
-  const csv = await downloadVia(page, page.locator('#download-catalogue'));
+  const xlsx = await downloadVia(page, page.locator('#download-catalogue'));
+  expect(Buffer.byteLength(xlsx.name)).toBeLessThanOrEqual(200);
+  expect(xlsx.name.endsWith('主动公开目录清单.xlsx')).toBe(true);
+  expect(xlsx.name).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  const csv = await downloadVia(page, page.locator('#download-catalogue-csv'));
   expect(Buffer.byteLength(csv.name)).toBeLessThanOrEqual(200);
   expect(csv.name.endsWith('主动公开目录清单.csv')).toBe(true);
   const text = fs.readFileSync(csv.path, 'utf8');
