@@ -68,20 +68,11 @@ pub fn document_text(xml: &str) -> String {
             out.push('\n');
         } else if (tag == "w:t" || tag.starts_with("w:t ")) && !tag.ends_with('/') {
             let end = rest.find("</w:t>").unwrap_or(rest.len());
-            out.push_str(&unescape(&rest[..end]));
+            out.push_str(&super::xml::unescape(&rest[..end]));
             rest = &rest[end..];
         }
     }
     out
-}
-
-fn unescape(text: &str) -> String {
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&#xA;", "\n")
-        .replace("&amp;", "&")
 }
 
 /// A plan read back from an exported document.

@@ -368,6 +368,13 @@ fn edits_after_export_are_detected() {
     let resaved = with_part(&docx, "word/document.xml", |xml| xml.replace("<w:t>", r#"<w:t xml:space="preserve">"#));
     assert!(read_embedded(&resaved).unwrap().text_unchanged);
 
+    // Nor is writing characters as numeric references (decimal, hex, upper-case hex), as some
+    // word processors do when they save.
+    let referenced = with_part(&docx, "word/document.xml", |xml| {
+        xml.replacen("近年来", "&#36817;&#x5E74;&#X6765;", 1).replace("，", "&#xFF0C;")
+    });
+    assert!(read_embedded(&referenced).unwrap().text_unchanged);
+
     // Someone replaced the embedded plan but could not recompute its hash.
     let tampered = with_part(&docx, "customXml/item1.xml", |xml| {
         use base64::Engine;
@@ -514,7 +521,7 @@ fn catalogue_xlsx_holds_the_same_cells_as_the_csv() {
                     t.children
                         .iter()
                         .map(|n| match n {
-                            super::xml::Node::Raw(r) => super::xml::unescape(r),
+                            super::xml::Node::Raw(r) => super::xml::unescape(r).into_owned(),
                             _ => String::new(),
                         })
                         .collect()

@@ -5,6 +5,8 @@
 //! are kept escaped exactly as they were read, so writing a part back changes nothing but what
 //! was changed in the tree.
 
+use std::borrow::Cow;
+
 use std::fmt::Write;
 
 /// A node of the tree: an element or raw (still escaped) character data.
@@ -53,7 +55,7 @@ impl Element {
 
     /// The attribute's (unescaped) value.
     pub fn get_attr(&self, name: &str) -> Option<String> {
-        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| unescape(v))
+        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| unescape(v).into_owned())
     }
 
     /// Sets an attribute (the value is escaped), replacing one of the same name.
@@ -327,34 +329,44 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Undoes [`escape`] (and numeric character references).
-pub fn unescape(text: &str) -> String {
+/// Undoes [`escape`]: the five named entities and every numeric character reference (`&#12289;`,
+/// `&#x3001;`, `&#X3001;`), as Word writes them when it saves a document again; anything else
+/// (an unknown name, a lone surrogate, a bare `&`) is kept as it stands. The one decoder of XML
+/// text in the project: the Word-plan reader and the embedded-plan hash use it too.
+pub fn unescape(text: &str) -> Cow<'_, str> {
     if !text.contains('&') {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let Some(semi) = rest.find(';') else { break };
-        let entity = &rest[1..semi];
-        let decoded = match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            _ => entity
-                .strip_prefix("#x")
-                .and_then(|h| u32::from_str_radix(h, 16).ok())
-                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
-                .and_then(char::from_u32),
-        };
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        // The longest reference is `&#x10FFFF;` / `&#1114111;`.
+        let end = rest.find(';').filter(|&e| e <= 12);
+        let decoded = end.and_then(|e| {
+            let entity = &rest[1..e];
+            let c = match entity {
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => {
+                    let code = if let Some(hex) = entity.strip_prefix("#x").or_else(|| entity.strip_prefix("#X")) {
+                        u32::from_str_radix(hex, 16).ok()
+                    } else {
+                        entity.strip_prefix('#').and_then(|d| d.parse().ok())
+                    };
+                    code.and_then(char::from_u32)
+                }
+            };
+            c.map(|c| (c, e))
+        });
         match decoded {
-            Some(c) => {
+            Some((c, e)) => {
                 out.push(c);
-                rest = &rest[semi + 1..];
+                rest = &rest[e + 1..];
             }
             None => {
                 out.push('&');
@@ -363,7 +375,7 @@ pub fn unescape(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -389,7 +401,7 @@ mod tests {
         e.set_attr("v", "1");
         e.remove_attr("missing");
         assert_eq!(e.to_xml(), r#"<a v="1"/>"#);
-        assert_eq!(unescape("&#x4E2D;&#25991;&bogus; &"), "中文&bogus; &");
+        assert_eq!(unescape("&#x4E2D;&#25991;&#X3001;&bogus; &#55296; &"), "中文、&bogus; &#55296; &");
         let single = Part::parse(r#"<a v='say "x"'/>"#).unwrap();
         assert_eq!(single.root.to_xml(), r#"<a v="say &quot;x&quot;"/>"#);
     }
