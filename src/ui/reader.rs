@@ -125,3 +125,19 @@ pub async fn file_bytes(file: &gloo_file::File) -> Result<JsValue, String> {
     let blob: &web_sys::Blob = file.as_ref();
     JsFuture::from(blob.array_buffer()).await.map_err(|_| "无法读取该文件，请确认文件没有被其他程序占用。".to_string())
 }
+
+/// Reads and checks one file for review in the background reader. Never fails: a file that
+/// cannot be read is a [`Reviewed`](crate::review::Reviewed) with its reason.
+pub async fn review(name: &str, bytes: JsValue) -> crate::review::Reviewed {
+    use crate::review::Reviewed;
+    match ask(Task::Review, name, bytes).await {
+        Ok(json) => serde_json::from_str(&json)
+            .unwrap_or_else(|_| Reviewed::failed(name, "后台读取程序的结果无法识别，请刷新页面后重试。".into())),
+        Err(message) => Reviewed::failed(name, message),
+    }
+}
+
+/// [`review`] of bytes already in the page's memory (a copy is sent).
+pub async fn review_bytes(name: &str, bytes: &[u8]) -> crate::review::Reviewed {
+    review(name, js_sys::Uint8Array::from(bytes).buffer().into()).await
+}

@@ -1,7 +1,8 @@
 //! The reviewer's work kept for the tab's session (see [`crate::review::session`]): each file is
 //! stored (IndexedDB) as it is opened, the decisions and comments (sessionStorage, and IndexedDB)
-//! whenever they change, and all of it comes back after a reload. Until it has been downloaded (审核意见表 or 审核记录), leaving the page asks
-//! first. Sessions of tabs closed more than a day ago are deleted.
+//! whenever they change, and all of it comes back after a reload (the files read again in the
+//! background reader). Until it has been downloaded (审核意见表 or 审核记录), leaving the page
+//! asks first. Sessions of tabs closed more than a day ago are deleted.
 
 use std::cell::RefCell;
 
@@ -52,7 +53,7 @@ pub fn install(state: AppState) {
             && state.reviews.with_untracked(Vec::is_empty)
         {
             let notes = storage::review_notes_here().or(notes);
-            let list = session::reopen(&files, notes.as_deref().unwrap_or("[]"));
+            let list = reopen(&files, notes.as_deref().unwrap_or("[]")).await;
             FILES.with(|f| *f.borrow_mut() = files);
             state.reviews.set(list);
         }
@@ -100,13 +101,24 @@ pub fn download_session(state: AppState) {
     exported(state);
 }
 
+/// Opens the files of a session again in the background reader and gives them their notes (what
+/// [`session::reopen`] does on the main thread).
+async fn reopen(files: &[File], notes: &str) -> Vec<crate::review::Reviewed> {
+    let mut list = Vec::with_capacity(files.len());
+    for f in files {
+        list.push(super::reader::review_bytes(&f.name, &f.bytes).await);
+    }
+    session::apply_notes(&mut list, notes);
+    list
+}
+
 /// Opens a saved session file in place of the current list: `None` when `bytes` are not one.
-pub fn open_session_file(state: AppState, bytes: &[u8]) -> Option<Result<usize, String>> {
+pub async fn open_session_file(state: AppState, bytes: &[u8]) -> Option<Result<usize, String>> {
     let (files, notes) = match session::from_file(bytes)? {
         Ok(read) => read,
         Err(message) => return Some(Err(message)),
     };
-    let list = session::reopen(&files, &notes);
+    let list = reopen(&files, &notes).await;
     let count = list.len();
     cleared();
     for f in files {

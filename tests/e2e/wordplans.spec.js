@@ -7,7 +7,7 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { shot, openFresh } = require('./helpers');
+const { shot, openFresh, saved, storageDump } = require('./helpers');
 
 const CORPUS = path.join(__dirname, '../../out/corpus');
 const expected = () => JSON.parse(fs.readFileSync(path.join(CORPUS, 'expected.json'), 'utf8'));
@@ -127,19 +127,21 @@ test('a hand-written Word plan is imported into a draft: summary, parts filled, 
 
 test('bad Word files get their message on import and change nothing', async ({ page }) => {
   await openFresh(page, './?page=drafts');
-  const before = await page.evaluate(() => localStorage.getItem('gyxx.index'));
+  const before = await storageDump(page);
   await page.locator('#import-word').setInputFiles({ name: '旧版.doc', mimeType: 'application/msword', buffer: Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)]) });
   await expect(page.locator('[role="alert"]')).toContainText('“旧版.doc”无法导入：这是旧版 Word（.doc）或 WPS（.wps）格式的文件');
   await expect(page.locator('[role="alert"]')).toContainText('请在 Word 或 WPS 中另存为 .docx 后再打开');
   await expect(page.locator('#import-summary')).toHaveCount(0);
-  expect(await page.evaluate(() => localStorage.getItem('gyxx.index'))).toBe(before);
+  expect(await storageDump(page)).toBe(before);
 });
 
 test('a co-operating department\'s plan written in Word gives items to the merge import', async ({ page }) => {
   await openFresh(page, './?page=drafts');
   await page.locator('#load-sample').click();
+  await saved(page);
   await page.goto('./?page=area-social_assistance');
   const items = page.locator('.items .item');
+  await expect(items.first()).toBeVisible();
   const own = await items.count();
   await page.getByText('从配合单位的方案导入事项').click();
   await page.locator('#import-file').setInputFiles(path.join(CORPUS, '05-民政厅-Word自动编号.docx'));

@@ -11,7 +11,7 @@ use crate::check::Severity;
 use crate::review::{self, Decision, Reviewed};
 use crate::ui::announce;
 use crate::ui::files::{FileDrop, download};
-use crate::ui::reader::{self, Task};
+use crate::ui::reader;
 use crate::ui::review_store;
 use crate::ui::state::{AppState, use_app};
 use crate::wordplan::{MAX_FILE_BYTES, ReadError};
@@ -86,7 +86,7 @@ async fn read_one(state: AppState, file: &gloo_file::File) -> Read {
     };
     // Kept for the session (survives a reload); the buffer itself goes to the reader.
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    match review_store::open_session_file(state, &bytes) {
+    match review_store::open_session_file(state, &bytes).await {
         Some(Ok(_)) => {
             announce(&format!("已打开审核记录“{name}”"));
             return Read::Session;
@@ -94,11 +94,7 @@ async fn read_one(state: AppState, file: &gloo_file::File) -> Read {
         Some(Err(message)) => return Read::Plan(Box::new(Reviewed::failed(&name, message)), Vec::new()),
         None => {}
     }
-    let reviewed = match reader::ask(Task::Review, &name, buffer).await {
-        Ok(json) => serde_json::from_str(&json)
-            .unwrap_or_else(|_| Reviewed::failed(&name, "后台读取程序的结果无法识别，请刷新页面后重试。".into())),
-        Err(message) => Reviewed::failed(&name, message),
-    };
+    let reviewed = reader::review(&name, buffer).await;
     Read::Plan(Box::new(reviewed), bytes)
 }
 
