@@ -114,7 +114,7 @@ fn from_plan(plan: Plan, source: Source) -> Opened {
     let report = check::check(&plan);
     Opened {
         unit: plan.cover.unit.trim().to_string(),
-        date: plan.cover.plan_date().map(|d| d.chinese()).unwrap_or_else(|| plan.cover.date.trim().to_string()),
+        date: plan.cover.date_text(),
         title: plan.title(),
         report,
         plan: Some(plan),
@@ -191,8 +191,8 @@ fn open_docx(bytes: &[u8]) -> Result<Opened, ReadError> {
 
 /// Opens one file: decides by content, not by name.
 pub fn open(file_name: &str, bytes: &[u8]) -> Reviewed {
-    let outcome = if bytes.len() > intake::MAX_FILE_BYTES {
-        Err(ReadError::TooLarge { bytes: bytes.len() }.message())
+    let outcome = if let Err(e) = intake::check_size(bytes.len()) {
+        Err(e.message())
     } else {
         match intake::sniff(bytes) {
             intake::Sniffed::Unknown => {

@@ -6,10 +6,10 @@
 use leptos::prelude::*;
 
 use crate::catalogue::sample_plan;
-use crate::planfile;
+use crate::export::downloads::{Mark, Output};
 use crate::review::reading::ImportReply;
 use crate::ui::announce;
-use crate::ui::files::{self, FileDrop, download, file_name};
+use crate::ui::files::{self, FileDrop, download};
 use crate::ui::state::{AppState, use_app};
 use crate::ui::storage::DraftMeta;
 use crate::wordplan::Profile;
@@ -17,8 +17,9 @@ use crate::wordplan::Profile;
 /// Saves the current plan as a `.json` plan file.
 pub fn save_plan_file(state: AppState) {
     state.save_now();
-    let (name, text) = state.plan.with_untracked(|p| (file_name(p, "", "json"), planfile::save(p)));
-    download(&name, "application/json", text.as_bytes());
+    let file = state.plan.with_untracked(|p| Output::PlanFile.download(p, Mark::Final));
+    let name = file.name;
+    download(&name, file.mime, &file.bytes);
     announce(&format!("已生成工作方案文件“{name}”"));
 }
 
@@ -79,8 +80,8 @@ fn import_files(
     message.set(None);
     leptos::task::spawn_local(async move {
         let name = file.name();
-        let result = if file.size() as usize > crate::wordplan::MAX_FILE_BYTES {
-            Err(crate::wordplan::ReadError::TooLarge { bytes: file.size() as usize }.message())
+        let result = if let Err(e) = crate::wordplan::check_size(file.size() as usize) {
+            Err(e.message())
         } else {
             match crate::ui::reader::file_bytes(&file).await {
                 Ok(bytes) => files::import_word(&name, bytes).await,

@@ -7,14 +7,14 @@
 
 use leptos::prelude::*;
 
-use crate::check::Severity;
 use crate::review::{self, Decision, Reviewed};
 use crate::ui::announce;
 use crate::ui::files::{FileDrop, download};
+use crate::ui::pages::check::severity_tag;
 use crate::ui::reader::{self, Task};
 use crate::ui::review_store;
 use crate::ui::state::{AppState, use_app};
-use crate::wordplan::{MAX_FILE_BYTES, ReadError};
+use crate::wordplan::check_size;
 
 /// Files read so far and files asked for, while reading goes on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -73,12 +73,8 @@ enum Read {
 /// One file: a saved review session, or a plan read by the background reader.
 async fn read_one(state: AppState, file: &gloo_file::File) -> Read {
     let name = file.name();
-    let size = file.size() as usize;
-    if size > MAX_FILE_BYTES {
-        return Read::Plan(
-            Box::new(Reviewed::failed(&name, ReadError::TooLarge { bytes: size }.message())),
-            Vec::new(),
-        );
+    if let Err(e) = check_size(file.size() as usize) {
+        return Read::Plan(Box::new(Reviewed::failed(&name, e.message())), Vec::new());
     }
     let buffer = match reader::file_bytes(file).await {
         Ok(buffer) => buffer,
@@ -173,10 +169,7 @@ pub fn ReviewPage() -> impl IntoView {
         if list.is_empty() {
             return;
         }
-        let when = {
-            let d = date.get_untracked();
-            crate::model::Date::parse(&d).map(|d| d.chinese()).unwrap_or(d)
-        };
+        let when = crate::model::Date::written(&date.get_untracked());
         if csv {
             download("工作方案审核意见表.csv", "text/csv;charset=utf-8", &review::review_csv(&list));
         } else {
@@ -314,8 +307,7 @@ fn detail_view(state: AppState, i: usize) -> Option<AnyView> {
                 <p><strong>{format!("完整度 {}% · {}", o.report.score(), o.report.verdict())}</strong></p>
                 <ul class="findings__list">
                     {o.report.findings.iter().map(|f| {
-                        let (class, label) = match f.severity() { Severity::Error => ("tag tag--red", "错误"), Severity::Warning => ("tag tag--yellow", "提示") };
-                        view! { <li class="finding"><strong class=class>{label}</strong><span>{f.place()}"："{f.message.clone()}</span><span class="finding__rule">{f.rule.id}</span></li> }
+                        view! { <li class="finding">{severity_tag(f.severity())}<span>{f.place()}"："{f.message.clone()}</span><span class="finding__rule">{f.rule.id}</span></li> }
                     }).collect_view()}
                 </ul>
                 <fieldset class="fieldset">
