@@ -4,6 +4,7 @@
 //! comments; write the review sheet (审核意见表) as .docx (GB/T 9704 layout) and CSV. Native code:
 //! the browser (in a worker), and `plan check` share it.
 
+pub mod order;
 pub mod reading;
 
 use serde::{Deserialize, Serialize};
@@ -102,6 +103,11 @@ pub struct Opened {
 impl Reviewed {
     pub fn report(&self) -> Option<&Report> {
         self.outcome.as_ref().ok().map(|o| &o.report)
+    }
+
+    /// The reviewer's decision and comment on this file.
+    pub fn note(&self) -> session::NoteRef<'_> {
+        (self.decision, &self.comment)
     }
 
     /// A file that could not be opened.

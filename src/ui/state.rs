@@ -156,7 +156,7 @@ pub struct AppState {
     /// A field to move focus to once its page is shown (error summary links).
     pub focus_request: RwSignal<Option<Field>>,
     /// Plans opened for review (kept for the tab's session, see `review_store`).
-    pub reviews: RwSignal<Vec<crate::review::Reviewed>>,
+    pub reviews: RwSignal<Vec<super::review_store::ReviewEntry>>,
     pub(super) sync: StoredValue<Sync, LocalStorage>,
     /// The last page of the plan shown (stored with the draft as where to resume).
     pub(super) last_plan_page: StoredValue<Option<Page>>,

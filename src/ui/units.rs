@@ -1,11 +1,12 @@
 //! Editing responsible units (牵头 / 配合) of an item or a task: a list of text inputs that offer
 //! every unit name typed before (a shared `<datalist>`), with add and remove buttons.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
 use super::fields::{BareInput, GroupError, Lens};
 use super::state::AppState;
-use crate::catalogue::area_info;
 use crate::model::{Area, Plan, Units};
 
 /// Id of the shared list of unit names.
@@ -144,38 +145,48 @@ pub fn UnitList(
     }
 }
 
-/// Every unit name the user could mean: those typed anywhere in the plan, the plan's own unit
-/// and the departments the catalogue names.
+/// Every unit name the user could mean (see [`crate::catalogue::unit_names`]). The list is kept
+/// up to date entry by entry: a keystroke in a unit field adds or removes at most the names it
+/// changed; nothing is rebuilt or sorted again.
 #[component]
 pub fn UnitNames(state: AppState) -> impl IntoView {
-    let names = Memo::new(move |_| {
-        state.plan.with(|p| {
-            let mut names: Vec<String> = Vec::new();
-            names.push(p.cover.unit.trim().to_string());
-            let units = p
-                .tasks
-                .areas
-                .iter()
-                .flat_map(|a| a.items.iter().map(|i| &i.units))
-                .chain(p.tasks.other_tasks.iter().map(|t| &t.units));
-            for u in units {
-                names.extend(u.leads.iter().chain(&u.partners).map(|s| s.trim().to_string()));
+    let list = NodeRef::<leptos::html::Datalist>::new();
+    let index = StoredValue::new(crate::catalogue::unit_names::UnitNames::default());
+    let options = StoredValue::new_local(HashMap::<String, web_sys::Element>::new());
+    Effect::new(move |_| {
+        let Some(list) = list.get() else { return };
+        let changes = index.try_update_value(|i| state.plan.with(|p| i.update(p))).unwrap_or_default();
+        let option = |name: &str| {
+            let option = document().create_element("option").ok()?;
+            option.set_attribute("value", name).ok()?;
+            Some(option)
+        };
+        options.update_value(|options| {
+            if options.is_empty() {
+                // The first time: every name, in order.
+                index.with_value(|i| {
+                    for name in i.names() {
+                        if let Some(o) = option(name) {
+                            let _ = list.append_child(&o);
+                            options.insert(name.to_string(), o);
+                        }
+                    }
+                });
+                return;
             }
-            for area in Area::ALL {
-                let info = area_info(area);
-                names.extend(info.leads.iter().chain(info.partners).map(|s| s.to_string()));
+            for name in &changes.removed {
+                if let Some(option) = options.remove(name) {
+                    option.remove();
+                }
             }
-            names.retain(|n| !n.is_empty());
-            names.sort();
-            names.dedup();
-            names
-        })
+            // Last first, so that the entry each new one goes before is there already.
+            for name in changes.added.into_iter().rev() {
+                let Some(option) = option(&name) else { continue };
+                let next = index.with_value(|i| i.next_after(&name).and_then(|n| options.get(n).cloned()));
+                let _ = list.insert_before(&option, next.as_ref().map(|n| n.as_ref()));
+                options.insert(name, option);
+            }
+        });
     });
-    view! {
-        <datalist id=UNIT_NAMES_ID>
-            <For each=move || names.get() key=|n| n.clone() let:name>
-                <option value=name></option>
-            </For>
-        </datalist>
-    }
+    view! { <datalist id=UNIT_NAMES_ID node_ref=list></datalist> }
 }
