@@ -10,9 +10,11 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use std::collections::HashSet;
 
-use super::storage::{self, DraftIndex};
+use super::storage;
 pub use super::sync::Boot;
 use crate::check::{self, Field, Report, Status};
+pub use crate::drafts::index::Base;
+use crate::drafts::index::DraftIndex;
 use crate::model::{Part, Plan};
 
 /// Autosave delay after the last change (SPEC §5: ≤ 1 s).
@@ -106,14 +108,6 @@ pub enum Conflict {
     Gone,
     /// The stored draft cannot be read, so it is not written over.
     Unreadable,
-}
-
-/// A stored version of the current draft: its plan revision, plan text and page.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Base {
-    pub rev: u64,
-    pub text: String,
-    pub page: String,
 }
 
 /// What the tab knows of its draft in storage, and its autosave (not reactive).
@@ -239,8 +233,7 @@ impl AppState {
         });
         // What the rescue panel and a reload of this tab need to know.
         Effect::new(move |_| {
-            let (id, name) =
-                self.index.with(|i| (i.current.clone(), i.current_meta().map(|m| m.name.clone()).unwrap_or_default()));
+            let (id, name) = self.index.with(|i| (i.current.clone(), i.current_name()));
             let failed = matches!(self.save_status.get(), SaveStatus::Failed(_) | SaveStatus::Halted);
             storage::set_tab_note(&storage::TabNote { id, name, failed });
         });
