@@ -212,7 +212,7 @@ mod tests {
         let id = index.fresh_id(5.0, 0.5);
         assert_ne!(id, "1");
         index.start_new(&id, &index.next_name(), 5.0);
-        assert_eq!((index.current.as_str(), index.current_name().as_str()), (id.as_str(), "草稿 1"));
+        assert_eq!((index.current.as_str(), index.current_name().as_str()), (id.as_str(), "草稿 2"));
         assert!(!index.is_stored(&id), "not written yet");
         index.start_new("other", "另存", 6.0);
         assert_eq!(index.drafts.len(), 2, "the unsaved one is taken over, not left behind");
