@@ -162,6 +162,31 @@ impl DraftIndex {
     }
 }
 
+/// What becomes of edits a tab had not saved when it was reloaded or crashed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unsaved {
+    /// They continue the draft the tab opens (written at the next save).
+    Restore,
+    /// The draft moved on (or went) meanwhile: they become a draft of their own, by this name.
+    NewDraft(String),
+}
+
+impl DraftIndex {
+    /// Where the unsaved edits of draft `id`, based on its stored plan revision `based_on` (0:
+    /// never stored), go, once the tab has opened its draft (stored at `base`, if any). A draft
+    /// never stored is taken up by the new draft the tab starts with. `noted`: the draft's name as
+    /// the tab last noted it (for a draft no longer listed).
+    pub fn unsaved_edits(&self, id: &str, based_on: u64, base: Option<&Base>, noted: Option<&str>) -> Unsaved {
+        let never_stored =
+            based_on == 0 && self.current_meta().is_some_and(|m| m.unsaved) && self.drafts.iter().all(|d| d.id != id);
+        if (id == self.current || never_stored) && based_on == base.map_or(0, |b| b.rev) {
+            return Unsaved::Restore;
+        }
+        let listed = self.drafts.iter().find(|d| d.id == id).map(|d| d.name.as_str());
+        Unsaved::NewDraft(format!("{}（未保存的修改）", listed.or(noted).unwrap_or("草稿")))
+    }
+}
+
 /// What to write for a tab's draft, given the stored version its copy is based on (`None`: not
 /// stored yet) and its plan text and page now: nothing when storage holds both already, only the
 /// page when only the page changed.
@@ -233,6 +258,28 @@ mod tests {
         assert_eq!(shown, [("a", false, false), ("new", false, true), ("b", true, false), ("c", true, false)]);
         index.current = "a".into();
         assert_eq!(index.relist(&listed), Some(3));
+    }
+
+    #[test]
+    fn unsaved_edits_continue_their_draft_only_where_it_stands() {
+        let mut index = DraftIndex::default();
+        index.upsert(DraftMeta::from_meta(&meta("a", 1.0)));
+        index.current = "a".into();
+        let base = Base { rev: 3, text: "plan".into(), page: String::new() };
+        assert_eq!(index.unsaved_edits("a", 3, Some(&base), None), Unsaved::Restore);
+        assert_eq!(
+            index.unsaved_edits("a", 2, Some(&base), None),
+            Unsaved::NewDraft("草稿 a（未保存的修改）".into()),
+            "another tab saved the draft meanwhile"
+        );
+        assert_eq!(
+            index.unsaved_edits("gone", 5, Some(&base), Some("旧名")),
+            Unsaved::NewDraft("旧名（未保存的修改）".into())
+        );
+        // A draft never stored: the tab's new draft takes the edits up.
+        index.start_new("new", "草稿 2", 2.0);
+        assert_eq!(index.unsaved_edits("lost", 0, None, None), Unsaved::Restore);
+        assert_eq!(index.unsaved_edits("a", 0, None, None), Unsaved::NewDraft("草稿 a（未保存的修改）".into()));
     }
 
     #[test]

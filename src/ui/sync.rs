@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::state::{AppState, Base, Conflict, Page, SaveStatus, now_hhmm};
 use super::storage::{self, Aside, Message, Stored};
-use crate::drafts::index::{DraftIndex, DraftMeta, change_for};
+use crate::drafts::index::{DraftIndex, DraftMeta, Unsaved, change_for};
 use crate::drafts::{Change, Meta, Verdict, legacy, three_way};
 use crate::model::Plan;
 use crate::planfile;
@@ -134,35 +134,28 @@ pub async fn boot() -> Boot {
         let loaded =
             planfile::load(pending.text.as_bytes()).ok().filter(|_| stored_text != Some(pending.text.as_str()));
         if let Some(loaded) = loaded {
-            // A draft never stored is taken up by the new draft the tab starts with.
-            let never_stored = pending.base == 0
-                && index.current_meta().is_some_and(|m| m.unsaved)
-                && index.drafts.iter().all(|d| d.id != pending.id);
-            let based_here =
-                (pending.id == index.current || never_stored) && pending.base == base.as_ref().map_or(0, |b| b.rev);
-            if based_here {
-                // Kept in sessionStorage until written.
-                plan = loaded.plan;
-                dirty = true;
-                notices.push("已恢复本标签页上次关闭或出错前尚未保存的修改。".into());
-            } else {
-                storage::clear_pending();
-                // The draft moved on (or went) meanwhile: the edits become a draft of their own.
-                let listed = index.drafts.iter().find(|d| d.id == pending.id).map(|d| d.name.clone());
-                let noted = tab_note.filter(|t| t.id == pending.id).map(|t| t.name);
-                let source = listed.or(noted).unwrap_or_else(|| "草稿".into());
-                let name = format!("{source}（未保存的修改）");
-                let id = fresh_id(&index);
-                match storage::write(&id, Change::Create { name: name.clone(), page: String::new() }, &pending.text)
-                    .await
-                {
-                    Ok(Verdict::Write { meta, .. }) => {
-                        index.upsert(DraftMeta::from_meta(&meta));
-                        notices.push(format!("本标签页上次关闭或出错前尚未保存的修改已另存为草稿“{name}”。"));
-                    }
-                    _ => {
-                        notices.push("本标签页上次关闭或出错前尚未保存的修改未能保存，可以在下面下载。".into());
-                        damaged.push((format!("{name}.json"), pending.text));
+            let noted = tab_note.filter(|t| t.id == pending.id).map(|t| t.name);
+            match index.unsaved_edits(&pending.id, pending.base, base.as_ref(), noted.as_deref()) {
+                Unsaved::Restore => {
+                    // Kept in sessionStorage until written.
+                    plan = loaded.plan;
+                    dirty = true;
+                    notices.push("已恢复本标签页上次关闭或出错前尚未保存的修改。".into());
+                }
+                Unsaved::NewDraft(name) => {
+                    storage::clear_pending();
+                    let id = fresh_id(&index);
+                    match storage::write(&id, Change::Create { name: name.clone(), page: String::new() }, &pending.text)
+                        .await
+                    {
+                        Ok(Verdict::Write { meta, .. }) => {
+                            index.upsert(DraftMeta::from_meta(&meta));
+                            notices.push(format!("本标签页上次关闭或出错前尚未保存的修改已另存为草稿“{name}”。"));
+                        }
+                        _ => {
+                            notices.push("本标签页上次关闭或出错前尚未保存的修改未能保存，可以在下面下载。".into());
+                            damaged.push((format!("{name}.json"), pending.text));
+                        }
                     }
                 }
             }
