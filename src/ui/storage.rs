@@ -288,14 +288,23 @@ pub struct TabNote {
     pub failed: bool,
 }
 
+/// A note kept in sessionStorage as JSON (`None` when missing or unreadable).
+fn session_note<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    serde_json::from_str(&session()?.get_item(key).ok()??).ok()
+}
+
+fn set_session_note(key: &str, note: &impl Serialize) {
+    if let Some(s) = session() {
+        let _ = s.set_item(key, &serde_json::to_string(note).expect("serialises"));
+    }
+}
+
 pub fn tab_note() -> Option<TabNote> {
-    serde_json::from_str(&session()?.get_item(TAB_KEY).ok()??).ok()
+    session_note(TAB_KEY)
 }
 
 pub fn set_tab_note(note: &TabNote) {
-    if let Some(s) = session() {
-        let _ = s.set_item(TAB_KEY, &serde_json::to_string(note).expect("serialises"));
-    }
+    set_session_note(TAB_KEY, note);
 }
 
 /// The plan of a tab as last typed, while not yet saved: survives a reload or crash of the tab.
@@ -308,13 +317,11 @@ pub struct Pending {
 }
 
 pub fn pending() -> Option<Pending> {
-    serde_json::from_str(&session()?.get_item(PENDING_KEY).ok()??).ok()
+    session_note(PENDING_KEY)
 }
 
 pub fn set_pending(pending: &Pending) {
-    if let Some(s) = session() {
-        let _ = s.set_item(PENDING_KEY, &serde_json::to_string(pending).expect("serialises"));
-    }
+    set_session_note(PENDING_KEY, pending);
 }
 
 pub fn clear_pending() {
