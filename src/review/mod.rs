@@ -105,6 +105,14 @@ impl Reviewed {
         self.outcome.as_ref().ok().map(|o| &o.report)
     }
 
+    /// How the reviewer's page names the file: its unit, else its file name.
+    pub fn name(&self) -> &str {
+        match &self.outcome {
+            Ok(o) if !o.unit.is_empty() => &o.unit,
+            _ => &self.file_name,
+        }
+    }
+
     /// The reviewer's decision and comment on this file.
     pub fn note(&self) -> session::NoteRef<'_> {
         (self.decision, &self.comment)

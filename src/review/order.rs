@@ -122,6 +122,12 @@ mod tests {
     }
 
     #[test]
+    fn files_are_named_by_their_unit_else_by_file_name() {
+        let names: Vec<String> = list().iter().map(|r| r.name().to_string()).collect();
+        assert_eq!(names, ["广东省民政厅", "坏文件.json", "广州市民政局", "c.json"]);
+    }
+
+    #[test]
     fn the_opening_order_is_the_default_and_reverses() {
         assert_eq!(Sort::default().order(&list().iter().collect::<Vec<_>>()), [0, 1, 2, 3]);
         assert_eq!(sorted(SortKey::Order, Direction::Descending), [3, 2, 1, 0]);

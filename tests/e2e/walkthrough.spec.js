@@ -335,3 +335,42 @@ test('the sample plan loads as an example draft with every part complete', async
   await expect(page.locator('.item')).toHaveCount(9);
   await shot(page, 'sample-area');
 });
+
+test('unit names typed anywhere are offered in every unit field, and go when no field holds them', async ({ page }) => {
+  await openFresh(page);
+  await taskRow(page, '文件信息').click();
+  await page.getByLabel('制定单位').fill('广东省教育厅');
+  await backToTasks(page);
+  await taskRow(page, '选择重点领域').click();
+  await page.getByLabel('教育', { exact: true }).check();
+  await backToTasks(page);
+  await taskRow(page, '重点领域：教育').click();
+  await page.locator('#add-blank-item').click();
+  const card = page.locator('.item').last();
+  const id = await card.getAttribute('id');
+  const offered = () => page.locator('#unit-names option').evaluateAll(os => os.map(o => o.value));
+
+  // The plan's unit and the catalogue's departments, sorted, once each.
+  await expect.poll(offered).toContain('广东省教育厅');
+  const first = await offered();
+  expect(first).toContain('教育部门');
+  expect(first).toEqual([...new Set(first)].sort());
+
+  // A name typed in one field is offered; changing it replaces it, character by character.
+  await card.locator(`#${id}-partners-add`).click();
+  const partner = card.locator(`#${id}-partners-0`);
+  await partner.pressSequentially('某市统计局');
+  await expect.poll(offered).toContain('某市统计局');
+  await partner.fill('某市财政局');
+  await expect.poll(offered).toContain('某市财政局');
+  const now = await offered();
+  expect(now).not.toContain('某市统计局');
+  expect(now.filter(n => n.startsWith('某市'))).toEqual(['某市财政局']);
+  expect(now).toEqual([...new Set(now)].sort());
+  await expect(partner).toHaveAttribute('list', 'unit-names');
+
+  // Deleting the field removes the name; the unit's own name stays while the cover holds it.
+  await card.getByRole('button', { name: '删除配合单位1' }).click();
+  await expect.poll(offered).not.toContain('某市财政局');
+  expect(await offered()).toContain('广东省教育厅');
+});

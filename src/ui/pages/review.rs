@@ -210,7 +210,7 @@ fn review_row(i: usize, entry: ReviewEntry, selected: RwSignal<Option<usize>>) -
         .into_any(),
         Ok(o) => {
             let unit = if o.unit.is_empty() { "（未写明单位）".to_string() } else { o.unit.clone() };
-            let label = format!("查看 {} 的检查结果", if o.unit.is_empty() { &r.file_name } else { &o.unit });
+            let label = format!("查看 {} 的检查结果", r.name());
             let decision = entry.decision;
             let opinion = move || decision.get().map_or("未审核", Decision::label);
             view! {
@@ -247,7 +247,7 @@ fn detail_view(state: AppState, i: usize) -> Option<AnyView> {
     // Handles owned by this view onto the entry's signals (they outlive it).
     let (decision, comment) = (RwSignal::from(entry.decision), RwSignal::from(entry.comment));
     let set_decision = move |d: Decision| decision.set(Some(d));
-    let name = if o.unit.is_empty() { r.file_name.clone() } else { o.unit.clone() };
+    let name = r.name().to_string();
     Some(
         view! {
             <section class="review-detail" id="review-detail" tabindex="-1" aria-labelledby="review-detail-title">
