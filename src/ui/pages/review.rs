@@ -1,7 +1,8 @@
 //! 审核 (reviewing office): open many plans at once (picker or drag and drop) — plan files,
 //! exported .docx (embedded plan, edits detected) and hand-written .docx (structure read and
-//! checked, profile shown) — see them in a sortable table (order: [`crate::review::order`]), read one plan's findings and what was
-//! recognised, record a decision and comments, and download the review sheet (.docx and CSV).
+//! checked, profile shown) — see them in a sortable table (order: [`crate::review::order`]), read
+//! one plan's findings and what was recognised, record a decision and comments, and download the
+//! review sheet (.docx and CSV).
 //! Files are read one after another by the background reader (a Web Worker), so the page
 //! answers while they are read; they never leave this browser.
 
@@ -109,7 +110,7 @@ pub fn ReviewPage() -> impl IntoView {
     });
     let rows = move || {
         let order = order.get();
-        reviews.with_untracked(|list| order.into_iter().map(|i| (i, list[i].clone())).collect::<Vec<_>>())
+        reviews.with(|list| order.into_iter().map(|i| (i, list[i].clone())).collect::<Vec<_>>())
     };
     let header = move |(key, label): (SortKey, &'static str)| {
         view! {
