@@ -4,8 +4,6 @@
 //! those it saw last (no copies, no sorting) and changes only what differs, reporting which names
 //! came and went so the page changes only those entries of its list.
 
-use std::collections::BTreeMap;
-
 use crate::model::{Area, Plan, Units};
 
 /// The names, sorted, with how many places hold each.
@@ -13,14 +11,17 @@ use crate::model::{Area, Plan, Units};
 pub struct UnitNames {
     /// The names each place held when last seen: the cover's unit, then every item and task.
     seen: Vec<Vec<String>>,
-    counts: BTreeMap<String, usize>,
+    /// The distinct names in order, each with how many places hold it.
+    counts: Vec<(String, usize)>,
 }
 
-/// Names that came and went in one update.
+/// How the list changed in one update, as positions to apply to a copy of it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Changes {
-    pub added: Vec<String>,
-    pub removed: Vec<String>,
+    /// Where the names that went stood in the list before the update, last first.
+    pub removed: Vec<usize>,
+    /// The names that came, with where they stand in the list after the update, first first.
+    pub added: Vec<(usize, String)>,
 }
 
 impl Changes {
@@ -32,14 +33,17 @@ impl Changes {
 impl Default for UnitNames {
     /// The catalogue's departments, held for good.
     fn default() -> UnitNames {
-        let mut counts = BTreeMap::new();
-        for area in Area::ALL {
-            let info = super::area_info(area);
-            for name in info.leads.iter().chain(info.partners).map(|s| s.trim()).filter(|s| !s.is_empty()) {
-                *counts.entry(name.to_string()).or_insert(0) += 1;
-            }
-        }
-        UnitNames { seen: Vec::new(), counts }
+        let mut names: Vec<String> = Area::ALL
+            .into_iter()
+            .flat_map(|area| {
+                let info = super::area_info(area);
+                info.leads.iter().chain(info.partners).map(|s| s.trim().to_string())
+            })
+            .filter(|s| !s.is_empty())
+            .collect();
+        names.sort();
+        names.dedup();
+        UnitNames { seen: Vec::new(), counts: names.into_iter().map(|n| (n, 1)).collect() }
     }
 }
 
@@ -50,19 +54,17 @@ fn names_of(units: &Units) -> impl Iterator<Item = &str> + Clone {
 impl UnitNames {
     /// The distinct names in order.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.counts.keys().map(String::as_str)
+        self.counts.iter().map(|(n, _)| n.as_str())
     }
 
-    /// The name listed after `name` (where a new entry goes before).
-    pub fn next_after(&self, name: &str) -> Option<&str> {
-        use std::ops::Bound::{Excluded, Unbounded};
-        self.counts.range::<str, _>((Excluded(name), Unbounded)).next().map(|(k, _)| k.as_str())
+    fn position(&self, name: &str) -> Result<usize, usize> {
+        self.counts.binary_search_by(|(n, _)| n.as_str().cmp(name))
     }
 
     /// Brings the names up to date with `plan`.
     pub fn update(&mut self, plan: &Plan) -> Changes {
         // Each name counted up or down, and whether it was listed before.
-        let mut touched = BTreeMap::new();
+        let mut touched = Vec::new();
         let cover = std::iter::once(plan.cover.unit.trim()).filter(|s| !s.is_empty());
         self.sync(0, cover, &mut touched);
         let owners = plan
@@ -77,24 +79,37 @@ impl UnitNames {
             slot += 1;
         }
         for gone in self.seen.split_off(slot.min(self.seen.len())) {
-            self.count(gone, -1, &mut touched);
+            self.count(gone, false, &mut touched);
         }
-        let mut changes = Changes::default();
+        // The first entry of each name says whether it was listed before the update.
+        touched.sort_by(|a: &(String, bool), b| a.0.cmp(&b.0));
+        touched.dedup_by(|later, first| later.0 == first.0);
+        let (mut added, mut removed) = (Vec::new(), Vec::new());
         for (name, before) in touched {
-            match (before, self.counts.contains_key(&name)) {
-                (false, true) => changes.added.push(name),
-                (true, false) => changes.removed.push(name),
+            match (before, self.position(&name)) {
+                (false, Ok(at)) => added.push((at, name)),
+                (true, Err(_)) => removed.push(name),
                 _ => {}
             }
         }
-        changes
+        // Before the update the list was this one less what came plus what went.
+        let removed = removed
+            .iter()
+            .enumerate()
+            .map(|(went_before, name)| {
+                let below = self.position(name).unwrap_or_else(|at| at);
+                below - added.partition_point(|(_, a)| a < name) + went_before
+            })
+            .rev()
+            .collect();
+        Changes { removed, added }
     }
 
     fn sync<'a>(
         &mut self,
         slot: usize,
         names: impl Iterator<Item = &'a str> + Clone,
-        touched: &mut BTreeMap<String, bool>,
+        touched: &mut Vec<(String, bool)>,
     ) {
         if self.seen.len() <= slot {
             self.seen.resize(slot + 1, Vec::new());
@@ -104,18 +119,24 @@ impl UnitNames {
         }
         let new: Vec<String> = names.map(str::to_string).collect();
         let old = std::mem::replace(&mut self.seen[slot], new.clone());
-        self.count(new, 1, touched);
-        self.count(old, -1, touched);
+        self.count(new, true, touched);
+        self.count(old, false, touched);
     }
 
-    fn count(&mut self, names: Vec<String>, by: isize, touched: &mut BTreeMap<String, bool>) {
+    /// Counts `names` one place more (`up`) or less.
+    fn count(&mut self, names: Vec<String>, up: bool, touched: &mut Vec<(String, bool)>) {
         for name in names {
-            let before = self.counts.get(&name).copied().unwrap_or(0);
-            touched.entry(name.clone()).or_insert(before > 0);
-            match before.saturating_add_signed(by) {
-                0 => self.counts.remove(&name),
-                n => self.counts.insert(name, n),
-            };
+            let at = self.position(&name);
+            touched.push((name.clone(), at.is_ok()));
+            match (at, up) {
+                (Ok(i), true) => self.counts[i].1 += 1,
+                (Err(i), true) => self.counts.insert(i, (name, 1)),
+                (Ok(i), false) if self.counts[i].1 > 1 => self.counts[i].1 -= 1,
+                (Ok(i), false) => {
+                    self.counts.remove(i);
+                }
+                (Err(_), false) => {}
+            }
         }
     }
 }
@@ -150,11 +171,11 @@ mod tests {
         assert!(names.update(&plan).is_empty(), "nothing changed, nothing to do");
         let item = &mut plan.tasks.areas.iter_mut().find(|a| !a.items.is_empty()).unwrap().items[0];
         item.units.partners.push("某".into());
-        assert_eq!(names.update(&plan), Changes { added: vec!["某".into()], removed: vec![] });
+        let at = rebuilt(&plan).iter().position(|n| n == "某").unwrap();
+        assert_eq!(names.update(&plan), Changes { added: vec![(at, "某".into())], removed: vec![] });
         let item = &mut plan.tasks.areas.iter_mut().find(|a| !a.items.is_empty()).unwrap().items[0];
         *item.units.partners.last_mut().unwrap() = "某某局".into();
-        assert_eq!(names.update(&plan), Changes { added: vec!["某某局".into()], removed: vec!["某".into()] });
-        assert_eq!(names.next_after("某"), Some("某某局"));
+        assert_eq!(names.update(&plan), Changes { added: vec![(at, "某某局".into())], removed: vec![at] });
         assert_eq!(names.names().map(str::to_string).collect::<Vec<_>>(), rebuilt(&plan));
     }
 
@@ -168,12 +189,19 @@ mod tests {
         for a in &mut moved.tasks.areas {
             a.items.clear();
         }
-        let changes = names.update(&moved);
-        assert!(!changes.removed.iter().any(|r| r == "广东省民政厅"), "{changes:?}");
-        assert_eq!(names.names().map(str::to_string).collect::<Vec<_>>(), rebuilt(&moved));
-        names.update(&Plan::default());
-        assert_eq!(names.names().map(str::to_string).collect::<Vec<_>>(), rebuilt(&Plan::default()));
-        names.update(&sample);
-        assert_eq!(names.names().map(str::to_string).collect::<Vec<_>>(), rebuilt(&sample));
+        // Applying each update's changes to a copy of the list gives the list a rebuild gives.
+        let mut copy = rebuilt(&sample);
+        for plan in [&moved, &Plan::default(), &sample, &moved] {
+            let changes = names.update(plan);
+            for at in &changes.removed {
+                copy.remove(*at);
+            }
+            for (at, name) in changes.added {
+                copy.insert(at, name);
+            }
+            assert_eq!(copy, rebuilt(plan));
+            assert_eq!(names.names().map(str::to_string).collect::<Vec<_>>(), copy);
+        }
+        assert!(copy.iter().any(|n| n == "广东省民政厅"), "the cover's unit stays");
     }
 }

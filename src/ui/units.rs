@@ -1,8 +1,6 @@
 //! Editing responsible units (牵头 / 配合) of an item or a task: a list of text inputs that offer
 //! every unit name typed before (a shared `<datalist>`), with add and remove buttons.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
 use super::fields::{BareInput, GroupError, Lens};
@@ -152,7 +150,6 @@ pub fn UnitList(
 pub fn UnitNames(state: AppState) -> impl IntoView {
     let list = NodeRef::<leptos::html::Datalist>::new();
     let index = StoredValue::new(crate::catalogue::unit_names::UnitNames::default());
-    let options = StoredValue::new_local(HashMap::<String, web_sys::Element>::new());
     Effect::new(move |_| {
         let Some(list) = list.get() else { return };
         let changes = index.try_update_value(|i| state.plan.with(|p| i.update(p))).unwrap_or_default();
@@ -161,32 +158,32 @@ pub fn UnitNames(state: AppState) -> impl IntoView {
             option.set_attribute("value", name).ok()?;
             Some(option)
         };
-        options.update_value(|options| {
-            if options.is_empty() {
-                // The first time: every name, in order.
-                index.with_value(|i| {
-                    for name in i.names() {
-                        if let Some(o) = option(name) {
-                            let _ = list.append_child(&o);
-                            options.insert(name.to_string(), o);
-                        }
-                    }
-                });
-                return;
-            }
-            for name in &changes.removed {
-                if let Some(option) = options.remove(name) {
-                    option.remove();
+        if list.child_element_count() == 0 {
+            // The first time: every name, in order.
+            index.with_value(|i| {
+                for o in i.names().filter_map(option) {
+                    let _ = list.append_child(&o);
                 }
+            });
+            return;
+        }
+        let nth = |n: usize| {
+            let mut child = list.first_element_child();
+            for _ in 0..n {
+                child = child.and_then(|c| c.next_element_sibling());
             }
-            // Last first, so that the entry each new one goes before is there already.
-            for name in changes.added.into_iter().rev() {
-                let Some(option) = option(&name) else { continue };
-                let next = index.with_value(|i| i.next_after(&name).and_then(|n| options.get(n).cloned()));
-                let _ = list.insert_before(&option, next.as_ref().map(|n| n.as_ref()));
-                options.insert(name, option);
+            child
+        };
+        for at in changes.removed {
+            if let Some(old) = nth(at) {
+                old.remove();
             }
-        });
+        }
+        for (at, name) in changes.added {
+            if let Some(new) = option(&name) {
+                let _ = list.insert_before(&new, nth(at).as_ref().map(|n| n.as_ref()));
+            }
+        }
     });
     view! { <datalist id=UNIT_NAMES_ID node_ref=list></datalist> }
 }
