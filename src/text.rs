@@ -33,6 +33,24 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
+/// `text` cut to at most `chars` characters, with `……` where it was cut (for summaries and
+/// messages that quote the user's text).
+pub fn cut(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        Some((end, _)) => format!("{}……", &text[..end]),
+        None => text.to_string(),
+    }
+}
+
+/// A full-width digit (０–９, as Chinese input methods type them) as its ASCII digit; any other
+/// character as it is.
+pub fn half_width_digit(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        c => c,
+    }
+}
+
 /// Joins unit names the official way, with the enumeration comma `、`, skipping empty names.
 pub fn join_units(units: &[String]) -> String {
     units.iter().map(|u| u.trim()).filter(|u| !u.is_empty()).collect::<Vec<_>>().join("、")
@@ -50,6 +68,21 @@ mod tests {
         assert!(!has_content("...---!!!\u{200B}\u{FEFF}"));
         assert!(has_content("  低保 "));
         assert!(has_content("1"));
+    }
+
+    #[test]
+    fn cut_keeps_short_text_and_marks_where_long_text_was_cut() {
+        assert_eq!(cut("城乡低保", 4), "城乡低保");
+        assert_eq!(cut("城乡低保对象", 4), "城乡低保……");
+        assert_eq!(cut("", 0), "");
+        assert_eq!(cut("😀😀", 1), "😀……", "cut on a character boundary");
+    }
+
+    #[test]
+    fn full_width_digits_become_ascii() {
+        let text: String = "２０１８年９月".chars().map(half_width_digit).collect();
+        assert_eq!(text, "2018年9月");
+        assert_eq!(half_width_digit('Ａ'), 'Ａ');
     }
 
     #[test]

@@ -18,16 +18,14 @@ use std::process::ExitCode;
 use gongyi_plan::export::{catalogue_csv, catalogue_xlsx, filing_letter, layout, plan_document};
 use gongyi_plan::planfile;
 use gongyi_plan::review;
-use gongyi_plan::wordplan::{MAX_FILE_BYTES, ReadError};
+use gongyi_plan::wordplan::check_size;
 
 /// Prints the findings of one file; returns it as reviewed and whether it has no errors.
 fn check_file(file: &str) -> (review::Reviewed, bool) {
     let name = std::path::Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     // The browser's limit, checked before reading anything.
-    if let Ok(meta) = std::fs::metadata(file)
-        && meta.len() > MAX_FILE_BYTES as u64
-    {
-        let message = ReadError::TooLarge { bytes: meta.len() as usize }.message();
+    if let Some(Err(e)) = std::fs::metadata(file).ok().map(|m| check_size(m.len().try_into().unwrap_or(usize::MAX))) {
+        let message = e.message();
         println!("{file}：无法打开：{message}");
         return (review::Reviewed::failed(&name, message), false);
     }

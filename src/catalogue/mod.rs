@@ -6,6 +6,7 @@ pub mod areas;
 pub mod guidance;
 pub mod sample;
 pub mod tasks;
+pub mod unit_names;
 
 pub use areas::{AreaInfo, Suggestion, info as area_info};
 pub use guidance::{Guidance, for_part as guidance};

@@ -1,12 +1,13 @@
 //! The sample plan: a complete plan of a provincial civil-affairs department written to the
 //! template (content drawn from seeds 001 and 003, in our own words). Loadable in the app as an
-//! example; the tests fill it in through the UI and compare.
+//! example; the tests fill it in through the UI and compare. The app ships `sample-plan.json`
+//! beside this file; `tests/fixtures/sample-plan.json` is the tests' copy, kept equal by a test.
 
 use crate::model::{Area, Plan};
 use crate::planfile;
 
 /// The sample as a plan file.
-pub const SAMPLE_PLAN_FILE: &str = include_str!("../../tests/fixtures/sample-plan.json");
+pub const SAMPLE_PLAN_FILE: &str = include_str!("sample-plan.json");
 
 /// The sample plan.
 pub fn sample_plan() -> Plan {
@@ -49,6 +50,13 @@ mod tests {
         let loaded = planfile::load(SAMPLE_PLAN_FILE.as_bytes()).unwrap();
         assert!(loaded.notices.is_empty(), "{:?}", loaded.notices);
         assert_eq!(planfile::save(&loaded.plan), SAMPLE_PLAN_FILE.trim_end(), "fixture is in saved form");
+    }
+
+    #[test]
+    fn the_test_fixture_is_a_copy_of_the_shipped_sample() {
+        let fixture =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample-plan.json")).unwrap();
+        assert_eq!(fixture, SAMPLE_PLAN_FILE, "copy src/catalogue/sample-plan.json to tests/fixtures/");
     }
 
     #[test]

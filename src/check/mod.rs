@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::areas::suggestion;
 use crate::model::{Area, AudienceScope, Date, DocNumber, InfoCategory, Item, ItemField, Part, Plan, TextPart};
-use crate::text::{content_len, has_content};
+use crate::text::{content_len, cut, has_content};
 
 /// Where a finding points: the field to focus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -234,14 +234,6 @@ impl Checker {
             (None, Some(s)) => format!("{}照抄了填写说明“{}”，请改写为本单位的具体内容", label(), cut(s, 24)),
             _ => unreachable!("only called on failure"),
         });
-    }
-}
-
-fn cut(text: &str, n: usize) -> String {
-    if text.chars().count() > n {
-        format!("{}……", text.chars().take(n).collect::<String>())
-    } else {
-        text.to_string()
     }
 }
 

@@ -10,9 +10,11 @@
 //! set of stored records, so drafts created in two tabs cannot overwrite each other, and their
 //! ids ([`new_id`]) come from the clock and a random number, not from a count.
 //!
-//! [`three_way`] merges two tabs' edits of one draft; [`legacy`] moves drafts from the old
-//! localStorage layout (`gyxx.index` + `gyxx.draft.<id>`), rebuilding a damaged index.
+//! [`index`] is the list of drafts a tab shows; [`three_way`] merges two tabs' edits of one
+//! draft; [`legacy`] moves drafts from the old localStorage layout (`gyxx.index` +
+//! `gyxx.draft.<id>`), rebuilding a damaged index.
 
+pub mod index;
 pub mod legacy;
 pub mod three_way;
 

@@ -31,7 +31,7 @@ pub fn letter_body(plan: &Plan) -> String {
 /// Writes the filing letter (.docx bytes).
 pub fn filing_letter(plan: &Plan) -> Vec<u8> {
     let title = letter_title(plan);
-    let date = plan.cover.plan_date().map(|d| d.chinese()).unwrap_or_else(|| plan.cover.date.trim().to_string());
+    let date = plan.cover.date_text();
     let mut doc = GbDocument::default()
         .properties(Properties { title: title.clone(), creator: plan.cover.unit.trim().into() })
         .without_first_page_number();

@@ -171,7 +171,7 @@ pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
         k += 1;
     }
 
-    let date = plan.cover.plan_date().map(|d| d.chinese()).unwrap_or_else(|| plan.cover.date.trim().to_string());
+    let date = plan.cover.date_text();
     b.extend([
         Block::Blank,
         Block::Attachment(ANNEX_TITLE.into()),

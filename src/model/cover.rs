@@ -156,6 +156,11 @@ impl Cover {
         Date::parse(&self.date).ok()
     }
 
+    /// 成文日期 as the documents write it (see [`Date::written`]).
+    pub fn date_text(&self) -> String {
+        Date::written(&self.date)
+    }
+
     /// 主送 of the filing letter: the user's entry or the filing recipient.
     pub fn addressee(&self) -> &str {
         let own = self.letter.addressee.trim();

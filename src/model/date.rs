@@ -91,6 +91,12 @@ impl Date {
         format!("{}年{}月{}日", self.year, self.month, self.day)
     }
 
+    /// A date as a document writes it: in the official form when `text` reads as a date, else
+    /// as typed (trimmed), so nothing the user wrote is lost.
+    pub fn written(text: &str) -> String {
+        Date::parse(text).map(Date::chinese).unwrap_or_else(|_| text.trim().to_string())
+    }
+
     /// This date plus `months` calendar months; a day past the end of the target month becomes
     /// that month's last day (2018-08-31 + 1 month = 2018-09-30).
     pub fn add_months(self, months: u32) -> Date {
@@ -123,12 +129,11 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 fn to_half_width_digit(c: char) -> char {
-    match c {
-        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+    match crate::text::half_width_digit(c) {
         '－' => '-',
         '／' => '/',
         '．' => '.',
-        _ => c,
+        d => d,
     }
 }
 
@@ -168,6 +173,8 @@ mod tests {
     #[test]
     fn renders_official_and_iso_forms() {
         assert_eq!(d(2018, 9, 3).chinese(), "2018年9月3日");
+        assert_eq!(Date::written(" 2018-9-3 "), "2018年9月3日");
+        assert_eq!(Date::written(" 二〇一八年九月 "), "二〇一八年九月", "kept as typed");
         assert_eq!(d(2018, 12, 25).to_string(), "2018年12月25日");
         assert_eq!(d(2018, 9, 3).iso(), "2018-09-03");
     }

@@ -45,8 +45,7 @@ impl fmt::Display for DocNumber {
 pub fn normalise(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        .map(|c| match crate::text::half_width_digit(c) {
             '【' | '[' | '［' | '﹝' | '(' | '（' | '〖' => '〔',
             '】' | ']' | '］' | '﹞' | ')' | '）' | '〗' => '〕',
             c => c,

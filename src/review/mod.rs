@@ -4,6 +4,7 @@
 //! comments; write the review sheet (审核意见表) as .docx (GB/T 9704 layout) and CSV. Native code:
 //! the browser (in a worker), and `plan check` share it.
 
+pub mod order;
 pub mod reading;
 
 use serde::{Deserialize, Serialize};
@@ -104,6 +105,19 @@ impl Reviewed {
         self.outcome.as_ref().ok().map(|o| &o.report)
     }
 
+    /// How the reviewer's page names the file: its unit, else its file name.
+    pub fn name(&self) -> &str {
+        match &self.outcome {
+            Ok(o) if !o.unit.is_empty() => &o.unit,
+            _ => &self.file_name,
+        }
+    }
+
+    /// The reviewer's decision and comment on this file.
+    pub fn note(&self) -> session::NoteRef<'_> {
+        (self.decision, &self.comment)
+    }
+
     /// A file that could not be opened.
     pub fn failed(file_name: &str, message: String) -> Reviewed {
         Reviewed { file_name: file_name.to_string(), outcome: Err(message), decision: None, comment: String::new() }
@@ -114,7 +128,7 @@ fn from_plan(plan: Plan, source: Source) -> Opened {
     let report = check::check(&plan);
     Opened {
         unit: plan.cover.unit.trim().to_string(),
-        date: plan.cover.plan_date().map(|d| d.chinese()).unwrap_or_else(|| plan.cover.date.trim().to_string()),
+        date: plan.cover.date_text(),
         title: plan.title(),
         report,
         plan: Some(plan),
@@ -191,8 +205,8 @@ fn open_docx(bytes: &[u8]) -> Result<Opened, ReadError> {
 
 /// Opens one file: decides by content, not by name.
 pub fn open(file_name: &str, bytes: &[u8]) -> Reviewed {
-    let outcome = if bytes.len() > intake::MAX_FILE_BYTES {
-        Err(ReadError::TooLarge { bytes: bytes.len() }.message())
+    let outcome = if let Err(e) = intake::check_size(bytes.len()) {
+        Err(e.message())
     } else {
         match intake::sniff(bytes) {
             intake::Sniffed::Unknown => {

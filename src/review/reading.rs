@@ -25,9 +25,7 @@ pub struct ImportReply {
 /// Makes a draft from a .docx: the plan this app embedded in it, or the plan read from its
 /// structure.
 pub fn import(bytes: &[u8]) -> Result<ImportReply, String> {
-    if bytes.len() > intake::MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge { bytes: bytes.len() }.message());
-    }
+    intake::check_size(bytes.len()).map_err(|e| e.message())?;
     if intake::sniff(bytes) == intake::Sniffed::Unknown && crate::planfile::load(bytes).is_ok() {
         return Err("这是工作方案文件（.json），请用“打开工作方案文件”打开。".into());
     }

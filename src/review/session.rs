@@ -44,11 +44,14 @@ fn decision_from(id: &str) -> Option<Decision> {
     }
 }
 
-/// The decisions and comments of the list, in its order, as JSON.
-pub fn notes(list: &[Reviewed]) -> String {
+/// The reviewer's notes on one file: its decision and comment.
+pub type NoteRef<'a> = (Option<Decision>, &'a str);
+
+/// The decisions and comments of a list, in its order, as JSON.
+pub fn notes<'a>(list: impl IntoIterator<Item = NoteRef<'a>>) -> String {
     let notes: Vec<Note> = list
-        .iter()
-        .map(|r| Note { decision: r.decision.map(|d| decision_id(d).into()), comment: r.comment.clone() })
+        .into_iter()
+        .map(|(decision, comment)| Note { decision: decision.map(|d| decision_id(d).into()), comment: comment.into() })
         .collect();
     serde_json::to_string(&notes).expect("notes serialise")
 }
@@ -64,8 +67,8 @@ pub fn apply_notes(list: &mut [Reviewed], json: &str) {
 }
 
 /// Whether the reviewer has recorded anything (a decision or a comment).
-pub fn has_work(list: &[Reviewed]) -> bool {
-    list.iter().any(|r| r.decision.is_some() || !r.comment.trim().is_empty())
+pub fn has_work<'a>(list: impl IntoIterator<Item = NoteRef<'a>>) -> bool {
+    list.into_iter().any(|(decision, comment)| decision.is_some() || !comment.trim().is_empty())
 }
 
 #[derive(Serialize, Deserialize)]
@@ -84,9 +87,10 @@ struct SavedFile {
     note: Note,
 }
 
-/// The whole session as one file: every file opened (as it came in), its decision and comment.
-pub fn to_file(files: &[File], list: &[Reviewed]) -> Vec<u8> {
-    let notes: Vec<Note> = serde_json::from_str(&notes(list)).expect("own notes");
+/// The whole session as one file: every file opened (as it came in), with its decision and
+/// comment from `notes` (see [`notes`]).
+pub fn to_file(files: &[File], notes: &str) -> Vec<u8> {
+    let notes: Vec<Note> = serde_json::from_str(notes).unwrap_or_default();
     let files = files
         .iter()
         .zip(notes.into_iter().chain(std::iter::repeat(Note::default())))
@@ -145,17 +149,18 @@ mod tests {
     #[test]
     fn notes_survive_reopening_the_files() {
         let (files, list) = session();
-        assert!(has_work(&list));
-        let again = reopen(&files, &notes(&list));
+        assert!(has_work(list.iter().map(Reviewed::note)));
+        let again = reopen(&files, &notes(list.iter().map(Reviewed::note)));
         assert_eq!(again, list);
-        assert!(!has_work(&reopen(&files, "[]")));
-        assert!(!has_work(&reopen(&files, "not json")), "unreadable notes are skipped, the files still open");
+        assert!(!has_work(reopen(&files, "[]").iter().map(Reviewed::note)));
+        let unreadable = reopen(&files, "not json");
+        assert!(!has_work(unreadable.iter().map(Reviewed::note)), "unreadable notes are skipped, the files still open");
     }
 
     #[test]
     fn a_saved_session_file_opens_again_with_every_file_and_note() {
         let (files, list) = session();
-        let saved = to_file(&files, &list);
+        let saved = to_file(&files, &notes(list.iter().map(Reviewed::note)));
         let (read, notes) = from_file(&saved).expect("a session file").expect("readable");
         assert_eq!(read, files);
         assert_eq!(reopen(&read, &notes), list);

@@ -1,21 +1,14 @@
 //! Files in the browser: downloading what the app produces and reading files the user picks or
 //! drops (plan files and exported documents here; plans written in Word by the background
-//! reader). The file names come from the plan's title.
+//! reader). The names and contents of what is offered are decided in
+//! [`crate::export::downloads`].
 
 use gloo_file::{Blob, File, ObjectUrl};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::Plan;
 use crate::planfile;
 use crate::review::reading::ImportReply;
-use crate::wordplan::MAX_FILE_BYTES;
-
-/// A file name from the plan's title, made safe and short enough (see [`crate::filename`]).
-pub fn file_name(plan: &Plan, suffix: &str, extension: &str) -> String {
-    let base = if plan.cover.unit.trim().is_empty() { "工作方案".to_string() } else { plan.title() };
-    crate::filename::file_name(&base, suffix, extension)
-}
 
 /// Offers bytes as a download (under a safe name: a name too long for the disk would make the
 /// browser cancel the download without a word).
@@ -69,10 +62,7 @@ pub enum Picked {
 /// Reads a plan the user picked or dropped: a plan file, a .docx exported by this app, or
 /// (through the background reader) a plan written in Word. The current draft is not touched.
 pub async fn read_plan(file: &File) -> Result<Picked, String> {
-    let size = file.size() as usize;
-    if size > MAX_FILE_BYTES {
-        return Err(crate::wordplan::ReadError::TooLarge { bytes: size }.message());
-    }
+    crate::wordplan::check_size(file.size() as usize).map_err(|e| e.message())?;
     let buffer = super::reader::file_bytes(file).await?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     if bytes.starts_with(b"PK\x03\x04")

@@ -1,16 +1,68 @@
-//! The reviewer's work kept for the tab's session (see [`crate::review::session`]): each file is
-//! stored (IndexedDB) as it is opened, the decisions and comments (sessionStorage, and IndexedDB)
-//! whenever they change, and all of it comes back after a reload (the files read again in the
-//! background reader). Until it has been downloaded (审核意见表 or 审核记录), leaving the page
-//! asks first. Sessions of tabs closed more than a day ago are deleted.
+//! The reviewer's work: the plans opened for review, each with its decision and comment in
+//! signals of its own ([`ReviewEntry`]: recording a comment touches one row), kept for the tab's
+//! session (see [`crate::review::session`]): each file is stored (IndexedDB) as it is opened, the
+//! decisions and comments (sessionStorage, and IndexedDB) whenever they change, and all of it
+//! comes back after a reload (the files read again in the background reader). Until it has been
+//! downloaded (审核意见表 or 审核记录), leaving the page asks first. Sessions of tabs closed more
+//! than a day ago are deleted.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::state::AppState;
 use super::storage;
 use crate::review::session::{self, File};
+use crate::review::{Decision, Reviewed};
+
+/// A plan opened for review as the page holds it: the reading (shared, never changed) and the
+/// reviewer's decision and comment. The signals are reference-counted, not owned by a page, so
+/// they live as long as the entry.
+#[derive(Clone)]
+pub struct ReviewEntry {
+    /// Unique in the tab (the key of its table row).
+    pub id: u64,
+    /// As read; its own decision and comment are not used (see the signals).
+    pub reviewed: Arc<Reviewed>,
+    pub decision: ArcRwSignal<Option<Decision>>,
+    pub comment: ArcRwSignal<String>,
+}
+
+impl ReviewEntry {
+    pub fn new(reviewed: Reviewed) -> ReviewEntry {
+        thread_local!(static NEXT: Cell<u64> = const { Cell::new(0) });
+        let id = NEXT.with(|n| n.replace(n.get() + 1));
+        ReviewEntry {
+            id,
+            decision: ArcRwSignal::new(reviewed.decision),
+            comment: ArcRwSignal::new(reviewed.comment.clone()),
+            reviewed: Arc::new(reviewed),
+        }
+    }
+
+    /// The file with its decision and comment as recorded now (for the downloads).
+    pub fn snapshot(&self) -> Reviewed {
+        Reviewed {
+            decision: self.decision.get_untracked(),
+            comment: self.comment.get_untracked(),
+            ..(*self.reviewed).clone()
+        }
+    }
+}
+
+/// The decisions and comments of the list (read, so tracked inside an effect).
+fn notes_of(list: &[ReviewEntry]) -> Vec<(Option<Decision>, String)> {
+    list.iter().map(|e| (e.decision.get(), e.comment.get())).collect()
+}
+
+fn notes_json(notes: &[(Option<Decision>, String)]) -> String {
+    session::notes(notes.iter().map(|(d, c)| (*d, c.as_str())))
+}
+
+fn entries(list: Vec<Reviewed>) -> Vec<ReviewEntry> {
+    list.into_iter().map(ReviewEntry::new).collect()
+}
 
 /// How long the work of a closed tab stays in storage.
 const KEEP_MS: f64 = 24.0 * 3600.0 * 1000.0;
@@ -22,7 +74,7 @@ thread_local! {
     /// The files of `AppState::reviews`, in the same order.
     static FILES: RefCell<Vec<File>> = const { RefCell::new(Vec::new()) };
     /// The notes as last downloaded (kept across reloads of the tab).
-    static EXPORTED: RefCell<String> = RefCell::new(storage::review_exported().unwrap_or_else(|| session::notes(&[])));
+    static EXPORTED: RefCell<String> = RefCell::new(storage::review_exported().unwrap_or_else(|| session::notes([])));
     static TIMER: RefCell<Option<gloo_timers::callback::Timeout>> = const { RefCell::new(None) };
 }
 
@@ -33,7 +85,7 @@ fn session_id() -> String {
 /// Restores the session's work, then keeps the notes as they change.
 pub fn install(state: AppState) {
     Effect::new(move |first: Option<()>| {
-        let notes = state.reviews.with(|l| session::notes(l));
+        let notes = state.reviews.with(|l| notes_json(&notes_of(l)));
         if first.is_some() {
             // At once where a reload finds it; in the database a little later (where closed
             // tabs' sessions are found and deleted).
@@ -55,7 +107,7 @@ pub fn install(state: AppState) {
             let notes = storage::review_notes_here().or(notes);
             let list = reopen(&files, notes.as_deref().unwrap_or("[]")).await;
             FILES.with(|f| *f.borrow_mut() = files);
-            state.reviews.set(list);
+            state.reviews.set(entries(list));
         }
     });
 }
@@ -84,19 +136,22 @@ pub fn cleared() {
 
 /// Decisions or comments recorded since the last download.
 pub fn has_unsaved_work(state: AppState) -> bool {
-    state.reviews.with_untracked(|l| session::has_work(l) && EXPORTED.with(|e| *e.borrow() != session::notes(l)))
+    let notes = untrack(|| state.reviews.with(|l| notes_of(l)));
+    session::has_work(notes.iter().map(|(d, c)| (*d, c.as_str())))
+        && EXPORTED.with(|e| *e.borrow() != notes_json(&notes))
 }
 
 /// The work was downloaded (review sheet or session file).
 pub fn exported(state: AppState) {
-    let notes = state.reviews.with_untracked(|l| session::notes(l));
+    let notes = untrack(|| state.reviews.with(|l| notes_json(&notes_of(l))));
     storage::set_review_exported(&notes);
     EXPORTED.with(|e| *e.borrow_mut() = notes);
 }
 
 /// Downloads the whole session as one file, to continue later or elsewhere.
 pub fn download_session(state: AppState) {
-    let bytes = FILES.with(|f| state.reviews.with_untracked(|l| session::to_file(&f.borrow(), l)));
+    let notes = untrack(|| state.reviews.with(|l| notes_json(&notes_of(l))));
+    let bytes = FILES.with(|f| session::to_file(&f.borrow(), &notes));
     super::files::download("工作方案审核记录.json", "application/json", &bytes);
     exported(state);
 }
@@ -124,7 +179,7 @@ pub async fn open_session_file(state: AppState, bytes: &[u8]) -> Option<Result<u
     for f in files {
         file_opened(&f.name, f.bytes);
     }
-    state.reviews.set(list);
+    state.reviews.set(entries(list));
     exported(state);
     Some(Ok(count))
 }

@@ -10,9 +10,11 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use std::collections::HashSet;
 
-use super::storage::{self, DraftIndex};
+use super::storage;
 pub use super::sync::Boot;
 use crate::check::{self, Field, Report, Status};
+pub use crate::drafts::index::Base;
+use crate::drafts::index::DraftIndex;
 use crate::model::{Part, Plan};
 
 /// Autosave delay after the last change (SPEC §5: ≤ 1 s).
@@ -108,14 +110,6 @@ pub enum Conflict {
     Unreadable,
 }
 
-/// A stored version of the current draft: its plan revision, plan text and page.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Base {
-    pub rev: u64,
-    pub text: String,
-    pub page: String,
-}
-
 /// What the tab knows of its draft in storage, and its autosave (not reactive).
 #[derive(Default)]
 pub(super) struct Sync {
@@ -156,7 +150,7 @@ pub struct AppState {
     /// A field to move focus to once its page is shown (error summary links).
     pub focus_request: RwSignal<Option<Field>>,
     /// Plans opened for review (kept for the tab's session, see `review_store`).
-    pub reviews: RwSignal<Vec<crate::review::Reviewed>>,
+    pub reviews: RwSignal<Vec<super::review_store::ReviewEntry>>,
     pub(super) sync: StoredValue<Sync, LocalStorage>,
     /// The last page of the plan shown (stored with the draft as where to resume).
     pub(super) last_plan_page: StoredValue<Option<Page>>,
@@ -239,8 +233,7 @@ impl AppState {
         });
         // What the rescue panel and a reload of this tab need to know.
         Effect::new(move |_| {
-            let (id, name) =
-                self.index.with(|i| (i.current.clone(), i.current_meta().map(|m| m.name.clone()).unwrap_or_default()));
+            let (id, name) = self.index.with(|i| (i.current.clone(), i.current_name()));
             let failed = matches!(self.save_status.get(), SaveStatus::Failed(_) | SaveStatus::Halted);
             storage::set_tab_note(&storage::TabNote { id, name, failed });
         });

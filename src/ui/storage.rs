@@ -288,14 +288,23 @@ pub struct TabNote {
     pub failed: bool,
 }
 
+/// A note kept in sessionStorage as JSON (`None` when missing or unreadable).
+fn session_note<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    serde_json::from_str(&session()?.get_item(key).ok()??).ok()
+}
+
+fn set_session_note(key: &str, note: &impl Serialize) {
+    if let Some(s) = session() {
+        let _ = s.set_item(key, &serde_json::to_string(note).expect("serialises"));
+    }
+}
+
 pub fn tab_note() -> Option<TabNote> {
-    serde_json::from_str(&session()?.get_item(TAB_KEY).ok()??).ok()
+    session_note(TAB_KEY)
 }
 
 pub fn set_tab_note(note: &TabNote) {
-    if let Some(s) = session() {
-        let _ = s.set_item(TAB_KEY, &serde_json::to_string(note).expect("serialises"));
-    }
+    set_session_note(TAB_KEY, note);
 }
 
 /// The plan of a tab as last typed, while not yet saved: survives a reload or crash of the tab.
@@ -308,13 +317,11 @@ pub struct Pending {
 }
 
 pub fn pending() -> Option<Pending> {
-    serde_json::from_str(&session()?.get_item(PENDING_KEY).ok()??).ok()
+    session_note(PENDING_KEY)
 }
 
 pub fn set_pending(pending: &Pending) {
-    if let Some(s) = session() {
-        let _ = s.set_item(PENDING_KEY, &serde_json::to_string(pending).expect("serialises"));
-    }
+    set_session_note(PENDING_KEY, pending);
 }
 
 pub fn clear_pending() {
@@ -405,79 +412,4 @@ pub async fn review_clear(session: &str) -> Result<(), String> {
 /// Deletes review sessions of tabs closed more than `age_ms` ago.
 pub async fn review_purge(age_ms: f64) -> Result<(), String> {
     call(js_review_purge(age_ms)).await.map(|_| ())
-}
-
-/// The list of drafts as the app shows it, and which one this tab has open.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DraftIndex {
-    pub current: String,
-    pub drafts: Vec<DraftMeta>,
-}
-
-/// One draft as listed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DraftMeta {
-    pub id: String,
-    pub name: String,
-    /// Slug of the page last shown (`""` = overview).
-    pub page: String,
-    /// When it was last saved, as shown to the user.
-    pub saved: String,
-    /// Its place in the list.
-    pub created: f64,
-    /// Not in storage (yet): the tab's new draft before its first write.
-    pub unsaved: bool,
-    /// Stored, but its record or plan cannot be read: listed so the user can download it.
-    pub unreadable: bool,
-}
-
-impl DraftMeta {
-    pub fn from_meta(meta: &Meta) -> DraftMeta {
-        DraftMeta {
-            id: meta.id.clone(),
-            name: meta.name.clone(),
-            page: meta.page.clone(),
-            saved: shown_time(meta.saved_at),
-            created: meta.created,
-            unsaved: false,
-            unreadable: meta.unreadable,
-        }
-    }
-}
-
-/// 10:31 today, 11月24日 10:31 before.
-fn shown_time(ms: f64) -> String {
-    if ms <= 0.0 {
-        return String::new();
-    }
-    let d = js_sys::Date::new(&ms.into());
-    let today = js_sys::Date::new_0();
-    let time = format!("{:02}:{:02}", d.get_hours(), d.get_minutes());
-    if d.to_date_string() == today.to_date_string() {
-        time
-    } else {
-        format!("{}月{}日 {time}", d.get_month() + 1, d.get_date())
-    }
-}
-
-impl DraftIndex {
-    pub fn current_meta(&self) -> Option<&DraftMeta> {
-        self.drafts.iter().find(|d| d.id == self.current)
-    }
-
-    pub fn current_meta_mut(&mut self) -> Option<&mut DraftMeta> {
-        let current = self.current.clone();
-        self.drafts.iter_mut().find(|d| d.id == current)
-    }
-
-    /// Adds or replaces an entry, keeping the list in creation order.
-    pub fn upsert(&mut self, entry: DraftMeta) {
-        match self.drafts.iter_mut().find(|d| d.id == entry.id) {
-            Some(d) => *d = entry,
-            None => {
-                self.drafts.push(entry);
-                self.drafts.sort_by(|a, b| a.created.total_cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
-            }
-        }
-    }
 }

@@ -7,8 +7,9 @@
 use leptos::prelude::*;
 
 use super::state::{AppState, Base, Conflict, Page, SaveStatus, now_hhmm};
-use super::storage::{self, Aside, DraftIndex, DraftMeta, Message, Stored};
-use crate::drafts::{self, Change, Meta, Verdict, legacy, three_way};
+use super::storage::{self, Aside, Message, Stored};
+use crate::drafts::index::{DraftIndex, DraftMeta, Unsaved, change_for};
+use crate::drafts::{Change, Meta, Verdict, legacy, three_way};
 use crate::model::Plan;
 use crate::planfile;
 
@@ -31,30 +32,7 @@ fn now() -> f64 {
 }
 
 fn fresh_id(index: &DraftIndex) -> String {
-    let ids: Vec<&str> = index.drafts.iter().map(|d| d.id.as_str()).collect();
-    drafts::new_id(now(), js_sys::Math::random(), &ids)
-}
-
-fn unsaved_entry(id: &str, name: &str) -> DraftMeta {
-    DraftMeta {
-        id: id.to_string(),
-        name: name.to_string(),
-        page: String::new(),
-        saved: String::new(),
-        created: now(),
-        unsaved: true,
-        unreadable: false,
-    }
-}
-
-fn unreadable_entry(id: &str, name: Option<&str>) -> DraftMeta {
-    DraftMeta {
-        name: name.map_or_else(|| format!("无法读取的草稿（{id}）"), str::to_string),
-        created: f64::MAX,
-        unsaved: false,
-        unreadable: true,
-        ..unsaved_entry(id, "")
-    }
+    index.fresh_id(now(), js_sys::Math::random())
 }
 
 async fn sleep(ms: i32) {
@@ -106,14 +84,14 @@ pub async fn boot() -> Boot {
         }
     };
     for l in &listed {
-        index.upsert(l.meta.as_ref().map_or_else(|| unreadable_entry(&l.id, None), DraftMeta::from_meta));
+        index.upsert(l.meta.as_ref().map_or_else(|| DraftMeta::unreadable(&l.id, None), DraftMeta::from_meta));
     }
     let metas: Vec<Meta> = listed.into_iter().filter_map(|l| l.meta).collect();
     let tab_note = storage::tab_note();
     let tab = tab_note.as_ref().map(|t| t.id.clone());
     let mut plan = Plan::default();
     let mut base = None;
-    if let Some(id) = drafts::pick_current(tab.as_deref(), last.as_deref(), &metas) {
+    if let Some(id) = crate::drafts::pick_current(tab.as_deref(), last.as_deref(), &metas) {
         let name = metas.iter().find(|m| m.id == id).map(|m| m.name.clone()).unwrap_or_default();
         match storage::read(&id).await.map(|s| s.map(|s| (s.meta, s.text))) {
             Ok(Some((Some(meta), Ok(text)))) => match planfile::load(text.as_bytes()) {
@@ -124,7 +102,7 @@ pub async fn boot() -> Boot {
                     index.current = id;
                 }
                 Err(e) => {
-                    index.upsert(unreadable_entry(&id, Some(&name)));
+                    index.upsert(DraftMeta::unreadable(&id, Some(&name)));
                     notices.push(format!(
                         "草稿“{name}”无法读取（{}）。它原样保留在“草稿和文件”的列表中，可以下载原内容；已从新的空白草稿开始。",
                         e.message().trim_end_matches('。')
@@ -132,7 +110,7 @@ pub async fn boot() -> Boot {
                 }
             },
             Ok(Some(_)) => {
-                index.upsert(unreadable_entry(&id, Some(&name)));
+                index.upsert(DraftMeta::unreadable(&id, Some(&name)));
                 notices.push(format!(
                     "草稿“{name}”无法读取。它原样保留在“草稿和文件”的列表中，可以下载原内容；已从新的空白草稿开始。"
                 ));
@@ -145,9 +123,8 @@ pub async fn boot() -> Boot {
     }
     if index.current.is_empty() {
         let id = fresh_id(&index);
-        let name = drafts::next_name(index.drafts.iter().map(|d| d.name.as_str()));
-        index.upsert(unsaved_entry(&id, &name));
-        index.current = id;
+        let name = index.next_name();
+        index.start_new(&id, &name, now());
     }
 
     // Edits this tab had not saved when it was reloaded or crashed.
@@ -157,35 +134,28 @@ pub async fn boot() -> Boot {
         let loaded =
             planfile::load(pending.text.as_bytes()).ok().filter(|_| stored_text != Some(pending.text.as_str()));
         if let Some(loaded) = loaded {
-            // A draft never stored is taken up by the new draft the tab starts with.
-            let never_stored = pending.base == 0
-                && index.current_meta().is_some_and(|m| m.unsaved)
-                && index.drafts.iter().all(|d| d.id != pending.id);
-            let based_here =
-                (pending.id == index.current || never_stored) && pending.base == base.as_ref().map_or(0, |b| b.rev);
-            if based_here {
-                // Kept in sessionStorage until written.
-                plan = loaded.plan;
-                dirty = true;
-                notices.push("已恢复本标签页上次关闭或出错前尚未保存的修改。".into());
-            } else {
-                storage::clear_pending();
-                // The draft moved on (or went) meanwhile: the edits become a draft of their own.
-                let listed = index.drafts.iter().find(|d| d.id == pending.id).map(|d| d.name.clone());
-                let noted = tab_note.filter(|t| t.id == pending.id).map(|t| t.name);
-                let source = listed.or(noted).unwrap_or_else(|| "草稿".into());
-                let name = format!("{source}（未保存的修改）");
-                let id = fresh_id(&index);
-                match storage::write(&id, Change::Create { name: name.clone(), page: String::new() }, &pending.text)
-                    .await
-                {
-                    Ok(Verdict::Write { meta, .. }) => {
-                        index.upsert(DraftMeta::from_meta(&meta));
-                        notices.push(format!("本标签页上次关闭或出错前尚未保存的修改已另存为草稿“{name}”。"));
-                    }
-                    _ => {
-                        notices.push("本标签页上次关闭或出错前尚未保存的修改未能保存，可以在下面下载。".into());
-                        damaged.push((format!("{name}.json"), pending.text));
+            let noted = tab_note.filter(|t| t.id == pending.id).map(|t| t.name);
+            match index.unsaved_edits(&pending.id, pending.base, base.as_ref(), noted.as_deref()) {
+                Unsaved::Restore => {
+                    // Kept in sessionStorage until written.
+                    plan = loaded.plan;
+                    dirty = true;
+                    notices.push("已恢复本标签页上次关闭或出错前尚未保存的修改。".into());
+                }
+                Unsaved::NewDraft(name) => {
+                    storage::clear_pending();
+                    let id = fresh_id(&index);
+                    match storage::write(&id, Change::Create { name: name.clone(), page: String::new() }, &pending.text)
+                        .await
+                    {
+                        Ok(Verdict::Write { meta, .. }) => {
+                            index.upsert(DraftMeta::from_meta(&meta));
+                            notices.push(format!("本标签页上次关闭或出错前尚未保存的修改已另存为草稿“{name}”。"));
+                        }
+                        _ => {
+                            notices.push("本标签页上次关闭或出错前尚未保存的修改未能保存，可以在下面下载。".into());
+                            damaged.push((format!("{name}.json"), pending.text));
+                        }
                     }
                 }
             }
@@ -219,17 +189,10 @@ impl AppState {
     /// Writes the plan of this tab (or only its page) as far as it changed; `true` when storage
     /// now holds what the tab shows. Called with `writing` set.
     async fn write_current(self) -> bool {
-        let (id, name) = self
-            .index
-            .with_untracked(|i| (i.current.clone(), i.current_meta().map(|m| m.name.clone()).unwrap_or_default()));
+        let (id, name) = self.index.with_untracked(|i| (i.current.clone(), i.current_name()));
         let text = self.plan.with_untracked(planfile::save);
         let page = self.last_plan_page.get_value().map(Page::slug).unwrap_or_default();
-        let change = self.sync.with_value(|s| match &s.base {
-            None => Some(Change::Create { name, page: page.clone() }),
-            Some(b) if b.text == text && b.page == page => None,
-            Some(b) if b.text == text => Some(Change::Meta { name: None, page: Some(page.clone()) }),
-            Some(b) => Some(Change::Plan { base: b.rev, page: page.clone() }),
-        });
+        let change = self.sync.with_value(|s| change_for(s.base.as_ref(), &name, &text, &page));
         self.sync.update_value(|s| s.dirty = false);
         let Some(change) = change else {
             self.sync.update_value(|s| s.writing = false);
@@ -410,7 +373,7 @@ impl AppState {
                     });
                     self.halt(Conflict::Gone);
                 } else {
-                    self.index.update(|i| i.drafts.retain(|d| d.id != id));
+                    self.index.update(|i| i.remove(&id));
                 }
             }
             Message::List => leptos::task::spawn_local(self.refresh_list()),
@@ -420,25 +383,9 @@ impl AppState {
     /// Lists the drafts again from storage (after a frozen spell, or when many changed).
     pub async fn refresh_list(self) {
         let Ok(listed) = storage::records().await else { return };
-        let current = self.index.with_untracked(|i| i.current_meta().cloned());
+        let listed: Vec<(String, Option<Meta>)> = listed.into_iter().map(|l| (l.id, l.meta)).collect();
         let mut rev = None;
-        self.index.update(|i| {
-            let unreadable: Vec<String> = i.drafts.iter().filter(|d| d.unreadable).map(|d| d.id.clone()).collect();
-            i.drafts.clear();
-            for l in &listed {
-                match &l.meta {
-                    Some(m) if !unreadable.contains(&m.id) => i.upsert(DraftMeta::from_meta(m)),
-                    Some(m) => i.upsert(unreadable_entry(&m.id, Some(&m.name))),
-                    None => i.upsert(unreadable_entry(&l.id, None)),
-                }
-                if l.id == i.current {
-                    rev = l.meta.as_ref().map(|m| m.plan_rev);
-                }
-            }
-            if let Some(current) = current.filter(|c| i.drafts.iter().all(|d| d.id != c.id)) {
-                i.upsert(current);
-            }
-        });
+        self.index.update(|i| rev = i.relist(&listed));
         if let Some(rev) = rev {
             self.newer_elsewhere(rev);
         }
@@ -472,8 +419,7 @@ impl AppState {
                     s.timer = None;
                 });
                 if !self.write_current().await && !self.sync.with_value(|s| s.halted) {
-                    let name =
-                        self.index.with_untracked(|i| i.current_meta().map(|m| m.name.clone()).unwrap_or_default());
+                    let name = self.index.with_untracked(DraftIndex::current_name);
                     let text = self.plan.with_untracked(planfile::save);
                     self.damaged.update(|d| d.push((format!("未能保存的草稿“{name}”.json"), text)));
                     self.notices.update(|n| n.push(format!("草稿“{name}”最近的修改未能保存，可以在页面顶部下载。")));
@@ -492,7 +438,7 @@ impl AppState {
         let new = base.is_none();
         self.index.update(|i| {
             if new {
-                i.upsert(unsaved_entry(&id, name));
+                i.upsert(DraftMeta::unsaved(&id, name, now()));
             }
             i.current = id.clone();
         });
@@ -552,7 +498,8 @@ impl AppState {
                 Ok(())
             }
             (Err(reason), _, _) => {
-                self.index.update(|i| i.upsert(unreadable_entry(&id, (!name.is_empty()).then_some(name.as_str()))));
+                self.index
+                    .update(|i| i.upsert(DraftMeta::unreadable(&id, (!name.is_empty()).then_some(name.as_str()))));
                 Err(format!("该草稿无法读取：{reason}。它原样保留在列表中，可以点击“下载原内容”保存。"))
             }
             _ => unreachable!("a loaded plan has its record"),
@@ -563,9 +510,7 @@ impl AppState {
     pub async fn download_stored(self, id: String) -> Result<(), String> {
         let stored = storage::read(&id).await?.ok_or_else(|| "该草稿已在另一个窗口中删除。".to_string())?;
         let text = stored.text.unwrap_or_else(|raw| raw);
-        let name = self
-            .index
-            .with_untracked(|i| i.drafts.iter().find(|d| d.id == id).map(|d| d.name.clone()).unwrap_or_default());
+        let name = self.index.with_untracked(|i| i.name_of(&id));
         super::files::download(&format!("{name}（原内容）.json"), "application/json", text.as_bytes());
         Ok(())
     }
@@ -573,9 +518,7 @@ impl AppState {
     /// Copies a draft under a new name (the copy is not opened). Written in one go: when it fails,
     /// no copy is left anywhere.
     pub async fn duplicate_draft(self, id: String) -> Result<(), String> {
-        let (is_current, name) = self.index.with_untracked(|i| {
-            (i.current == id, i.drafts.iter().find(|d| d.id == id).map(|d| d.name.clone()).unwrap_or_default())
-        });
+        let (is_current, name) = self.index.with_untracked(|i| (i.current == id, i.name_of(&id)));
         let text = if is_current {
             self.plan.with_untracked(planfile::save)
         } else {
@@ -601,7 +544,7 @@ impl AppState {
         if name.is_empty() {
             return Ok(());
         }
-        let stored = self.index.with_untracked(|i| i.drafts.iter().any(|d| d.id == id && !d.unsaved));
+        let stored = self.index.with_untracked(|i| i.is_stored(&id));
         if stored {
             match storage::write(&id, Change::rename(&name), "").await? {
                 Verdict::Write { meta, .. } => self.index.update(|i| i.upsert(DraftMeta::from_meta(&meta))),
@@ -620,12 +563,11 @@ impl AppState {
 
     /// Deletes a draft; deleting the current one opens another (or a new empty one).
     pub async fn delete_draft(self, id: String) -> Result<(), String> {
-        let (was_current, stored) =
-            self.index.with_untracked(|i| (i.current == id, i.drafts.iter().any(|d| d.id == id && !d.unsaved)));
+        let (was_current, stored) = self.index.with_untracked(|i| (i.current == id, i.is_stored(&id)));
         if stored {
             storage::write(&id, Change::Delete, "").await?;
         }
-        self.index.update(|i| i.drafts.retain(|d| d.id != id));
+        self.index.update(|i| i.remove(&id));
         if was_current {
             self.sync.update_value(|s| {
                 s.dirty = false;
@@ -649,7 +591,7 @@ impl AppState {
 
     /// "草稿 N" with the first N not in use.
     pub fn next_draft_name(self) -> String {
-        self.index.with_untracked(|i| drafts::next_name(i.drafts.iter().map(|d| d.name.as_str())))
+        self.index.with_untracked(DraftIndex::next_name)
     }
 
     /// Conflict prompt: show the version the other tab saved; this tab's edits are dropped.
@@ -668,16 +610,10 @@ impl AppState {
 
     /// Conflict prompt: keep what this tab shows as a new draft; the stored one stays as it is.
     pub fn keep_mine_as_new(self) {
-        let name = self.index.with_untracked(|i| i.current_meta().map(|m| m.name.clone()).unwrap_or_default());
-        let name = format!("{name}（本窗口的修改）");
+        let name = format!("{}（本窗口的修改）", self.index.with_untracked(DraftIndex::current_name));
         self.index.update(|i| {
-            if i.current_meta().is_some_and(|m| m.unsaved) {
-                let current = i.current.clone();
-                i.drafts.retain(|d| d.id != current);
-            }
             let id = fresh_id(i);
-            i.upsert(unsaved_entry(&id, &name));
-            i.current = id;
+            i.start_new(&id, &name, now());
         });
         self.sync.update_value(|s| {
             s.base = None;

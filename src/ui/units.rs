@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::fields::{BareInput, GroupError, Lens};
 use super::state::AppState;
-use crate::catalogue::area_info;
 use crate::model::{Area, Plan, Units};
 
 /// Id of the shared list of unit names.
@@ -144,38 +143,47 @@ pub fn UnitList(
     }
 }
 
-/// Every unit name the user could mean: those typed anywhere in the plan, the plan's own unit
-/// and the departments the catalogue names.
+/// Every unit name the user could mean (see [`crate::catalogue::unit_names`]). The list is kept
+/// up to date entry by entry: a keystroke in a unit field adds or removes at most the names it
+/// changed; nothing is rebuilt or sorted again.
 #[component]
 pub fn UnitNames(state: AppState) -> impl IntoView {
-    let names = Memo::new(move |_| {
-        state.plan.with(|p| {
-            let mut names: Vec<String> = Vec::new();
-            names.push(p.cover.unit.trim().to_string());
-            let units = p
-                .tasks
-                .areas
-                .iter()
-                .flat_map(|a| a.items.iter().map(|i| &i.units))
-                .chain(p.tasks.other_tasks.iter().map(|t| &t.units));
-            for u in units {
-                names.extend(u.leads.iter().chain(&u.partners).map(|s| s.trim().to_string()));
+    let list = NodeRef::<leptos::html::Datalist>::new();
+    let index = StoredValue::new(crate::catalogue::unit_names::UnitNames::default());
+    Effect::new(move |_| {
+        let Some(list) = list.get() else { return };
+        let changes = index.try_update_value(|i| state.plan.with(|p| i.update(p))).unwrap_or_default();
+        let option = |name: &str| {
+            let option = document().create_element("option").ok()?;
+            option.set_attribute("value", name).ok()?;
+            Some(option)
+        };
+        if list.child_element_count() == 0 {
+            // The first time: every name, in order.
+            index.with_value(|i| {
+                for o in i.names().filter_map(option) {
+                    let _ = list.append_child(&o);
+                }
+            });
+            return;
+        }
+        let nth = |n: usize| {
+            let mut child = list.first_element_child();
+            for _ in 0..n {
+                child = child.and_then(|c| c.next_element_sibling());
             }
-            for area in Area::ALL {
-                let info = area_info(area);
-                names.extend(info.leads.iter().chain(info.partners).map(|s| s.to_string()));
+            child
+        };
+        for at in changes.removed {
+            if let Some(old) = nth(at) {
+                old.remove();
             }
-            names.retain(|n| !n.is_empty());
-            names.sort();
-            names.dedup();
-            names
-        })
+        }
+        for (at, name) in changes.added {
+            if let Some(new) = option(&name) {
+                let _ = list.insert_before(&new, nth(at).as_ref().map(|n| n.as_ref()));
+            }
+        }
     });
-    view! {
-        <datalist id=UNIT_NAMES_ID>
-            <For each=move || names.get() key=|n| n.clone() let:name>
-                <option value=name></option>
-            </For>
-        </datalist>
-    }
+    view! { <datalist id=UNIT_NAMES_ID node_ref=list></datalist> }
 }

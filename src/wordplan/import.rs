@@ -7,7 +7,7 @@
 use super::normalise::compact;
 use super::structure::{Line, Role, Section, SectionKind, Subsection, WordPlan};
 use crate::model::{Area, Audience, Channel, InfoCategory, Item, OtherTask, Plan, TextPart, Units, Unplaced};
-use crate::text::has_content;
+use crate::text::{cut, has_content};
 
 /// What went where.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -63,14 +63,6 @@ fn place(plan: &WordPlan, section: &Section, sub: Option<&Subsection>) -> String
     match sub {
         Some(s) => format!("{} {}", cut(head, 14), cut(&plan.lines[s.heading].text, 18)),
         None => cut(head, 24),
-    }
-}
-
-fn cut(text: &str, n: usize) -> String {
-    if text.chars().count() > n {
-        format!("{}……", text.chars().take(n).collect::<String>())
-    } else {
-        text.to_string()
     }
 }
 

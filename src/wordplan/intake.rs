@@ -8,6 +8,11 @@ use crate::export::zip::{ZipError, ZipReader};
 /// Largest file opened, in the browser and on the command line (Word documents may hold pictures).
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 
+/// Refuses a file over [`MAX_FILE_BYTES`] before anything of it is read.
+pub fn check_size(bytes: usize) -> Result<(), ReadError> {
+    if bytes > MAX_FILE_BYTES { Err(ReadError::TooLarge { bytes }) } else { Ok(()) }
+}
+
 /// Why a file could not be read as a Word document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
@@ -165,9 +170,7 @@ impl<'a> Package<'a> {
     /// Opens a file as a .docx package: checks its size, its kind and its zip structure, and
     /// finds the main document part.
     pub fn open(bytes: &'a [u8]) -> Result<Package<'a>, ReadError> {
-        if bytes.len() > MAX_FILE_BYTES {
-            return Err(ReadError::TooLarge { bytes: bytes.len() });
-        }
+        check_size(bytes.len())?;
         match sniff(bytes) {
             Sniffed::Zip => {}
             Sniffed::Empty => return Err(ReadError::Empty),

@@ -19,7 +19,7 @@ pub mod numbering;
 pub mod structure;
 pub mod xml;
 
-pub use intake::{MAX_FILE_BYTES, Package, ReadError};
+pub use intake::{MAX_FILE_BYTES, Package, ReadError, check_size};
 pub use structure::{Line, Profile, Role, Section, SectionKind, Signature, WordPlan};
 
 /// A table cell a paragraph is in: tables, rows and columns counted from 0 in document order.

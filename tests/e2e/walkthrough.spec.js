@@ -137,15 +137,19 @@ test('a new user fills every part of the sample plan; the saved file equals the 
   expect(saved.plan).toEqual(SAMPLE.plan);
 });
 
-test('catalogue items: add in two areas, edit, reorder, filter, bulk-apply, delete and undo, reload', async ({ page }) => {
+/// A new draft of 广东省教育厅 with the given areas ticked, back on the task list.
+async function educationDraft(page, areas) {
   await openFresh(page);
   await taskRow(page, '文件信息').click();
   await page.getByLabel('制定单位').fill('广东省教育厅');
   await backToTasks(page);
   await taskRow(page, '选择重点领域').click();
-  await page.getByLabel('教育', { exact: true }).check();
-  await page.getByLabel('环境保护').check();
+  for (const area of areas) await page.getByLabel(area, { exact: true }).check();
   await backToTasks(page);
+}
+
+test('catalogue items: add in two areas, edit, reorder, filter, bulk-apply, delete and undo, reload', async ({ page }) => {
+  await educationDraft(page, ['教育', '环境保护']);
 
   await taskRow(page, '重点领域：教育').click();
   await page.getByRole('button', { name: '添加：教育政策和发展规划' }).click();
@@ -334,4 +338,37 @@ test('the sample plan loads as an example draft with every part complete', async
   await taskRow(page, '重点领域：社会救助和社会福利').click();
   await expect(page.locator('.item')).toHaveCount(9);
   await shot(page, 'sample-area');
+});
+
+test('unit names typed anywhere are offered in every unit field, and go when no field holds them', async ({ page }) => {
+  await educationDraft(page, ['教育']);
+  await taskRow(page, '重点领域：教育').click();
+  await page.locator('#add-blank-item').click();
+  const card = page.locator('.item').last();
+  const id = await card.getAttribute('id');
+  const offered = () => page.locator('#unit-names option').evaluateAll(os => os.map(o => o.value));
+
+  // The plan's unit and the catalogue's departments, sorted, once each.
+  await expect.poll(offered).toContain('广东省教育厅');
+  const first = await offered();
+  expect(first).toContain('教育部门');
+  expect(first).toEqual([...new Set(first)].sort());
+
+  // A name typed in one field is offered; changing it replaces it, character by character.
+  await card.locator(`#${id}-partners-add`).click();
+  const partner = card.locator(`#${id}-partners-0`);
+  await partner.pressSequentially('某市统计局');
+  await expect.poll(offered).toContain('某市统计局');
+  await partner.fill('某市财政局');
+  await expect.poll(offered).toContain('某市财政局');
+  const now = await offered();
+  expect(now).not.toContain('某市统计局');
+  expect(now.filter(n => n.startsWith('某市'))).toEqual(['某市财政局']);
+  expect(now).toEqual([...new Set(now)].sort());
+  await expect(partner).toHaveAttribute('list', 'unit-names');
+
+  // Deleting the field removes the name; the unit's own name stays while the cover holds it.
+  await card.getByRole('button', { name: '删除配合单位1' }).click();
+  await expect.poll(offered).not.toContain('某市财政局');
+  expect(await offered()).toContain('广东省教育厅');
 });

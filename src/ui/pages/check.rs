@@ -8,6 +8,15 @@ use crate::check::{Coverage, Severity};
 use crate::model::InfoCategory;
 use crate::ui::state::{Page, use_app};
 
+/// A finding's severity as a coloured tag (错误 red, 提示 yellow).
+pub fn severity_tag(severity: Severity) -> impl IntoView {
+    let class = match severity {
+        Severity::Error => "tag tag--red",
+        Severity::Warning => "tag tag--yellow",
+    };
+    view! { <strong class=class>{severity.label()}</strong> }
+}
+
 #[component]
 pub fn CheckPage() -> impl IntoView {
     let state = use_app();
@@ -48,13 +57,9 @@ pub fn CheckPage() -> impl IntoView {
                         <ul class="findings__list">
                             {findings.into_iter().map(|f| {
                                 let field = f.field;
-                                let (class, label) = match f.severity() {
-                                    Severity::Error => ("tag tag--red", "错误"),
-                                    Severity::Warning => ("tag tag--yellow", "提示"),
-                                };
                                 view! {
                                     <li class="finding">
-                                        <strong class=class>{label}</strong>
+                                        {severity_tag(f.severity())}
                                         <a href=Page::Part(part).href() on:click=move |ev| { ev.prevent_default(); state.focus_field(field); }>
                                             {f.message}
                                         </a>

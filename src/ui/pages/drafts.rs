@@ -6,19 +6,20 @@
 use leptos::prelude::*;
 
 use crate::catalogue::sample_plan;
-use crate::planfile;
+use crate::drafts::index::DraftMeta;
+use crate::export::downloads::{Mark, Output};
 use crate::review::reading::ImportReply;
 use crate::ui::announce;
-use crate::ui::files::{self, FileDrop, download, file_name};
+use crate::ui::files::{self, FileDrop, download};
 use crate::ui::state::{AppState, use_app};
-use crate::ui::storage::DraftMeta;
 use crate::wordplan::Profile;
 
 /// Saves the current plan as a `.json` plan file.
 pub fn save_plan_file(state: AppState) {
     state.save_now();
-    let (name, text) = state.plan.with_untracked(|p| (file_name(p, "", "json"), planfile::save(p)));
-    download(&name, "application/json", text.as_bytes());
+    let file = state.plan.with_untracked(|p| Output::PlanFile.download(p, Mark::Final));
+    let name = file.name;
+    download(&name, file.mime, &file.bytes);
     announce(&format!("已生成工作方案文件“{name}”"));
 }
 
@@ -79,8 +80,8 @@ fn import_files(
     message.set(None);
     leptos::task::spawn_local(async move {
         let name = file.name();
-        let result = if file.size() as usize > crate::wordplan::MAX_FILE_BYTES {
-            Err(crate::wordplan::ReadError::TooLarge { bytes: file.size() as usize }.message())
+        let result = if let Err(e) = crate::wordplan::check_size(file.size() as usize) {
+            Err(e.message())
         } else {
             match crate::ui::reader::file_bytes(&file).await {
                 Ok(bytes) => files::import_word(&name, bytes).await,
@@ -217,7 +218,7 @@ pub fn DraftsPage() -> impl IntoView {
             <table class="table">
                 <thead><tr><th scope="col">"名称"</th><th scope="col">"最后保存"</th><th scope="col">"操作"</th></tr></thead>
                 <tbody>
-                    <For each=move || drafts.get() key=|d| (d.id.clone(), d.name.clone(), d.saved.clone(), d.unreadable) let:draft>
+                    <For each=move || drafts.get() key=|d| (d.id.clone(), d.name.clone(), d.saved_at.to_bits(), d.unreadable) let:draft>
                         <DraftRow state=state draft=draft message=message />
                     </For>
                 </tbody>
@@ -315,7 +316,7 @@ fn DraftRow(state: AppState, draft: DraftMeta, message: RwSignal<Option<(bool, S
                 </Show>
             </td>
             <td>
-                {draft.saved.clone()}
+                {shown_time(draft.saved_at)}
                 {draft.unsaved.then(|| view! { " " <span class="tag">"尚未保存"</span> })}
                 {draft.unreadable.then(|| view! { " " <strong class="tag tag--red">"无法读取"</strong> })}
             </td>
@@ -365,5 +366,20 @@ fn DraftRow(state: AppState, draft: DraftMeta, message: RwSignal<Option<(bool, S
                 </Show>
             </td>
         </tr>
+    }
+}
+
+/// When a draft was saved, in local time: 10:31 today, 11月24日 10:31 before.
+fn shown_time(ms: f64) -> String {
+    if ms <= 0.0 {
+        return String::new();
+    }
+    let d = js_sys::Date::new(&ms.into());
+    let today = js_sys::Date::new_0();
+    let time = format!("{:02}:{:02}", d.get_hours(), d.get_minutes());
+    if d.to_date_string() == today.to_date_string() {
+        time
+    } else {
+        format!("{}月{}日 {time}", d.get_month() + 1, d.get_date())
     }
 }

@@ -5,72 +5,14 @@
 use leptos::prelude::*;
 
 use crate::check::Status;
+use crate::export::downloads::{self, Mark, Output, needs_confirmation, summary};
 use crate::export::layout::{self, Block, Row, Table, signature_indents};
-use crate::export::letter::letter_title;
-use crate::export::{catalogue_csv, catalogue_xlsx, filing_letter, plan_blocks, plan_document};
-use crate::model::{Part, Plan};
-use crate::text::has_content;
+use crate::export::plan_blocks;
 use crate::ui::announce;
-use crate::ui::files::{download, file_name};
+use crate::ui::files::download;
 use crate::ui::pages::drafts::save_plan_file;
 use crate::ui::pages::tasks::tag_class;
 use crate::ui::state::{AppState, Page, use_app};
-
-const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/// What each download produces.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Output {
-    Plan,
-    Letter,
-    Catalogue,
-    CatalogueCsv,
-}
-
-fn produce(plan: &Plan, output: Output, draft: bool) -> (String, &'static str, Vec<u8>) {
-    let suffix = if draft { "（草稿）" } else { "" };
-    match output {
-        Output::Plan => (file_name(plan, suffix, "docx"), DOCX_MIME, plan_document(plan)),
-        Output::Letter => {
-            (crate::filename::file_name(&letter_title(plan), suffix, "docx"), DOCX_MIME, filing_letter(plan))
-        }
-        Output::Catalogue => {
-            let name = crate::filename::file_name(plan.cover.unit.trim(), &format!("主动公开目录清单{suffix}"), "xlsx");
-            (name, XLSX_MIME, catalogue_xlsx(plan))
-        }
-        Output::CatalogueCsv => {
-            let name = crate::filename::file_name(plan.cover.unit.trim(), &format!("主动公开目录清单{suffix}"), "csv");
-            (name, "text/csv;charset=utf-8", catalogue_csv(plan))
-        }
-    }
-}
-
-/// A short summary of what a part holds, for the check-answers list.
-fn summary(plan: &Plan, part: Part) -> String {
-    let cut = |s: &str| {
-        let s = s.trim();
-        if s.chars().count() > 60 { format!("{}……", s.chars().take(60).collect::<String>()) } else { s.to_string() }
-    };
-    let text = match part {
-        Part::Cover => {
-            let c = &plan.cover;
-            [c.unit.trim(), c.date.trim()].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join("，")
-        }
-        Part::Text(t) => cut(t.get(plan)),
-        Part::Areas => plan.selected_areas().map(|a| a.area.label()).collect::<Vec<_>>().join("、"),
-        Part::Area(a) => match plan.area(a).items.len() {
-            0 => String::new(),
-            n => format!(
-                "{n} 个公开事项：{}",
-                cut(&plan.area(a).items.iter().map(|i| i.name.trim()).collect::<Vec<_>>().join("、"))
-            ),
-        },
-        Part::OtherTasks => cut(&plan.tasks.other_tasks.iter().map(|t| t.title.trim()).collect::<Vec<_>>().join("、")),
-        Part::Unplaced => format!("{} 段未归类的导入内容", plan.unplaced.len()),
-    };
-    if has_content(&text) { text } else { "未填写".into() }
-}
 
 #[component]
 pub fn ExportPage() -> impl IntoView {
@@ -81,13 +23,14 @@ pub fn ExportPage() -> impl IntoView {
         parts.into_iter().map(|part| (part, state.status(part), plan.with(|p| summary(p, part)))).collect::<Vec<_>>()
     });
     let errors = Memo::new(move |_| state.report.with(|r| r.errors().count()));
+    let confirm = Memo::new(move |_| state.report.with(needs_confirmation));
     let pending = RwSignal::new(None::<Output>);
 
     let start = move |output: Output| {
         // Trying to export reveals every error.
         state.reveal_all();
-        if errors.get_untracked() == 0 {
-            deliver(state, output, false);
+        if !confirm.get_untracked() {
+            deliver(state, output, Mark::Final);
         } else {
             pending.set(Some(output));
             request_animation_frame(|| crate::ui::focus_id("export-confirm"));
@@ -121,7 +64,7 @@ pub fn ExportPage() -> impl IntoView {
                     <div class="notice notice--warning" id="export-confirm" tabindex="-1" role="alertdialog" aria-labelledby="export-confirm-text">
                         <p id="export-confirm-text">"方案还有错误，尚不能报备。仍可导出供内部讨论的草稿，文件名将标注“（草稿）”；正式报备前请按检查结果修改。"</p>
                         <button type="button" class="button button--warning" id="export-draft"
-                            on:click=move |_| { if let Some(o) = pending.get_untracked() { deliver(state, o, true); } pending.set(None); }>
+                            on:click=move |_| { if let Some(o) = pending.get_untracked() { deliver(state, o, Mark::Draft); } pending.set(None); }>
                             "仍然导出草稿"
                         </button>
                         " "
@@ -132,7 +75,8 @@ pub fn ExportPage() -> impl IntoView {
                 <h2 class="section-title">"检查各部分内容"</h2>
                 <dl class="summary-list">
                     {move || rows.get().into_iter().map(|(part, status, text)| {
-                        let class = if text == "未填写" { "muted" } else { "" };
+                        let class = if text.is_none() { "muted" } else { "" };
+                        let text = text.unwrap_or_else(|| "未填写".into());
                         view! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{part.title()}</dt>
@@ -157,9 +101,9 @@ pub fn ExportPage() -> impl IntoView {
     }
 }
 
-fn deliver(state: AppState, output: Output, draft: bool) {
+fn deliver(state: AppState, output: Output, mark: Mark) {
     state.save_now();
-    let (name, mime, bytes) = state.plan.with_untracked(|p| produce(p, output, draft));
+    let downloads::Download { name, mime, bytes } = state.plan.with_untracked(|p| output.download(p, mark));
     download(&name, mime, &bytes);
     announce(&format!("已生成“{name}”"));
 }

@@ -1,65 +1,28 @@
 //! 审核 (reviewing office): open many plans at once (picker or drag and drop) — plan files,
 //! exported .docx (embedded plan, edits detected) and hand-written .docx (structure read and
-//! checked, profile shown) — see them in a sortable table, read one plan's findings and what was
-//! recognised, record a decision and comments, and download the review sheet (.docx and CSV).
+//! checked, profile shown) — see them in a sortable table (order: [`crate::review::order`]), read
+//! one plan's findings and what was recognised, record a decision and comments, and download the
+//! review sheet (.docx and CSV).
 //! Files are read one after another by the background reader (a Web Worker), so the page
 //! answers while they are read; they never leave this browser.
 
 use leptos::prelude::*;
 
-use crate::check::Severity;
+use crate::review::order::{COLUMNS, Sort, SortKey};
 use crate::review::{self, Decision, Reviewed};
 use crate::ui::announce;
 use crate::ui::files::{FileDrop, download};
+use crate::ui::pages::check::severity_tag;
 use crate::ui::reader;
-use crate::ui::review_store;
+use crate::ui::review_store::{self, ReviewEntry};
 use crate::ui::state::{AppState, use_app};
-use crate::wordplan::{MAX_FILE_BYTES, ReadError};
+use crate::wordplan::check_size;
 
 /// Files read so far and files asked for, while reading goes on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Progress {
     done: usize,
     total: usize,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum SortKey {
-    Order,
-    Unit,
-    Date,
-    Source,
-    Score,
-    Verdict,
-    Errors,
-    Warnings,
-}
-
-const COLUMNS: [(SortKey, &str); 8] = [
-    (SortKey::Order, "序号"),
-    (SortKey::Unit, "报送单位"),
-    (SortKey::Date, "成文日期"),
-    (SortKey::Source, "来源"),
-    (SortKey::Score, "完整度"),
-    (SortKey::Verdict, "结论"),
-    (SortKey::Errors, "错误"),
-    (SortKey::Warnings, "提示"),
-];
-
-fn sort_value(r: &Reviewed, index: usize, key: SortKey) -> (i64, String) {
-    let o = r.outcome.as_ref().ok();
-    match key {
-        SortKey::Order => (index as i64, String::new()),
-        SortKey::Unit => (0, o.map(|o| o.unit.clone()).unwrap_or_else(|| r.file_name.clone())),
-        SortKey::Date => {
-            (0, o.and_then(|o| crate::model::Date::parse(&o.date).ok()).map(|d| d.iso()).unwrap_or_default())
-        }
-        SortKey::Source => (0, o.map(|o| o.source.label().to_string()).unwrap_or_default()),
-        SortKey::Score => (o.map(|o| o.report.score() as i64).unwrap_or(-1), String::new()),
-        SortKey::Verdict => (o.map(|o| o.report.ready() as i64).unwrap_or(-1), String::new()),
-        SortKey::Errors => (o.map(|o| o.report.errors().count() as i64).unwrap_or(-1), String::new()),
-        SortKey::Warnings => (o.map(|o| o.report.warnings().count() as i64).unwrap_or(-1), String::new()),
-    }
 }
 
 /// What a picked file turned out to be.
@@ -73,12 +36,8 @@ enum Read {
 /// One file: a saved review session, or a plan read by the background reader.
 async fn read_one(state: AppState, file: &gloo_file::File) -> Read {
     let name = file.name();
-    let size = file.size() as usize;
-    if size > MAX_FILE_BYTES {
-        return Read::Plan(
-            Box::new(Reviewed::failed(&name, ReadError::TooLarge { bytes: size }.message())),
-            Vec::new(),
-        );
+    if let Err(e) = check_size(file.size() as usize) {
+        return Read::Plan(Box::new(Reviewed::failed(&name, e.message())), Vec::new());
     }
     let buffer = match reader::file_bytes(file).await {
         Ok(buffer) => buffer,
@@ -114,7 +73,7 @@ fn open_files(
                 let reviewed = *reviewed;
                 let ok = reviewed.outcome.is_ok();
                 review_store::file_opened(&reviewed.file_name, kept);
-                state.reviews.update(|r| r.push(reviewed));
+                state.reviews.update(|r| r.push(ReviewEntry::new(reviewed)));
                 if selected.get_untracked().is_none() && ok {
                     selected.set(Some(state.reviews.with_untracked(Vec::len) - 1));
                 }
@@ -134,45 +93,34 @@ pub fn ReviewPage() -> impl IntoView {
     let state = use_app();
     let reviews = state.reviews;
     let selected = RwSignal::new(None::<usize>);
-    let sort = RwSignal::new((SortKey::Order, true));
+    let sort = RwSignal::new(Sort::default());
     let progress = RwSignal::new(Progress::default());
     let office = RwSignal::new("省府办公厅".to_string());
     let date = RwSignal::new(String::new());
 
+    // The list changes when files are opened or cleared, not when a decision or comment is
+    // recorded (those are signals of their own), so sorting and the rows stay as they are then.
     let order = Memo::new(move |_| {
-        let (key, ascending) = sort.get();
-        reviews.with(|list| {
-            let mut idx: Vec<usize> = (0..list.len()).collect();
-            idx.sort_by(|a, b| sort_value(&list[*a], *a, key).cmp(&sort_value(&list[*b], *b, key)));
-            if !ascending {
-                idx.reverse();
-            }
-            idx
-        })
+        let sort = sort.get();
+        reviews.with(|list| sort.order(&list.iter().map(|e| &*e.reviewed).collect::<Vec<_>>()))
     });
+    let rows = move || {
+        let order = order.get();
+        reviews.with(|list| order.into_iter().map(|i| (i, list[i].clone())).collect::<Vec<_>>())
+    };
     let header = move |(key, label): (SortKey, &'static str)| {
-        let aria = move || match sort.get() {
-            (k, true) if k == key => "ascending",
-            (k, false) if k == key => "descending",
-            _ => "none",
-        };
         view! {
-            <th scope="col" aria-sort=aria>
-                <button type="button" class="sort-button" on:click=move |_| sort.update(|(k, asc)| {
-                    if *k == key { *asc = !*asc } else { *k = key; *asc = true }
-                })>{label}</button>
+            <th scope="col" aria-sort=move || sort.get().aria(key)>
+                <button type="button" class="sort-button" on:click=move |_| sort.update(|s| *s = s.clicked(key))>{label}</button>
             </th>
         }
     };
     let sheet = move |csv: bool| {
-        let list = reviews.get_untracked();
+        let list: Vec<Reviewed> = reviews.with_untracked(|l| l.iter().map(ReviewEntry::snapshot).collect());
         if list.is_empty() {
             return;
         }
-        let when = {
-            let d = date.get_untracked();
-            crate::model::Date::parse(&d).map(|d| d.chinese()).unwrap_or(d)
-        };
+        let when = crate::model::Date::written(&date.get_untracked());
         if csv {
             download("工作方案审核意见表.csv", "text/csv;charset=utf-8", &review::review_csv(&list));
         } else {
@@ -212,8 +160,8 @@ pub fn ReviewPage() -> impl IntoView {
                         <tbody>
                             // Keyed rows: a file read adds one row, sorting moves rows; nothing is
                             // rebuilt, so the page keeps answering while files arrive.
-                            <For each=move || order.get() key=|i| *i let:i>
-                                {review_row(state, i, selected)}
+                            <For each=rows key=|(_, entry)| entry.id let:((i, entry))>
+                                {review_row(i, entry, selected)}
                             </For>
                         </tbody>
                     </table>
@@ -244,8 +192,10 @@ pub fn ReviewPage() -> impl IntoView {
     }
 }
 
-fn review_row(state: AppState, i: usize, selected: RwSignal<Option<usize>>) -> impl IntoView {
-    let Some(r) = state.reviews.with_untracked(|l| l.get(i).cloned()) else { return ().into_any() };
+/// One row: `i` is its place in the opening order. Only its own decision is read, so recording
+/// one re-renders this row alone.
+fn review_row(i: usize, entry: ReviewEntry, selected: RwSignal<Option<usize>>) -> impl IntoView {
+    let r = entry.reviewed;
     let is_selected = move || selected.get() == Some(i);
     match &r.outcome {
         Err(message) => view! {
@@ -257,8 +207,9 @@ fn review_row(state: AppState, i: usize, selected: RwSignal<Option<usize>>) -> i
         .into_any(),
         Ok(o) => {
             let unit = if o.unit.is_empty() { "（未写明单位）".to_string() } else { o.unit.clone() };
-            let label = format!("查看 {} 的检查结果", if o.unit.is_empty() { &r.file_name } else { &o.unit });
-            let opinion = move || state.reviews.with(|l| l.get(i).and_then(|r| r.decision).map_or("未审核", |d| d.label()));
+            let label = format!("查看 {} 的检查结果", r.name());
+            let decision = entry.decision;
+            let opinion = move || decision.get().map_or("未审核", Decision::label);
             view! {
                 <tr class="review-row" class:current-row=is_selected>
                     <td>{i + 1}</td>
@@ -287,12 +238,13 @@ fn Detail(state: AppState, selected: RwSignal<Option<usize>>) -> impl IntoView {
 }
 
 fn detail_view(state: AppState, i: usize) -> Option<AnyView> {
-    let reviews = state.reviews;
-    let r = reviews.with_untracked(|l| l.get(i).cloned())?;
-    let o = r.outcome.clone().ok()?;
-    let decision = move || reviews.with(|l| l.get(i).and_then(|r| r.decision));
-    let set_decision = move |d: Decision| reviews.update(|l| l[i].decision = Some(d));
-    let name = if o.unit.is_empty() { r.file_name.clone() } else { o.unit.clone() };
+    let entry = state.reviews.with_untracked(|l| l.get(i).cloned())?;
+    let r = entry.reviewed;
+    let o = r.outcome.as_ref().ok()?;
+    // Handles owned by this view onto the entry's signals (they outlive it).
+    let (decision, comment) = (RwSignal::from(entry.decision), RwSignal::from(entry.comment));
+    let set_decision = move |d: Decision| decision.set(Some(d));
+    let name = r.name().to_string();
     Some(
         view! {
             <section class="review-detail" id="review-detail" tabindex="-1" aria-labelledby="review-detail-title">
@@ -310,32 +262,28 @@ fn detail_view(state: AppState, i: usize) -> Option<AnyView> {
                 <p><strong>{format!("完整度 {}% · {}", o.report.score(), o.report.verdict())}</strong></p>
                 <ul class="findings__list">
                     {o.report.findings.iter().map(|f| {
-                        let (class, label) = match f.severity() { Severity::Error => ("tag tag--red", "错误"), Severity::Warning => ("tag tag--yellow", "提示") };
-                        view! { <li class="finding"><strong class=class>{label}</strong><span>{f.place()}"："{f.message.clone()}</span><span class="finding__rule">{f.rule.id}</span></li> }
+                        view! { <li class="finding">{severity_tag(f.severity())}<span>{f.place()}"："{f.message.clone()}</span><span class="finding__rule">{f.rule.id}</span></li> }
                     }).collect_view()}
                 </ul>
                 <fieldset class="fieldset">
                     <legend class="label">"审核结论"</legend>
                     <div class="radio">
                         <input type="radio" class="checkbox__input" name="decision" id="decision-approve"
-                            prop:checked=move || decision() == Some(Decision::Approve)
+                            prop:checked=move || decision.get() == Some(Decision::Approve)
                             on:change=move |_| set_decision(Decision::Approve) />
                         <label class="checkbox__label" for="decision-approve">"通过"</label>
                     </div>
                     <div class="radio">
                         <input type="radio" class="checkbox__input" name="decision" id="decision-return"
-                            prop:checked=move || decision() == Some(Decision::Return)
+                            prop:checked=move || decision.get() == Some(Decision::Return)
                             on:change=move |_| set_decision(Decision::Return) />
                         <label class="checkbox__label" for="decision-return">"退回修改"</label>
                     </div>
                 </fieldset>
                 <div class="field">
                     <label class="label" for="review-comment">"审核意见（选填）"</label>
-                    <textarea id="review-comment" class="textarea" rows="3" prop:value=r.comment.clone()
-                        on:input=move |ev| {
-                            let text = event_target_value(&ev);
-                            reviews.update(|l| l[i].comment = text);
-                        }></textarea>
+                    <textarea id="review-comment" class="textarea" rows="3" prop:value=comment.get_untracked()
+                        on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
                 </div>
             </section>
         }
