@@ -150,20 +150,9 @@ pub fn for_part(part: Part) -> Guidance {
     }
 }
 
-/// Every guidance sentence the app shows, split at full stops and semicolons; the checks flag
-/// plan text that merely repeats one of them.
-pub fn all_sentences() -> Vec<&'static str> {
-    let mut texts = vec![TEMPLATE_TITLE, COVER.template, COVER.national, COVER.hint];
-    for g in TextPart::ALL.map(text).into_iter().chain([AREAS, OTHER_TASKS]) {
-        texts.extend([g.template, g.national, g.hint]);
-    }
-    texts.extend(crate::model::Area::ALL.map(|a| super::areas::info(a).requirement));
-    sentences(texts)
-}
-
-/// The template's own instructions and the app's hints, without the national requirements: a
-/// plan written in Word may quote 国办发〔2018〕10号 (an 实施方案 does, at length), but not the
-/// template's instructions.
+/// The sentences a plan must not repeat unchanged: the template's own instructions and this
+/// app's hints. The national requirements (国办发〔2018〕10号, each area's requirement) are not
+/// among them: real plans quote them, an 实施方案 at length.
 pub fn template_sentences() -> Vec<&'static str> {
     let mut texts = vec![TEMPLATE_TITLE, COVER.template, COVER.hint];
     for g in TextPart::ALL.map(text).into_iter().chain([AREAS, OTHER_TASKS]) {

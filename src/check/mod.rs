@@ -152,9 +152,11 @@ pub struct Report {
 }
 
 impl Report {
-    /// Completeness as a whole percent.
+    /// Completeness: passed ÷ applicable as a whole percent; never 100 while an error stands (a single error
+    /// among thousands of checks would otherwise round up to it).
     pub fn score(&self) -> u32 {
-        if self.weight == 0.0 { 100 } else { (100.0 * self.passed / self.weight).round() as u32 }
+        let score = if self.weight == 0.0 { 100 } else { (100.0 * self.passed / self.weight).round() as u32 };
+        if self.ready() { score } else { score.min(99) }
     }
 
     pub fn errors(&self) -> impl Iterator<Item = &Finding> {
@@ -251,6 +253,7 @@ pub fn check(plan: &Plan) -> Report {
     check_areas(&mut c, plan);
     check_tasks(&mut c, plan);
     check_coverage(&mut c, plan);
+    check_privacy(&mut c, plan);
     for (i, block) in plan.unplaced.iter().enumerate().filter(|(_, b)| has_content(&b.text)) {
         c.check(&rules::IMPORT_UNPLACED, false, Field::Unplaced(i), || {
             format!(
@@ -274,6 +277,15 @@ fn check_cover(c: &mut Checker, plan: &Plan) {
         Err(e) => e.message().to_string(),
         Ok(_) => unreachable!(),
     });
+    if let (Ok(date), Ok(notice)) = (&date, Date::parse(&cover.notice.date)) {
+        c.check(&rules::COVER_DATE_NOTICE, *date >= notice, Field::Date, || {
+            format!(
+                "成文日期（{}）早于所落实的上级通知的日期（{}）：方案不能在通知之前制定，请核对成文日期或通知日期",
+                date.chinese(),
+                notice.chinese()
+            )
+        });
+    }
     if let (Ok(date), Some(deadline)) = (&date, cover.notice.deadline()) {
         c.check(&rules::COVER_DEADLINE, *date <= deadline, Field::Date, || {
             format!("成文日期（{}）晚于备案截止日期（{}），请确认能否按期报备", date.chinese(), deadline.chinese())
@@ -289,6 +301,28 @@ fn check_cover(c: &mut Checker, plan: &Plan) {
         if let (Ok(n), Ok(d)) = (&parsed, &date) {
             c.check(&rules::COVER_DOC_NUMBER_YEAR, n.year as i32 == d.year(), Field::DocNumber, || {
                 format!("发文字号的年份（{}）与成文日期的年份（{}）不一致，请核对", n.year, d.year())
+            });
+        }
+    }
+}
+
+/// Items that publish personal information to everyone (S2-ITEM-PRIVACY): applicable to every
+/// item open to 全社会 whose name or content mentions what identifies a person.
+fn check_privacy(c: &mut Checker, plan: &Plan) {
+    for area in plan.selected_areas() {
+        for (index, item) in area.items.iter().enumerate() {
+            if item.audience.scope != AudienceScope::Public {
+                continue;
+            }
+            let found = text::personal_information(&item.name).or_else(|| text::personal_information(&item.content));
+            let at = Field::Item { area: area.area, id: item.id, field: ItemField::Audience };
+            c.check(&rules::ITEM_PRIVACY, found.is_none(), at, || {
+                format!(
+                    "{}写到了“{}”，却向全社会公开：个人信息只能向特定群体公开（如“本村（居）群众”“申请人本人”），\
+                     或写明不公开的部分（如“不公开身份证号码、家庭住址”）",
+                    item_name(item, index),
+                    found.unwrap_or_default()
+                )
             });
         }
     }

@@ -37,6 +37,7 @@ rules! {
     COVER_UNIT = "COVER-UNIT", Error, "已填写制定单位";
     COVER_DATE = "COVER-DATE", Error, "成文日期已填写且是有效日期";
     COVER_DEADLINE = "COVER-DEADLINE", Warning, "成文日期不晚于备案截止日期";
+    COVER_DATE_NOTICE = "COVER-DATE-NOTICE", Error, "成文日期不早于所落实的上级通知的日期";
     COVER_DOC_NUMBER = "COVER-DOCNO", Error, "发文字号（如填写）格式为机关代字〔年份〕序号号";
     COVER_DOC_NUMBER_YEAR = "COVER-DOCNO-YEAR", Warning, "发文字号的年份与成文日期一致";
     TEXT_REQUIRED = "TEXT-REQUIRED", Error, "必填的文字部分不为空（不能只有空格或标点）";
@@ -46,6 +47,7 @@ rules! {
     AREA_NONE = "S2-AREA-NONE", Error, "至少选择了一个重点领域";
     AREA_EMPTY = "S2-AREA-EMPTY", Error, "每个选择的领域至少有一个公开事项";
     ITEM_FIELDS = "S2-ITEM-FIELDS", Error, "公开事项的每个必填字段都已填写";
+    ITEM_PRIVACY = "S2-ITEM-PRIVACY", Error, "涉及个人信息（姓名、身份证号、住址等）的事项不向全社会公开";
     ITEM_UNADAPTED = "S2-ITEM-UNADAPTED", Warning, "从参考目录添加的事项已按本单位实际修改";
     SOLE_LEAD = "S2-SOLE-LEAD", Warning, "5个以上事项时，并非全部由同一单位单独牵头";
     CATEGORY_COVERAGE = "S2-CATEGORY-COVERAGE", Warning, "决策、管理、服务、执行、结果五类信息在方案中都有体现";

@@ -45,8 +45,8 @@ fn rule_ids_are_unique_and_every_rule_is_tested_below() {
     ids.dedup();
     assert_eq!(ids.len(), n);
     assert_eq!(
-        n, 34,
-        "24 rules for plans made in the app (tested here) and the DOC-* rules of plans written in Word (tested in wordplan.rs)"
+        n, 36,
+        "26 rules for plans made in the app (tested here) and the DOC-* rules of plans written in Word (tested in wordplan.rs)"
     );
 }
 
@@ -85,6 +85,46 @@ fn cover_rules() {
         "variants accepted"
     );
     assert_rule("COVER-DOCNO-YEAR", &good, &with(|p| p.cover.letter.doc_number = "粤民函〔2017〕123号".into()));
+    // The notice of 2018-06-14: a plan dated before it cannot implement it.
+    assert_rule("COVER-DATE-NOTICE", &good, &with(|p| p.cover.date = "2018-06-13".into()));
+    assert!(!fires(&with(|p| p.cover.date = "2018-06-14".into()), "COVER-DATE-NOTICE"), "the same day is possible");
+    assert!(
+        !fires(&with(|p| p.cover.notice.date = String::new()), "COVER-DATE-NOTICE"),
+        "no notice date: nothing to compare"
+    );
+}
+
+#[test]
+fn personal_information_is_not_published_to_everyone() {
+    let good = sample_plan();
+    let named = |scope: AudienceScope| {
+        with(move |p| {
+            let item = &mut p.area_mut(Area::SocialAssistance).items[0];
+            item.content = "公开临时救助对象的姓名、救助金额和救助事由".into();
+            item.audience.scope = scope;
+            item.audience.group = "本村（居）群众".into();
+        })
+    };
+    assert_rule("S2-ITEM-PRIVACY", &good, &named(AudienceScope::Public));
+    assert!(!fires(&named(AudienceScope::Group), "S2-ITEM-PRIVACY"), "to a specific group it is the fix");
+    let finding =
+        check(&named(AudienceScope::Public)).findings.into_iter().find(|f| f.rule.id == "S2-ITEM-PRIVACY").unwrap();
+    assert!(finding.message.contains("“姓名”") && finding.message.contains("特定群体"), "{}", finding.message);
+    assert!(matches!(finding.field, Field::Item { field: ItemField::Audience, .. }), "focus goes to 公开对象");
+    let withheld = with(|p| {
+        let item = &mut p.area_mut(Area::SocialAssistance).items[0];
+        item.content = "公开救助人数和金额，不公开受助人身份证号码、家庭住址".into();
+    });
+    assert!(!fires(&withheld, "S2-ITEM-PRIVACY"));
+}
+
+#[test]
+fn the_score_is_never_100_while_an_error_stands() {
+    let one_error = with(|p| p.area_mut(Area::SocialAssistance).items[0].time_limit = String::new());
+    let report = check(&one_error);
+    assert_eq!(report.errors().count(), 1, "{:?}", report.findings);
+    assert!(report.checks > 200, "one error among many checks would round to 100");
+    assert_eq!(report.score(), 99);
 }
 
 #[test]
@@ -254,7 +294,7 @@ fn fixture_scores() {
         let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
         crate::planfile::load(&std::fs::read(path).unwrap()).unwrap().plan
     };
-    let cases = [("sample-plan.json", 100, true), ("plan-v0.json", 91, false), ("plan-incomplete.json", 73, false)];
+    let cases = [("sample-plan.json", 100, true), ("plan-v0.json", 92, false), ("plan-incomplete.json", 74, false)];
     for (name, score, ready) in cases {
         let report = check(&fixture(name));
         assert_eq!((report.score(), report.ready()), (score, ready), "{name}: {:?}", ids(&report));
@@ -262,4 +302,19 @@ fn fixture_scores() {
     let empty = check(&Plan::default());
     assert_eq!(empty.score(), 0, "{:?}", ids(&empty));
     let _ = Channel::Portal;
+}
+
+#[test]
+fn no_catalogue_suggestion_publishes_personal_information_to_everyone() {
+    for area in Area::ALL {
+        let info = area_info(area);
+        for (n, s) in info.suggestions.iter().enumerate() {
+            let item = s.to_item(info, "广东省民政厅", n as u32 + 1);
+            if item.audience.scope == AudienceScope::Public {
+                let found =
+                    text::personal_information(&item.name).or_else(|| text::personal_information(&item.content));
+                assert_eq!(found, None, "{}: {}", item.name, item.content);
+            }
+        }
+    }
 }

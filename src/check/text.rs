@@ -94,17 +94,51 @@ fn pasted_from(text: &str, sentences: &'static [(String, &'static str)]) -> Opti
     sentences.iter().find(|(n, _)| t.contains(n.as_str())).map(|(_, s)| *s)
 }
 
-/// A guidance sentence (of the template or of this app) the text repeats unchanged.
+/// A sentence of the template's instructions or of this app's hints the text repeats unchanged
+/// (quoting the national requirements is allowed: see [`guidance::template_sentences`]).
 pub fn pasted_guidance(text: &str) -> Option<&'static str> {
     static SENTENCES: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
-    pasted_from(text, SENTENCES.get_or_init(|| normalised(guidance::all_sentences())))
+    pasted_from(text, SENTENCES.get_or_init(|| normalised(guidance::template_sentences())))
 }
 
-/// A sentence of the template's instructions or of this app's hints the text repeats unchanged
-/// (the check of plans written in Word, which may quote the national text).
-pub fn pasted_template_guidance(text: &str) -> Option<&'static str> {
-    static SENTENCES: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
-    pasted_from(text, SENTENCES.get_or_init(|| normalised(guidance::template_sentences())))
+/// What identifies a person, named in a text in a clause that does not withhold it: the word
+/// found. `姓名` of office holders (负责人、联系人…) is public information; `名单` counts only as a
+/// list of people (救助对象名单, not 企业名单); a clause saying what is withheld (不公开身份证号码、
+/// 家庭住址; 隐去姓名; 除姓名外) names nothing.
+pub fn personal_information(text: &str) -> Option<&'static str> {
+    const TERMS: [&str; 10] =
+        ["身份证", "家庭住址", "住址", "出生日期", "银行账号", "银行卡号", "病历", "病史", "姓名", "名单"];
+    const WITHHELD: [&str; 10] =
+        ["不公开", "不予公开", "不得公开", "不对外", "隐去", "隐藏", "隐匿", "脱敏", "屏蔽", "匿名"];
+    const OFFICE_HOLDERS: [&str; 12] =
+        ["负责人", "法定代表人", "法人", "联系人", "工作人员", "院长", "校长", "主任", "局长", "厅长", "代表", "专家"];
+    const PEOPLE: [&str; 14] = [
+        "对象", "人员", "患者", "病人", "学生", "儿童", "老人", "受助", "救助", "低保", "特困", "残疾", "家庭", "个人",
+    ];
+    let text = normalise(text);
+    for clause in text.split(['，', '。', '；', '：', ',', ';', ':', '！', '？', '\n']) {
+        let withheld = WITHHELD.iter().any(|w| clause.contains(w))
+            || clause.find('除').is_some_and(|at| clause[at..].contains('外'))
+            || clause.contains("不含")
+            || clause.contains("不包括");
+        if withheld {
+            continue;
+        }
+        for term in TERMS {
+            for (at, _) in clause.match_indices(term) {
+                let before = &clause[..at];
+                let found = match term {
+                    "姓名" => !OFFICE_HOLDERS.iter().any(|o| before.ends_with(o)),
+                    "名单" => PEOPLE.iter().any(|p| before.contains(p)),
+                    _ => true,
+                };
+                if found {
+                    return Some(term);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Whether a text cites 国办发〔2018〕10号 (any bracket variant) or its title.
@@ -290,6 +324,35 @@ mod tests {
         assert_eq!(placeholder("网址XXGK.GD.GOV.CN"), None);
         assert_eq!(placeholder("小写的xx不是占位"), None);
         assert_eq!(placeholder("正常的文字"), None);
+    }
+
+    #[test]
+    fn personal_information_is_found_unless_withheld_or_an_office_holders() {
+        assert_eq!(personal_information("公开救治对象的姓名、病种和救助金额"), Some("姓名"));
+        assert_eq!(personal_information("特困供养人员名单"), Some("名单"));
+        assert_eq!(personal_information("受助人身份证号码及家庭住址"), Some("身份证"));
+        assert_eq!(personal_information("低保对象户主姓名、保障人口和金额；不公开身份证号码、家庭住址"), Some("姓名"));
+        assert_eq!(personal_information("保障金额和人数，不公开身份证号码、家庭住址"), None);
+        assert_eq!(personal_information("公示获助人数，隐去姓名"), None);
+        assert_eq!(personal_information("除姓名外的救助情况"), None);
+        assert_eq!(personal_information("养老机构名称、地址、负责人姓名和联系电话"), None);
+        assert_eq!(personal_information("失信企业名单和处罚结果"), None);
+        assert_eq!(personal_information("政策依据、办理流程和办理时限"), None);
+    }
+
+    #[test]
+    fn quoting_the_national_requirements_is_not_pasted_guidance() {
+        use crate::model::{Area, Part, TextPart};
+        for part in TextPart::ALL {
+            let national = crate::catalogue::guidance(Part::Text(part)).national;
+            assert!(pasted_guidance(national).is_none(), "{national}");
+        }
+        for area in Area::ALL {
+            let requirement = crate::catalogue::areas::info(area).requirement;
+            assert!(pasted_guidance(requirement).is_none(), "{requirement}");
+        }
+        let template = crate::catalogue::guidance(Part::Text(TextPart::Preamble)).template;
+        assert!(pasted_guidance(template).is_some(), "the template's own instruction still counts");
     }
 
     #[test]

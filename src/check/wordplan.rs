@@ -6,7 +6,7 @@
 //! every section has content, the template's points are addressed, key areas named, a concrete
 //! complaint channel, placeholders and pasted instructions, the 落款 — apply to both.
 
-use super::text::{Channel, channels, cites_national_opinion, pasted_template_guidance, placeholder};
+use super::text::{Channel, channels, cites_national_opinion, pasted_guidance, placeholder};
 use super::{Checker, Field, Report, Rule, rules};
 use crate::model::Area;
 use crate::text::{content_len, has_content};
@@ -175,8 +175,7 @@ pub fn check(plan: &WordPlan) -> Report {
             continue;
         }
         let found = placeholder(&line.text);
-        let pasted =
-            if found.is_none() && plan_range.contains(&i) { pasted_template_guidance(&line.text) } else { None };
+        let pasted = if found.is_none() && plan_range.contains(&i) { pasted_guidance(&line.text) } else { None };
         c.check(&rules::PLACEHOLDER, found.is_none() && pasted.is_none(), Field::Document, || match (&found, pasted) {
             (Some(p), _) => format!("{}中还有占位文字“{p}”，请替换为实际内容", where_(line)),
             (None, Some(s)) => {

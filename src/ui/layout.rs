@@ -29,6 +29,7 @@ pub fn Header() -> impl IntoView {
                 <a class="app-header__name" href=Page::Tasks.href()>{APP_NAME}</a>
                 <nav class="app-header__nav" aria-label="主导航">
                     <a href=Page::Tasks.href()>"任务清单"</a>
+                    <a href=Page::Check.href()>"检查结果"</a>
                     <a href=Page::Export.href()>"检查并导出"</a>
                     <a href=Page::Drafts.href()>"草稿和文件"</a>
                     <a href=Page::Review.href()>"审核"</a>

@@ -89,3 +89,31 @@ test('the findings page: score, verdict, findings by part with links, coverage m
   await backToTasks(page);
   await expect(taskRow(page, '前言')).toContainText('有问题');
 });
+
+test('personal information published to everyone is an error until the item goes to a specific group; 检查结果 is in the navigation', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
+  await page.locator('#load-sample').click();
+  await expect(page.locator('.app-header__verdict')).toHaveText('完整度 100% · 可以报备');
+  await taskRow(page, '重点领域：社会救助和社会福利').click();
+  const card = page.locator('.item').first();
+  await card.getByRole('button', { name: '编辑' }).click();
+  const content = card.locator('textarea[id$="-content"]');
+  await content.fill('公开临时救助对象的姓名、救助金额和救助事由，按月更新。');
+  // One error among hundreds of checks: the score must not round up to 100 %.
+  await expect(page.locator('.app-header__verdict')).toHaveText('完整度 99% · 尚不能报备');
+
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '检查结果' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('检查结果');
+  const finding = page.getByText(/写到了“姓名”，却向全社会公开/);
+  await expect(finding).toBeVisible();
+  await expect(finding).toContainText('特定群体');
+  await shot(page, 'check-privacy');
+
+  await page.goBack();
+  const again = page.locator('.item').first();
+  if (await again.getByRole('button', { name: '编辑' }).count()) await again.getByRole('button', { name: '编辑' }).click();
+  await again.getByLabel('特定群体', { exact: true }).check();
+  await again.locator('input[id$="-audience-name"]').fill('本村（居）群众');
+  await expect(page.locator('.app-header__verdict')).toHaveText('完整度 100% · 可以报备');
+});
