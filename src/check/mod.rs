@@ -12,7 +12,7 @@ pub use rules::{RULES, Rule, Severity};
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::areas::suggestion;
-use crate::model::{Area, AudienceScope, Date, DocNumber, InfoCategory, Item, ItemField, Part, Plan, TextPart};
+use crate::model::{Area, Date, DocNumber, InfoCategory, Item, ItemField, Part, Plan, TextPart};
 use crate::text::{content_len, has_content};
 
 /// Where a finding points: the field to focus.
@@ -343,20 +343,6 @@ fn check_texts(c: &mut Checker, plan: &Plan) {
     }
 }
 
-fn item_field_text(item: &Item, field: ItemField) -> Option<&str> {
-    match field {
-        ItemField::Name => Some(&item.name),
-        ItemField::Publisher => Some(&item.publisher),
-        ItemField::Content => Some(&item.content),
-        ItemField::Standard => Some(&item.standard),
-        ItemField::Channels => Some(&item.channel_other),
-        ItemField::Procedure => Some(&item.procedure),
-        ItemField::TimeLimit => Some(&item.time_limit),
-        ItemField::Audience => (item.audience.scope == AudienceScope::Group).then_some(item.audience.group.as_str()),
-        ItemField::Categories | ItemField::Leads => None,
-    }
-}
-
 fn item_missing_message(item: &Item, index: usize, field: ItemField) -> String {
     let name = item_name(item, index);
     match field {
@@ -384,7 +370,7 @@ fn check_areas(c: &mut Checker, plan: &Plan) {
             for field in ItemField::ALL {
                 let at = Field::Item { area: a, id: item.id, field };
                 c.check(&rules::ITEM_FIELDS, item.is_filled(field), at, || item_missing_message(item, index, field));
-                if let Some(text) = item_field_text(item, field) {
+                if let Some(text) = field.free_text(item) {
                     c.placeholders(text, at, || format!("{}的{}", item_name(item, index), field.label()), false);
                 }
             }

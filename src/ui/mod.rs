@@ -6,6 +6,7 @@
 
 mod checks;
 mod conflict;
+mod entries;
 mod fields;
 mod files;
 mod layout;

@@ -16,6 +16,7 @@ use super::dates::{self, FoundDate};
 use super::normalise::{compact, fold, tidy};
 use super::{Cell, Paragraph};
 use crate::model::Date;
+use crate::model::parts::Group;
 
 /// What kind of number a line starts with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
@@ -105,11 +106,12 @@ pub enum SectionKind {
 impl SectionKind {
     /// The name of the section in the model document of a profile.
     pub fn label(self, profile: Profile) -> &'static str {
+        let template = |group: Group| group.section().map_or("", |s| s.title);
         match self {
-            SectionKind::Analysis => "现状分析及思路目标",
-            SectionKind::Tasks => "主要任务及具体措施",
+            SectionKind::Analysis => template(Group::One),
+            SectionKind::Tasks => template(Group::Two),
             SectionKind::Safeguards if profile == Profile::Implementation => "强化保障措施",
-            SectionKind::Safeguards => "组织保障和监督考核",
+            SectionKind::Safeguards => template(Group::Three),
             SectionKind::General => "总体要求",
             SectionKind::Content => "明确公开内容",
             SectionKind::Focus => "突出公开重点",

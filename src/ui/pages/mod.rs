@@ -1,7 +1,6 @@
 //! One module per page of the app.
 
 pub mod area;
-pub mod area_import;
 pub mod areas;
 pub mod check;
 pub mod cover;

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::check::Severity;
 use crate::review::{self, Decision, Reviewed};
 use crate::ui::announce;
+use crate::ui::fields::RadioGroup;
 use crate::ui::files::{FileDrop, download};
 use crate::ui::reader::{self, Task};
 use crate::ui::review_store;
@@ -294,6 +295,7 @@ fn detail_view(state: AppState, i: usize) -> Option<AnyView> {
     let reviews = state.reviews;
     let r = reviews.with_untracked(|l| l.get(i).cloned())?;
     let o = r.outcome.clone().ok()?;
+    const DECISIONS: [Decision; 2] = [Decision::Approve, Decision::Return];
     let decision = move || reviews.with(|l| l.get(i).and_then(|r| r.decision));
     let set_decision = move |d: Decision| reviews.update(|l| l[i].decision = Some(d));
     let name = if o.unit.is_empty() { r.file_name.clone() } else { o.unit.clone() };
@@ -320,18 +322,10 @@ fn detail_view(state: AppState, i: usize) -> Option<AnyView> {
                 </ul>
                 <fieldset class="fieldset">
                     <legend class="label">"审核结论"</legend>
-                    <div class="radio">
-                        <input type="radio" class="checkbox__input" name="decision" id="decision-approve"
-                            prop:checked=move || decision() == Some(Decision::Approve)
-                            on:change=move |_| set_decision(Decision::Approve) />
-                        <label class="checkbox__label" for="decision-approve">"通过"</label>
-                    </div>
-                    <div class="radio">
-                        <input type="radio" class="checkbox__input" name="decision" id="decision-return"
-                            prop:checked=move || decision() == Some(Decision::Return)
-                            on:change=move |_| set_decision(Decision::Return) />
-                        <label class="checkbox__label" for="decision-return">"退回修改"</label>
-                    </div>
+                    <RadioGroup name="decision".into()
+                        options=vec![("decision-approve".into(), "通过"), ("decision-return".into(), "退回修改")]
+                        selected=Signal::derive(move || decision().and_then(|d| DECISIONS.iter().position(|x| *x == d)))
+                        on_select=Callback::new(move |k: usize| set_decision(DECISIONS[k])) />
                 </fieldset>
                 <div class="field">
                     <label class="label" for="review-comment">"审核意见（选填）"</label>
