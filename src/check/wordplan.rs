@@ -6,11 +6,11 @@
 //! every section has content, the template's points are addressed, key areas named, a concrete
 //! complaint channel, placeholders and pasted instructions, the 落款 — apply to both.
 
-use super::text::{Channel, channels, cites_national_opinion, pasted_template_guidance, placeholder};
+use super::patterns::{Channel, channels, cites_national_opinion, pasted_template_guidance, placeholder};
 use super::{Checker, Field, Report, Rule, rules};
+use crate::content::{content_len, has_content};
 use crate::model::Area;
 use crate::model::parts::{FIVE_KINDS, Group, Section, Topic};
-use crate::text::{content_len, has_content};
 use crate::wordplan::{Line, Profile, Role, SectionKind, WordPlan};
 
 /// Fewer meaningful characters than this and a section has no real content.

@@ -4,8 +4,8 @@
 
 use super::layout::{Properties, rendered_width};
 use super::xlsx::{self, Sheet};
+use crate::content::join_units;
 use crate::model::{ItemField, Plan};
-use crate::text::join_units;
 
 /// Name of the catalogue's sheet.
 pub const SHEET_NAME: &str = "主动公开目录清单";
@@ -21,7 +21,7 @@ pub fn catalogue_headings() -> Vec<String> {
 /// formula character (see [`xlsx::looks_like_formula`]) neutralised so spreadsheets never run it.
 fn field(text: &str) -> String {
     let text: String =
-        text.chars().filter(|c| (!c.is_control() || *c == '\n') && !crate::text::is_bidi_control(*c)).collect();
+        text.chars().filter(|c| (!c.is_control() || *c == '\n') && !crate::content::is_bidi_control(*c)).collect();
     let text = text.trim();
     let guarded = if xlsx::looks_like_formula(text) { format!("'{text}") } else { text.to_string() };
     format!("\"{}\"", guarded.replace('"', "\"\""))

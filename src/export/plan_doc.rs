@@ -4,9 +4,9 @@
 //! plan file is embedded with its hash.
 
 use super::layout::{Block, GbDocument, Properties, Row, Table};
+use crate::content::{has_content, join_units};
 use crate::model::parts::{Entry, Subsection, TEMPLATE, numeral};
 use crate::model::{AudienceScope, Item, Plan, TextPart, Units};
-use crate::text::{has_content, join_units};
 
 /// Title of the annex.
 pub const ANNEX_TITLE: &str = "责任分工表";

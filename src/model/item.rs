@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::{has_content, join_units};
+use crate::content::{has_content, join_units};
 
 /// 信息类别: the five kinds of information of 国办发〔2018〕10号 ("五公开").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

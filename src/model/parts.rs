@@ -3,7 +3,7 @@
 //! itself comes from `check`).
 
 use super::{Area, Plan};
-use crate::text::has_content;
+use crate::content::has_content;
 
 /// A free-text part of the plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

@@ -7,8 +7,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::state::AppState;
+use crate::content::char_len;
 use crate::model::Plan;
-use crate::text::char_len;
 
 /// A string of the plan: a memo to read it and a callback to write it.
 #[derive(Clone, Copy)]

@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use crate::check::Status;
+use crate::content::has_content;
 use crate::export::layout::{self, Block, Row, Table, signature_indents};
 use crate::export::letter::letter_title;
 use crate::export::{catalogue_csv, catalogue_xlsx, filing_letter, plan_blocks, plan_document};
 use crate::model::{Part, Plan};
-use crate::text::has_content;
 use crate::ui::announce;
 use crate::ui::files::{download, file_name};
 use crate::ui::pages::drafts::save_plan_file;

@@ -10,5 +10,5 @@ pub mod help;
 pub mod other_tasks;
 pub mod review;
 pub mod tasks;
-pub mod text;
+pub mod text_part;
 pub mod unplaced;
