@@ -1,10 +1,8 @@
-//! A list of entries edited as cards: the items of an area and the other tasks. Positions are
-//! keyed by id and computed once per change of the list, so a card reads its own entry directly
-//! and a keystroke in one card does not make every card search the list. Adding (led by the
+//! A list of entries edited as cards: the items of an area and the other tasks. A card's position
+//! is found once per change of the list (not per keystroke), so a card reads its own entry by
+//! index and a keystroke in one card does not make every card search the list. Adding (led by the
 //! plan's unit), moving, deleting with undo, the card with its tools and the undo notice are
 //! written here once for both lists.
-
-use std::collections::HashMap;
 
 use leptos::prelude::*;
 
@@ -79,7 +77,6 @@ pub struct EntryList<T: EntryKind> {
     pub key: T::Key,
     /// The ids in list order (changes only when entries are added, moved or removed).
     pub ids: Memo<Vec<u32>>,
-    positions: Memo<HashMap<u32, usize>>,
     /// The last deleted entry, for undo.
     pub deleted: RwSignal<Option<Removed<T>>>,
 }
@@ -95,14 +92,14 @@ impl<T: EntryKind> EntryList<T> {
     pub fn new(state: AppState, key: T::Key) -> Self {
         let plan = state.plan;
         let ids = Memo::new(move |_| plan.with(|p| T::list(p, key).iter().map(|e| e.id()).collect::<Vec<_>>()));
-        let positions = Memo::new(move |_| ids.with(|ids| ids.iter().enumerate().map(|(i, id)| (*id, i)).collect()));
-        EntryList { state, key, ids, positions, deleted: RwSignal::new(None) }
+        EntryList { state, key, ids, deleted: RwSignal::new(None) }
     }
 
-    /// The card's handle on one entry.
+    /// The card's handle on one entry. Its position is looked up when the ids change (an entry
+    /// added, moved or removed), not on every edit.
     pub fn entry(self, id: u32) -> Entry<T> {
-        let positions = self.positions;
-        Entry { list: self, id, at: Memo::new(move |_| positions.with(|m| m.get(&id).copied())) }
+        let ids = self.ids;
+        Entry { list: self, id, at: Memo::new(move |_| ids.with(|ids| ids.iter().position(|x| *x == id))) }
     }
 
     /// Adds an entry at the end, announces it and focuses its first field.
