@@ -123,12 +123,7 @@ pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
             {
                 continue;
             }
-            let heading = match (sub.heading, sub.entries) {
-                (Some(h), _) => h,
-                (None, [Entry::Text(t)]) => t.title(),
-                (None, _) => unreachable!("a subsection without a heading holds one text part"),
-            };
-            b.push(Block::Heading2(format!("（{}）{heading}", numeral(k))));
+            b.push(Block::Heading2(format!("（{}）{}", numeral(k), sub.title())));
             k += 1;
             subsection_blocks(&mut b, plan, sub);
         }

@@ -219,6 +219,17 @@ pub struct Subsection {
     pub topic: Option<Topic>,
 }
 
+impl Subsection {
+    /// The heading's text without its number.
+    pub fn title(&self) -> &'static str {
+        match (self.heading, self.entries) {
+            (Some(h), _) => h,
+            (None, [Entry::Text(t), ..]) => t.title(),
+            (None, _) => "",
+        }
+    }
+}
+
 /// A numbered section 一、二、三 of the template.
 #[derive(Debug)]
 pub struct Section {
@@ -246,69 +257,67 @@ pub const FIVE_KINDS: Topic =
 /// The provincial template's structure after the preamble: its sections, their subsections and
 /// what each holds. The task list, the exported document, the part headings and the check of
 /// plans written in Word all read it.
-pub static TEMPLATE: [Section; 3] = {
-    [
-        Section {
-            group: Group::One,
-            title: "现状分析及思路目标",
-            subsections: &[
-                text!(
-                    Status,
-                    topic(
-                        "工作现状",
-                        &["现状", "已经", "已开展", "已建立", "已在", "目前", "近年来", "基本情况", "工作基础", "一直"],
-                    ),
+pub static TEMPLATE: [Section; 3] = [
+    Section {
+        group: Group::One,
+        title: "现状分析及思路目标",
+        subsections: &[
+            text!(
+                Status,
+                topic(
+                    "工作现状",
+                    &["现状", "已经", "已开展", "已建立", "已在", "目前", "近年来", "基本情况", "工作基础", "一直"],
                 ),
-                text!(Problems, topic("存在问题", &["问题", "不足", "差距", "短板", "薄弱", "不够"])),
-                text!(Approach, topic("总体思路", &["思路"])),
-                text!(Goals, topic("工作目标", &["目标"])),
-                text!(Principles, topic("基本原则", &["原则", "坚持"])),
-            ],
-        },
-        Section {
-            group: Group::Two,
-            title: "主要任务及具体措施",
-            subsections: &[
-                Subsection {
-                    heading: Some("重点领域公开事项"),
-                    entries: &[
-                        Entry::Text(TextPart::Decision),
-                        Entry::Text(TextPart::ManagementService),
-                        Entry::Text(TextPart::ExecutionResult),
-                        Entry::Areas,
-                    ],
-                    topic: Some(FIVE_KINDS),
-                },
-                Subsection {
-                    heading: Some("其他相关任务"),
-                    entries: &[Entry::OtherTasks],
-                    topic: topic(
-                        "其他相关任务",
-                        &["政务服务平台", "基层政务公开", "公共企事业单位", "慈善组织", "其他相关任务", "其他任务"],
-                    ),
-                },
-                text!(Requirements, None),
-            ],
-        },
-        Section {
-            group: Group::Three,
-            title: "组织保障和监督考核",
-            subsections: &[
-                text!(
-                    Leadership,
-                    topic("组织领导", &["组织领导", "领导小组", "协调机制", "加强领导", "组织实施", "分管", "统筹"]),
+            ),
+            text!(Problems, topic("存在问题", &["问题", "不足", "差距", "短板", "薄弱", "不够"])),
+            text!(Approach, topic("总体思路", &["思路"])),
+            text!(Goals, topic("工作目标", &["目标"])),
+            text!(Principles, topic("基本原则", &["原则", "坚持"])),
+        ],
+    },
+    Section {
+        group: Group::Two,
+        title: "主要任务及具体措施",
+        subsections: &[
+            Subsection {
+                heading: Some("重点领域公开事项"),
+                entries: &[
+                    Entry::Text(TextPart::Decision),
+                    Entry::Text(TextPart::ManagementService),
+                    Entry::Text(TextPart::ExecutionResult),
+                    Entry::Areas,
+                ],
+                topic: Some(FIVE_KINDS),
+            },
+            Subsection {
+                heading: Some("其他相关任务"),
+                entries: &[Entry::OtherTasks],
+                topic: topic(
+                    "其他相关任务",
+                    &["政务服务平台", "基层政务公开", "公共企事业单位", "慈善组织", "其他相关任务", "其他任务"],
                 ),
-                text!(Assessment, topic("考核评估", &["考核", "评估"])),
-                text!(
-                    Complaints,
-                    topic("投诉举报渠道", &["投诉", "举报", "热线", "信箱", "邮箱", "监督电话", "反映问题", "留言"]),
-                ),
-                text!(Supervision, topic("监督检查", &["监督检查", "督查", "检查", "通报", "问责"])),
-                text!(OtherSafeguards, None),
-            ],
-        },
-    ]
-};
+            },
+            text!(Requirements, None),
+        ],
+    },
+    Section {
+        group: Group::Three,
+        title: "组织保障和监督考核",
+        subsections: &[
+            text!(
+                Leadership,
+                topic("组织领导", &["组织领导", "领导小组", "协调机制", "加强领导", "组织实施", "分管", "统筹"]),
+            ),
+            text!(Assessment, topic("考核评估", &["考核", "评估"])),
+            text!(
+                Complaints,
+                topic("投诉举报渠道", &["投诉", "举报", "热线", "信箱", "邮箱", "监督电话", "反映问题", "留言"]),
+            ),
+            text!(Supervision, topic("监督检查", &["监督检查", "督查", "检查", "通报", "问责"])),
+            text!(OtherSafeguards, None),
+        ],
+    },
+];
 
 /// Chinese numerals for headings (一、 and （一）), from index 0.
 pub fn numeral(i: usize) -> String {

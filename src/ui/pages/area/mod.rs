@@ -13,7 +13,7 @@ pub use item_card::field_dom_ids;
 use crate::catalogue::{AreaInfo, Suggestion, area_info};
 use crate::check::Field;
 use crate::model::ops;
-use crate::model::{Area, Item, Part};
+use crate::model::{Area, Audience, Item, ItemField, Part};
 use crate::ui::checks::error_signal;
 use crate::ui::entries::{EntryList, UndoNotice};
 use crate::ui::fields::GroupError;
@@ -145,10 +145,8 @@ fn Catalogue(editor: Editor, info: &'static AreaInfo, add: Callback<Item>) -> im
     });
     let row = move |s: &'static Suggestion| {
         let added = Memo::new(move |_| taken.with(|t| t.iter().any(|k| k == s.key)));
-        let audience = match s.group {
-            Some(g) => format!("公开对象：特定群体（{g}）"),
-            None => "公开对象：全社会".into(),
-        };
+        let audience = s.group.map_or_else(Audience::public, Audience::group);
+        let audience = format!("{}：{}", ItemField::Audience.label(), audience.label());
         let on_add = move |_| {
             let item = state.plan.with_untracked(|p| s.to_item(info, &p.cover.unit, p.fresh_id()));
             add.run(item);
