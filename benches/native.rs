@@ -2,14 +2,15 @@
 //! 30 items, about 60 000 characters), median of repeated runs; reading and checking the corpus
 //! of plans written in Word, and the hostile files the intake must refuse quickly (20 000
 //! entries, overlapping entries, a 200 MB stored part, zip bombs). Also writes the large plan to
-//! out/bench/large-plan.json for the browser benchmark. Prints one line per figure.
+//! out/bench/large-plan.json (and a 7 × 150-item plan, large-plan-150.json) for the browser
+//! benchmark. Prints one line per figure.
 
 use std::time::Instant;
 
 #[path = "../tests/corpus/mod.rs"]
 mod corpus;
 
-use gongyi_plan::catalogue::sample::large_plan;
+use gongyi_plan::catalogue::sample::{large_plan, plan_with_items};
 use gongyi_plan::check::check;
 use gongyi_plan::export::{catalogue_xlsx, plan_document};
 use gongyi_plan::model::Plan;
@@ -42,6 +43,8 @@ fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("out/bench");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("large-plan.json"), planfile::save(&plan)).unwrap();
+    // 7 areas × 150 items, for typing latency on a plan five times larger.
+    std::fs::write(dir.join("large-plan-150.json"), planfile::save(&plan_with_items(150))).unwrap();
     let items: usize = plan.selected_areas().map(|a| a.items.len()).sum();
     println!("{:<40} {:>10} {:<6} (7 areas × 30)", "large plan: items", items, "");
     println!("{:<40} {:>10} {:<6} (about 60 000)", "large plan: Chinese characters", text_len(&plan), "chars");

@@ -5,7 +5,7 @@
 //! longer name makes Chromium cancel the download silently. So every name is cleaned and cut to
 //! [`MAX_BYTES`] UTF-8 bytes on a character boundary, keeping its suffix and extension.
 
-use crate::text::is_bidi_control;
+use crate::content::is_bidi_control;
 
 /// Longest file name offered, in UTF-8 bytes: 255 less room for `.crdownload` (11) and ` (99)`
 /// (5), rounded down; about 60 Chinese characters plus the extension.

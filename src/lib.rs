@@ -6,13 +6,13 @@
 
 pub mod catalogue;
 pub mod check;
+pub mod content;
 pub mod drafts;
 pub mod export;
 pub mod filename;
 pub mod model;
 pub mod planfile;
 pub mod review;
-pub mod text;
 pub mod title;
 pub mod wordplan;
 

@@ -9,7 +9,7 @@ mod corpus;
 use gongyi_plan::check;
 use gongyi_plan::export::{catalogue_csv, embed, filing_letter, package, plan_document};
 use gongyi_plan::model::{
-    Area, AreaPlan, Audience, AudienceScope, Channel, Cover, InfoCategory, Item, OtherTask, Plan, Units,
+    Area, AreaPlan, Audience, AudienceScope, Channel, Cover, InfoCategory, Item, ItemField, OtherTask, Plan, Units,
 };
 use gongyi_plan::planfile;
 use proptest::prelude::*;
@@ -35,42 +35,37 @@ fn units() -> impl Strategy<Value = Units> {
         .prop_map(|(leads, partners)| Units { leads, partners })
 }
 
+/// An item with arbitrary text in every text field (as [`ItemField`] lists them).
 fn item() -> impl Strategy<Value = Item> {
     (
-        (text(), text(), text(), text(), text(), text(), text()),
+        prop::collection::vec(text(), ItemField::ALL.len()),
+        text(),
         prop::collection::vec(prop::sample::select(InfoCategory::ALL.to_vec()), 0..4),
         prop::collection::vec(prop::sample::select(Channel::ALL.to_vec()), 0..4),
         (any::<bool>(), text()),
         units(),
         prop::option::of(prop::sample::select(vec!["education/policy".to_string(), "nonexistent/key".to_string()])),
     )
-        .prop_map(
-            |(
-                (name, publisher, content, standard, procedure, time_limit, other),
+        .prop_map(|(texts, other, categories, channels, (group, g), units, suggestion)| {
+            let mut item = Item {
                 categories,
-                channels,
-                (group, g),
-                units,
-                suggestion,
-            )| Item {
-                id: 0,
-                name,
-                categories,
-                publisher,
-                content,
-                standard,
                 channels,
                 channel_other: other,
-                procedure,
-                time_limit,
                 audience: Audience {
                     scope: if group { AudienceScope::Group } else { AudienceScope::Public },
                     group: g,
                 },
                 units,
                 suggestion,
-            },
-        )
+                ..Item::default()
+            };
+            for (field, text) in ItemField::ALL.into_iter().zip(texts) {
+                if let Some(t) = field.text_mut(&mut item) {
+                    *t = text;
+                }
+            }
+            item
+        })
 }
 
 fn plan() -> impl Strategy<Value = Plan> {

@@ -3,7 +3,7 @@
 //! lead departments named in seed 000 §二 (2018 names), and suggested disclosure items with
 //! sensible defaults. All texts are summaries in our own words.
 
-use crate::model::{Area, Audience, Channel, InfoCategory, Item, Units};
+use crate::model::{Area, Audience, Channel, InfoCategory, Item, ItemField, Units};
 
 use Channel::*;
 use InfoCategory::*;
@@ -66,7 +66,6 @@ impl Suggestion {
             content: self.content.into(),
             standard: self.standard.into(),
             channels: self.channels.to_vec(),
-            channel_other: String::new(),
             procedure: DEFAULT_PROCEDURE.into(),
             time_limit: self.time_limit.into(),
             audience: match self.group {
@@ -75,18 +74,15 @@ impl Suggestion {
             },
             units: Units { leads, partners: info.partners.iter().map(|s| s.to_string()).collect() },
             suggestion: Some(self.key.into()),
+            ..Item::default()
         }
     }
 
     /// Whether an item still carries this suggestion's text unchanged (not adapted).
+    /// Compares the fields the unit is expected to adapt ([`crate::model::FieldSpec::adapted`]).
     pub fn is_unchanged(&self, item: &Item) -> bool {
-        item.name == self.name
-            && item.content == self.content
-            && item.standard == self.standard
-            && item.time_limit == self.time_limit
-            && item.procedure == DEFAULT_PROCEDURE
-            && item.categories == self.categories
-            && item.channels == self.channels
+        let fresh = self.to_item(&AREAS[0], "", 0);
+        ItemField::ALL.iter().filter(|f| f.spec().adapted).all(|f| f.same(item, &fresh))
     }
 }
 

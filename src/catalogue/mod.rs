@@ -16,8 +16,8 @@ pub use tasks::{EXAMPLE_TASKS, ExampleTask};
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::has_content;
     use crate::model::{Area, AudienceScope, Part, Plan, TextPart};
-    use crate::text::has_content;
 
     #[test]
     fn every_part_has_guidance() {

@@ -17,6 +17,12 @@ pub fn sample_plan() -> Plan {
 /// A large plan for benchmarks and export checks: the sample with every area selected and 30
 /// items each, adapted from the catalogue (about 60 000 characters).
 pub fn large_plan() -> Plan {
+    plan_with_items(30)
+}
+
+/// The sample with every area selected and `per_area` items each, adapted from the catalogue
+/// (the benchmark's 7 × 150 plan is `plan_with_items(150)`).
+pub fn plan_with_items(per_area: usize) -> Plan {
     let mut plan = sample_plan();
     let mut id = 100;
     for area in Area::ALL {
@@ -24,7 +30,7 @@ pub fn large_plan() -> Plan {
         let entry = plan.area_mut(area);
         entry.selected = true;
         entry.items.clear();
-        for n in 0..30 {
+        for n in 0..per_area {
             let s = &info.suggestions[n % info.suggestions.len()];
             let mut item = s.to_item(info, "广东省民政厅", id);
             item.name = format!("{}（第{}项）", s.name, n + 1);
@@ -69,5 +75,14 @@ mod tests {
         }
         assert_eq!(plan.selected_areas().count(), 2);
         assert!(plan.division().len() >= 15);
+    }
+
+    #[test]
+    fn plans_of_any_size_have_that_many_items_in_every_area() {
+        for per_area in [1, 150] {
+            let plan = plan_with_items(per_area);
+            assert_eq!(plan.selected_areas().count(), Area::ALL.len());
+            assert!(plan.selected_areas().all(|a| a.items.len() == per_area));
+        }
     }
 }

@@ -3,8 +3,8 @@
 //! verdict, per-part status and the area × 信息类别 coverage matrix; and the checks of plans
 //! written in Word ([`wordplan`]). Native code, no web code.
 
+pub mod patterns;
 pub mod rules;
-pub mod text;
 pub mod wordplan;
 
 pub use rules::{RULES, Rule, Severity};
@@ -12,8 +12,8 @@ pub use rules::{RULES, Rule, Severity};
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::areas::suggestion;
+use crate::content::{content_len, cut, has_content};
 use crate::model::{Area, AudienceScope, Date, DocNumber, InfoCategory, Item, ItemField, Part, Plan, TextPart};
-use crate::text::{content_len, cut, has_content};
 
 /// Where a finding points: the field to focus.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -229,8 +229,8 @@ impl Checker {
         if !has_content(text) {
             return;
         }
-        let found = text::placeholder(text);
-        let pasted = if guidance_too && found.is_none() { text::pasted_guidance(text) } else { None };
+        let found = patterns::placeholder(text);
+        let pasted = if guidance_too && found.is_none() { patterns::pasted_guidance(text) } else { None };
         self.check(&rules::PLACEHOLDER, found.is_none() && pasted.is_none(), field, || match (found, pasted) {
             (Some(p), _) => format!("{}中还有占位文字“{p}”，请替换为实际内容", label()),
             (None, Some(s)) => format!("{}照抄了填写说明“{}”，请改写为本单位的具体内容", label(), cut(s, 24)),
@@ -314,7 +314,8 @@ fn check_privacy(c: &mut Checker, plan: &Plan) {
             if item.audience.scope != AudienceScope::Public {
                 continue;
             }
-            let found = text::personal_information(&item.name).or_else(|| text::personal_information(&item.content));
+            let found =
+                patterns::personal_information(&item.name).or_else(|| patterns::personal_information(&item.content));
             let at = Field::Item { area: area.area, id: item.id, field: ItemField::Audience };
             c.check(&rules::ITEM_PRIVACY, found.is_none(), at, || {
                 format!(
@@ -347,7 +348,7 @@ fn check_texts(c: &mut Checker, plan: &Plan) {
     if has_content(preamble) {
         c.check(
             &rules::PREAMBLE_CITATION,
-            text::cites_national_opinion(preamble),
+            patterns::cites_national_opinion(preamble),
             Field::Text(TextPart::Preamble),
             || {
                 "前言应写明依据国办发〔2018〕10号（《国务院办公厅关于推进社会公益事业建设领域政府信息公开的意见》）"
@@ -359,27 +360,13 @@ fn check_texts(c: &mut Checker, plan: &Plan) {
     if has_content(complaints) {
         c.check(
             &rules::COMPLAINT_CHANNEL,
-            text::names_complaint_channel(complaints),
+            patterns::names_complaint_channel(complaints),
             Field::Text(TextPart::Complaints),
             || {
                 "请写明至少一个具体的投诉举报渠道：电话（如12345热线）、电子邮箱、网址，或信箱、公众号、热线的名称"
                     .into()
             },
         );
-    }
-}
-
-fn item_field_text(item: &Item, field: ItemField) -> Option<&str> {
-    match field {
-        ItemField::Name => Some(&item.name),
-        ItemField::Publisher => Some(&item.publisher),
-        ItemField::Content => Some(&item.content),
-        ItemField::Standard => Some(&item.standard),
-        ItemField::Channels => Some(&item.channel_other),
-        ItemField::Procedure => Some(&item.procedure),
-        ItemField::TimeLimit => Some(&item.time_limit),
-        ItemField::Audience => (item.audience.scope == AudienceScope::Group).then_some(item.audience.group.as_str()),
-        ItemField::Categories | ItemField::Leads => None,
     }
 }
 
@@ -409,8 +396,12 @@ fn check_areas(c: &mut Checker, plan: &Plan) {
             all_items.push(item);
             for field in ItemField::ALL {
                 let at = Field::Item { area: a, id: item.id, field };
-                c.check(&rules::ITEM_FIELDS, item.is_filled(field), at, || item_missing_message(item, index, field));
-                if let Some(text) = item_field_text(item, field) {
+                if field.spec().required {
+                    c.check(&rules::ITEM_FIELDS, item.is_filled(field), at, || {
+                        item_missing_message(item, index, field)
+                    });
+                }
+                if let Some(text) = field.free_text(item) {
                     c.placeholders(text, at, || format!("{}的{}", item_name(item, index), field.label()), false);
                 }
             }

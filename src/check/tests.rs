@@ -311,8 +311,8 @@ fn no_catalogue_suggestion_publishes_personal_information_to_everyone() {
         for (n, s) in info.suggestions.iter().enumerate() {
             let item = s.to_item(info, "广东省民政厅", n as u32 + 1);
             if item.audience.scope == AudienceScope::Public {
-                let found =
-                    text::personal_information(&item.name).or_else(|| text::personal_information(&item.content));
+                let found = patterns::personal_information(&item.name)
+                    .or_else(|| patterns::personal_information(&item.content));
                 assert_eq!(found, None, "{}: {}", item.name, item.content);
             }
         }

@@ -6,10 +6,11 @@
 //! every section has content, the template's points are addressed, key areas named, a concrete
 //! complaint channel, placeholders and pasted instructions, the 落款 — apply to both.
 
-use super::text::{Channel, channels, cites_national_opinion, pasted_guidance, placeholder};
+use super::patterns::{Channel, channels, cites_national_opinion, pasted_guidance, placeholder};
 use super::{Checker, Field, Report, Rule, rules};
+use crate::content::{content_len, has_content};
 use crate::model::Area;
-use crate::text::{content_len, has_content};
+use crate::model::parts::{FIVE_KINDS, Group, Section, Topic};
 use crate::wordplan::{Line, Profile, Role, SectionKind, WordPlan};
 
 /// Fewer meaningful characters than this and a section has no real content.
@@ -26,39 +27,32 @@ fn where_(line: &Line) -> String {
     format!("第 {} 段“{}”", line.paragraph, cut(&line.text, 16))
 }
 
-/// The points a section of each kind should address (as written in the template or in
-/// 国办发〔2018〕10号), each with the words that show it is addressed.
-fn topics(profile: Profile, kind: SectionKind) -> &'static [(&'static str, &'static [&'static str])] {
-    const FIVE: (&str, &[&str]) = ("决策、管理、服务、执行、结果信息", &["决策", "执行", "结果"]);
+/// The template's section a kind of section stands for.
+fn template_section(kind: SectionKind) -> Option<&'static Section> {
+    match kind {
+        SectionKind::Analysis => Group::One.section(),
+        SectionKind::Tasks => Group::Two.section(),
+        SectionKind::Safeguards => Group::Three.section(),
+        _ => None,
+    }
+}
+
+/// The points a section of each kind should address (as the template describes them, see
+/// [`TEMPLATE`](crate::model::parts::TEMPLATE), or as in 国办发〔2018〕10号), each with the
+/// words that show it is addressed. The safeguards of both profiles are the template's.
+fn topics(profile: Profile, kind: SectionKind) -> Vec<&'static Topic> {
+    const GENERAL: [Topic; 3] = [
+        Topic { name: "指导思想", words: &["指导思想", "贯彻", "思路"] },
+        Topic { name: "基本原则", words: &["原则", "坚持"] },
+        Topic { name: "工作目标", words: &["目标"] },
+    ];
     match (profile, kind) {
-        (Profile::Template, SectionKind::Analysis) => &[
-            (
-                "工作现状",
-                &["现状", "已经", "已开展", "已建立", "已在", "目前", "近年来", "基本情况", "工作基础", "一直"],
-            ),
-            ("存在问题", &["问题", "不足", "差距", "短板", "薄弱", "不够"]),
-            ("总体思路", &["思路"]),
-            ("工作目标", &["目标"]),
-            ("基本原则", &["原则", "坚持"]),
-        ],
-        (Profile::Template, SectionKind::Tasks) => &[
-            FIVE,
-            (
-                "其他相关任务",
-                &["政务服务平台", "基层政务公开", "公共企事业单位", "慈善组织", "其他相关任务", "其他任务"],
-            ),
-        ],
-        (_, SectionKind::Safeguards) => &[
-            ("组织领导", &["组织领导", "领导小组", "协调机制", "加强领导", "组织实施", "分管", "统筹"]),
-            ("考核评估", &["考核", "评估"]),
-            ("投诉举报渠道", &["投诉", "举报", "热线", "信箱", "邮箱", "监督电话", "反映问题", "留言"]),
-            ("监督检查", &["监督检查", "督查", "检查", "通报", "问责"]),
-        ],
-        (Profile::Implementation, SectionKind::General) => {
-            &[("指导思想", &["指导思想", "贯彻", "思路"]), ("基本原则", &["原则", "坚持"]), ("工作目标", &["目标"])]
-        }
-        (Profile::Implementation, SectionKind::Content) => &[FIVE],
-        _ => &[],
+        (Profile::Template, _) | (_, SectionKind::Safeguards) => template_section(kind)
+            .map(|s| s.subsections.iter().filter_map(|sub| sub.topic.as_ref()).collect())
+            .unwrap_or_default(),
+        (Profile::Implementation, SectionKind::General) => GENERAL.iter().collect(),
+        (Profile::Implementation, SectionKind::Content) => vec![&FIVE_KINDS],
+        _ => Vec::new(),
     }
 }
 
@@ -134,9 +128,9 @@ pub fn check(plan: &WordPlan) -> Report {
             )
         });
         let text = keys(std::iter::once(&lines[section.heading]).chain(&lines[section.body.clone()]));
-        for (topic, words) in topics(plan.profile, section.kind.expect("filtered")) {
-            c.check(&rules::DOC_TOPICS, words.iter().any(|w| text.contains(w)), Field::Document, || {
-                format!("“{}”部分没有写到“{topic}”", cut(&lines[section.heading].text, 20))
+        for topic in topics(plan.profile, section.kind.expect("filtered")) {
+            c.check(&rules::DOC_TOPICS, topic.words.iter().any(|w| text.contains(w)), Field::Document, || {
+                format!("“{}”部分没有写到“{}”", cut(&lines[section.heading].text, 20), topic.name)
             });
         }
     }

@@ -4,33 +4,24 @@
 
 use super::layout::{Properties, rendered_width};
 use super::xlsx::{self, Sheet};
-use crate::model::Plan;
-use crate::text::join_units;
+use crate::content::join_units;
+use crate::model::{ItemField, Plan};
 
 /// Name of the catalogue's sheet.
 pub const SHEET_NAME: &str = "主动公开目录清单";
 
-pub const CATALOGUE_HEADINGS: [&str; 13] = [
-    "序号",
-    "重点领域",
-    "事项名称",
-    "信息类别",
-    "公开主体",
-    "公开内容",
-    "公开标准",
-    "公开方式",
-    "公开程序",
-    "公开时限",
-    "公开对象",
-    "牵头单位",
-    "配合单位",
-];
+/// The catalogue's columns: 序号, 重点领域, every item field (the units field as 牵头单位), then
+/// 配合单位.
+pub fn catalogue_headings() -> Vec<String> {
+    let fields = ItemField::ALL.iter().map(|f| f.label());
+    ["序号", "重点领域"].into_iter().chain(fields).chain(["配合单位"]).map(String::from).collect()
+}
 
 /// One CSV field: quoted, quotes doubled, line breaks kept, bidi controls removed, and a leading
 /// formula character (see [`xlsx::looks_like_formula`]) neutralised so spreadsheets never run it.
 fn field(text: &str) -> String {
     let text: String =
-        text.chars().filter(|c| (!c.is_control() || *c == '\n') && !crate::text::is_bidi_control(*c)).collect();
+        text.chars().filter(|c| (!c.is_control() || *c == '\n') && !crate::content::is_bidi_control(*c)).collect();
     let text = text.trim();
     let guarded = if xlsx::looks_like_formula(text) { format!("'{text}") } else { text.to_string() };
     format!("\"{}\"", guarded.replace('"', "\"\""))
@@ -51,41 +42,30 @@ pub fn catalogue_rows(plan: &Plan) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     let items = plan.selected_areas().flat_map(|a| a.items.iter().map(move |i| (a.area, i)));
     for (n, (area, item)) in items.enumerate() {
-        rows.push(vec![
-            (n + 1).to_string(),
-            area.label().to_string(),
-            item.name.clone(),
-            item.categories_label(),
-            item.publisher.clone(),
-            item.content.clone(),
-            item.standard.clone(),
-            item.channels_label(),
-            item.procedure.clone(),
-            item.time_limit.clone(),
-            item.audience.label(),
-            join_units(&item.units.leads),
-            join_units(&item.units.partners),
-        ]);
+        let mut row = vec![(n + 1).to_string(), area.label().to_string()];
+        row.extend(ItemField::ALL.iter().map(|f| f.cell(item)));
+        row.push(join_units(&item.units.partners));
+        rows.push(row);
     }
     rows
 }
 
 /// The catalogue as CSV.
 pub fn catalogue_csv(plan: &Plan) -> Vec<u8> {
-    let mut rows = vec![CATALOGUE_HEADINGS.map(String::from).to_vec()];
+    let mut rows = vec![catalogue_headings()];
     rows.extend(catalogue_rows(plan));
     csv(&rows)
 }
 
 /// Column widths in Excel's units (a Chinese character is two): the longest entry, up to 20
 /// characters for the long texts, which wrap.
-fn sheet_widths(rows: &[Vec<String>]) -> Vec<f32> {
-    (0..CATALOGUE_HEADINGS.len())
+fn sheet_widths(headings: &[String], rows: &[Vec<String>]) -> Vec<f32> {
+    (0..headings.len())
         .map(|i| {
             let longest = rows
                 .iter()
                 .filter_map(|r| r.get(i))
-                .chain(std::iter::once(&CATALOGUE_HEADINGS[i].to_string()))
+                .chain(std::iter::once(&headings[i]))
                 .flat_map(|t| t.lines().map(rendered_width).collect::<Vec<_>>())
                 .fold(0.0, f32::max);
             (longest.min(20.0) * 2.0 + 2.0).max(6.0)
@@ -96,12 +76,8 @@ fn sheet_widths(rows: &[Vec<String>]) -> Vec<f32> {
 /// The catalogue as an .xlsx workbook.
 pub fn catalogue_xlsx(plan: &Plan) -> Vec<u8> {
     let rows = catalogue_rows(plan);
-    let sheet = Sheet {
-        name: SHEET_NAME.into(),
-        headings: CATALOGUE_HEADINGS.map(String::from).to_vec(),
-        widths: sheet_widths(&rows),
-        rows,
-    };
+    let headings = catalogue_headings();
+    let sheet = Sheet { name: SHEET_NAME.into(), widths: sheet_widths(&headings, &rows), headings, rows };
     let title = format!("{}{SHEET_NAME}", plan.cover.unit.trim());
     xlsx::workbook_bytes(&sheet, &Properties { title, creator: plan.cover.unit.trim().to_string() })
 }

@@ -3,9 +3,9 @@
 //! plan still has errors, and the one-line summary of each part on the 检查并导出 page.
 
 use crate::check::Report;
+use crate::content::{cut, has_content};
 use crate::filename::file_name;
 use crate::model::{Part, Plan};
-use crate::text::{cut, has_content};
 
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

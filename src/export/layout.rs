@@ -68,7 +68,7 @@ pub fn clean(text: &str) -> String {
             '\t' => Some(' '),
             '\n' => Some('\n'),
             '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => None,
-            c if crate::text::is_bidi_control(c) => None,
+            c if crate::content::is_bidi_control(c) => None,
             c => Some(c),
         })
         .collect()
@@ -92,7 +92,7 @@ pub fn rendered_width(text: &str) -> f32 {
     for c in text.chars() {
         let latin = c.is_ascii();
         width += if latin { 0.5 } else { 1.0 };
-        let spaced = c.is_ascii_alphanumeric() || !latin && !crate::text::is_filler(c);
+        let spaced = c.is_ascii_alphanumeric() || !latin && !crate::content::is_filler(c);
         if let Some(p) = previous
             && spaced
             && p != latin

@@ -7,9 +7,9 @@
 use docx_rs::AlignmentType;
 
 use super::layout::{GbDocument, Properties};
+use crate::content::has_content;
 use crate::model::Plan;
 use crate::model::docnumber;
-use crate::text::has_content;
 use crate::title::title_lines;
 
 /// The letter's title, e.g. 广东省民政厅关于报送社会公益事业建设领域政府信息公开工作方案的函.

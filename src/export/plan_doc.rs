@@ -4,21 +4,12 @@
 //! plan file is embedded with its hash.
 
 use super::layout::{Block, GbDocument, Properties, Row, Table};
+use crate::content::{has_content, join_units};
+use crate::model::parts::{Entry, Subsection, TEMPLATE, numeral};
 use crate::model::{AudienceScope, Item, Plan, TextPart, Units};
-use crate::text::{has_content, join_units};
-
-/// Chinese numerals for headings (一、 and （一）).
-pub const NUMERALS: [&str; 20] = [
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七",
-    "十八", "十九", "二十",
-];
 
 /// Title of the annex.
 pub const ANNEX_TITLE: &str = "责任分工表";
-
-fn numeral(i: usize) -> String {
-    NUMERALS.get(i).map(|s| s.to_string()).unwrap_or_else(|| (i + 1).to_string())
-}
 
 /// Text without the punctuation it may end with, so sentences can be joined.
 fn bare(text: &str) -> String {
@@ -121,54 +112,21 @@ pub fn annex_tables(plan: &Plan) -> (Option<Table>, Option<Table>) {
 pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
     let mut b = vec![Block::Title(plan.cover.title_lines()), Block::Text(plan.preamble.clone())];
 
-    b.push(Block::Heading1("一、现状分析及思路目标".into()));
-    for (i, part) in [TextPart::Status, TextPart::Problems, TextPart::Approach, TextPart::Goals, TextPart::Principles]
-        .into_iter()
-        .enumerate()
-    {
-        b.push(Block::Heading2(format!("（{}）{}", numeral(i), part.title())));
-        b.push(Block::Text(part.get(plan).to_string()));
-    }
-
-    b.push(Block::Heading1("二、主要任务及具体措施".into()));
-    b.push(Block::Heading2("（一）重点领域公开事项".into()));
-    let mut n = 0;
-    for part in [TextPart::Decision, TextPart::ManagementService, TextPart::ExecutionResult] {
-        n += 1;
-        b.push(Block::Labelled(format!("{n}. {}。", part.title()), part.get(plan).to_string()));
-    }
-    for area in plan.selected_areas() {
-        n += 1;
-        b.push(Block::Labelled(format!("{n}. {}领域。", area.area.label()), "本领域重点公开以下事项：".into()));
-        for (j, item) in area.items.iter().enumerate() {
-            b.push(Block::Labelled(format!("（{}）", j + 1), item_sentence(item)));
+    for section in &TEMPLATE {
+        b.push(Block::Heading1(section.group.heading()));
+        let mut k = 0;
+        for sub in section.subsections {
+            // A subsection of one optional part left empty is left out (and not numbered).
+            if let [Entry::Text(t)] = sub.entries
+                && t.is_optional()
+                && !has_content(t.get(plan))
+            {
+                continue;
+            }
+            b.push(Block::Heading2(format!("（{}）{}", numeral(k), sub.title())));
+            k += 1;
+            subsection_blocks(&mut b, plan, sub);
         }
-    }
-    b.push(Block::Heading2("（二）其他相关任务".into()));
-    for (i, task) in plan.tasks.other_tasks.iter().enumerate() {
-        let text = format!("{}{}", task.text.trim(), units_note(&task.units));
-        b.push(Block::Labelled(format!("{}. {}。", i + 1, bare(&task.title)), text));
-    }
-    b.push(Block::Heading2("（三）具体要求和责任分工".into()));
-    b.push(Block::Text(plan.tasks.requirements.clone()));
-    b.push(Block::Text(format!("各项公开事项和任务的责任分工见附件《{ANNEX_TITLE}》。")));
-
-    b.push(Block::Heading1("三、组织保障和监督考核".into()));
-    let safeguards = [
-        TextPart::Leadership,
-        TextPart::Assessment,
-        TextPart::Complaints,
-        TextPart::Supervision,
-        TextPart::OtherSafeguards,
-    ];
-    let mut k = 0;
-    for part in safeguards {
-        if part.is_optional() && !has_content(part.get(plan)) {
-            continue;
-        }
-        b.push(Block::Heading2(format!("（{}）{}", numeral(k), part.title())));
-        b.push(Block::Text(part.get(plan).to_string()));
-        k += 1;
     }
 
     let date = plan.cover.date_text();
@@ -190,6 +148,44 @@ pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
         }
     }
     b
+}
+
+/// The body of one subsection: a part alone as its text; several entries as numbered paragraphs
+/// (1. 决策信息公开。…, then each selected area with its items).
+fn subsection_blocks(b: &mut Vec<Block>, plan: &Plan, sub: &Subsection) {
+    let mut n = 0;
+    for entry in sub.entries {
+        match *entry {
+            Entry::Text(t) if sub.heading.is_none() => {
+                b.push(Block::Text(t.get(plan).to_string()));
+                if t == TextPart::Requirements {
+                    b.push(Block::Text(format!("各项公开事项和任务的责任分工见附件《{ANNEX_TITLE}》。")));
+                }
+            }
+            Entry::Text(t) => {
+                n += 1;
+                b.push(Block::Labelled(format!("{n}. {}。", t.title()), t.get(plan).to_string()));
+            }
+            Entry::Areas => {
+                for area in plan.selected_areas() {
+                    n += 1;
+                    b.push(Block::Labelled(
+                        format!("{n}. {}领域。", area.area.label()),
+                        "本领域重点公开以下事项：".into(),
+                    ));
+                    for (j, item) in area.items.iter().enumerate() {
+                        b.push(Block::Labelled(format!("（{}）", j + 1), item_sentence(item)));
+                    }
+                }
+            }
+            Entry::OtherTasks => {
+                for (i, task) in plan.tasks.other_tasks.iter().enumerate() {
+                    let text = format!("{}{}", task.text.trim(), units_note(&task.units));
+                    b.push(Block::Labelled(format!("{}. {}。", i + 1, bare(&task.title)), text));
+                }
+            }
+        }
+    }
 }
 
 /// Writes the plan document (.docx bytes), with the plan file embedded.

@@ -529,7 +529,7 @@ fn catalogue_xlsx_holds_the_same_cells_as_the_csv() {
                 .collect()
         })
         .collect();
-    assert_eq!(rows[0], super::catalogue::CATALOGUE_HEADINGS.map(String::from).to_vec());
+    assert_eq!(rows[0], super::catalogue::catalogue_headings());
     assert_eq!(rows[1..], super::catalogue::catalogue_rows(&plan)[..]);
     assert!(part(&xlsx, "xl/workbook.xml").contains(r#"<sheet name="主动公开目录清单""#));
     let widths: Vec<f32> =

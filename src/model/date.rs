@@ -129,7 +129,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 fn to_half_width_digit(c: char) -> char {
-    match crate::text::half_width_digit(c) {
+    match crate::content::half_width_digit(c) {
         '－' => '-',
         '／' => '/',
         '．' => '.',

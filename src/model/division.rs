@@ -3,7 +3,7 @@
 //! table of the exported document and the live preview on the requirements page.
 
 use super::Plan;
-use crate::text::join_units;
+use crate::content::join_units;
 
 /// One row of the division table (columns of the annex 责任分工表).
 #[derive(Clone, Debug, PartialEq, Eq)]

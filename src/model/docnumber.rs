@@ -45,7 +45,7 @@ impl fmt::Display for DocNumber {
 pub fn normalise(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| match crate::text::half_width_digit(c) {
+        .map(|c| match crate::content::half_width_digit(c) {
             '【' | '[' | '［' | '﹝' | '(' | '（' | '〖' => '〔',
             '】' | ']' | '］' | '﹞' | ')' | '）' | '〗' => '〕',
             c => c,

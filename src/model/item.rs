@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::has_content;
+use crate::content::{has_content, join_units};
 
 /// 信息类别: the five kinds of information of 国办发〔2018〕10号 ("五公开").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -125,6 +125,12 @@ pub struct Units {
 }
 
 impl Units {
+    /// The units of a new item or task: the plan's unit as lead when one is entered, else one
+    /// empty lead to fill in.
+    pub fn led_by(unit: &str) -> Units {
+        Units { leads: vec![unit.trim().to_string()], partners: Vec::new() }
+    }
+
     /// Lead names that have content.
     pub fn named_leads(&self) -> impl Iterator<Item = &str> {
         self.leads.iter().map(|s| s.trim()).filter(|s| has_content(s))
@@ -203,7 +209,11 @@ impl Item {
     }
 }
 
-/// The fields of an item, for messages and focus targets.
+/// The fields of an item. Each is described once ([`ItemField::spec`]: label, slug, kind,
+/// whether required, hint) and read and written through [`ItemField::text`] and
+/// [`ItemField::text_mut`]; the form, the checks, the filter, the catalogue columns and the
+/// comparison with the catalogue's suggestions all go through this description, so a new text
+/// field is added here and nowhere else.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ItemField {
     Name,
@@ -216,6 +226,54 @@ pub enum ItemField {
     TimeLimit,
     Audience,
     Leads,
+}
+
+/// How a field is entered, which decides its input, when it is filled and how it is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// One line of text.
+    Line,
+    /// A text area of this many rows.
+    Lines(u32),
+    /// 信息类别: a set of checkboxes.
+    Categories,
+    /// 公开方式: a set of checkboxes plus other channels as free text.
+    Channels,
+    /// 公开对象: the whole public or a named group.
+    Audience,
+    /// 责任单位: lead and co-operating units.
+    Units,
+}
+
+/// The description of one item field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldSpec {
+    /// Label as in SPEC §2.3 (form, messages, catalogue column).
+    pub label: &'static str,
+    /// Stable id fragment (DOM ids, rule targets).
+    pub slug: &'static str,
+    pub kind: FieldKind,
+    /// Whether the item is incomplete while the field is empty.
+    pub required: bool,
+    /// Help under the label in the form.
+    pub hint: Option<&'static str>,
+    /// Whether the catalogue's suggestions fill it with text the unit is expected to adapt (an
+    /// item whose every such field is unchanged is flagged as not adapted).
+    pub adapted: bool,
+}
+
+impl FieldSpec {
+    const fn text(label: &'static str, slug: &'static str, kind: FieldKind) -> FieldSpec {
+        FieldSpec { label, slug, kind, required: true, hint: None, adapted: false }
+    }
+
+    const fn hint(self, hint: &'static str) -> FieldSpec {
+        FieldSpec { hint: Some(hint), ..self }
+    }
+
+    const fn adapted(self) -> FieldSpec {
+        FieldSpec { adapted: true, ..self }
+    }
 }
 
 impl ItemField {
@@ -232,53 +290,130 @@ impl ItemField {
         ItemField::Leads,
     ];
 
+    /// The field's description.
+    pub const fn spec(self) -> FieldSpec {
+        use FieldKind::*;
+        match self {
+            ItemField::Name => FieldSpec::text("事项名称", "name", Line).hint("例如：城乡低保对象认定标准").adapted(),
+            ItemField::Categories => FieldSpec::text("信息类别", "categories", Categories).adapted(),
+            ItemField::Publisher => {
+                FieldSpec::text("公开主体", "publisher", Line).hint("由谁发布，例如：省民政厅、各地级以上市民政局")
+            }
+            ItemField::Content => FieldSpec::text("公开内容", "content", Lines(3)).adapted(),
+            ItemField::Standard => {
+                FieldSpec::text("公开标准", "standard", Lines(2)).hint("依据的法规、标准或目录").adapted()
+            }
+            ItemField::Channels => FieldSpec::text("公开方式", "channels", Channels).adapted(),
+            ItemField::Procedure => {
+                FieldSpec::text("公开程序", "procedure", Line).hint("例如：拟稿、审核、审批、发布").adapted()
+            }
+            ItemField::TimeLimit => {
+                FieldSpec::text("公开时限", "time_limit", Line).hint("例如：信息形成或变更之日起20个工作日内").adapted()
+            }
+            ItemField::Audience => FieldSpec::text("公开对象", "audience", Audience)
+                .hint("涉及具体家庭或个人的信息（如低保名单、受助学生）应向特定群体公开，并保护个人隐私。"),
+            ItemField::Leads => FieldSpec::text("牵头单位", "leads", Units),
+        }
+    }
+
     /// Field label as in SPEC §2.3.
     pub fn label(self) -> &'static str {
-        match self {
-            ItemField::Name => "事项名称",
-            ItemField::Categories => "信息类别",
-            ItemField::Publisher => "公开主体",
-            ItemField::Content => "公开内容",
-            ItemField::Standard => "公开标准",
-            ItemField::Channels => "公开方式",
-            ItemField::Procedure => "公开程序",
-            ItemField::TimeLimit => "公开时限",
-            ItemField::Audience => "公开对象",
-            ItemField::Leads => "牵头单位",
-        }
+        self.spec().label
     }
 
     /// Stable id fragment (DOM ids, rule targets).
     pub fn slug(self) -> &'static str {
+        self.spec().slug
+    }
+
+    /// The text of a text field (`Line`, `Lines`); `None` for the other kinds.
+    pub fn text(self, item: &Item) -> Option<&str> {
         match self {
-            ItemField::Name => "name",
-            ItemField::Categories => "categories",
-            ItemField::Publisher => "publisher",
-            ItemField::Content => "content",
-            ItemField::Standard => "standard",
-            ItemField::Channels => "channels",
-            ItemField::Procedure => "procedure",
-            ItemField::TimeLimit => "time_limit",
-            ItemField::Audience => "audience",
-            ItemField::Leads => "leads",
+            ItemField::Name => Some(&item.name),
+            ItemField::Publisher => Some(&item.publisher),
+            ItemField::Content => Some(&item.content),
+            ItemField::Standard => Some(&item.standard),
+            ItemField::Procedure => Some(&item.procedure),
+            ItemField::TimeLimit => Some(&item.time_limit),
+            ItemField::Categories | ItemField::Channels | ItemField::Audience | ItemField::Leads => None,
+        }
+    }
+
+    /// The text of a text field, to edit.
+    pub fn text_mut(self, item: &mut Item) -> Option<&mut String> {
+        match self {
+            ItemField::Name => Some(&mut item.name),
+            ItemField::Publisher => Some(&mut item.publisher),
+            ItemField::Content => Some(&mut item.content),
+            ItemField::Standard => Some(&mut item.standard),
+            ItemField::Procedure => Some(&mut item.procedure),
+            ItemField::TimeLimit => Some(&mut item.time_limit),
+            ItemField::Categories | ItemField::Channels | ItemField::Audience | ItemField::Leads => None,
+        }
+    }
+
+    /// What the clerk typed freely in the field (checked for placeholders): the text, the other
+    /// channels, the group's name when the audience is a group.
+    pub fn free_text(self, item: &Item) -> Option<&str> {
+        match self.spec().kind {
+            FieldKind::Line | FieldKind::Lines(_) => self.text(item),
+            FieldKind::Channels => Some(&item.channel_other),
+            FieldKind::Audience => {
+                (item.audience.scope == AudienceScope::Group).then_some(item.audience.group.as_str())
+            }
+            FieldKind::Categories | FieldKind::Units => None,
+        }
+    }
+
+    /// The field as written in the catalogue (one cell of a row). For the units, the leads.
+    pub fn cell(self, item: &Item) -> String {
+        match self.spec().kind {
+            FieldKind::Line | FieldKind::Lines(_) => self.text(item).unwrap_or_default().to_string(),
+            FieldKind::Categories => item.categories_label(),
+            FieldKind::Channels => item.channels_label(),
+            FieldKind::Audience => item.audience.label(),
+            FieldKind::Units => join_units(&item.units.leads),
+        }
+    }
+
+    /// Whether the field holds `needle` (already lower case): in any text typed, or in the
+    /// labels of what is ticked; the units field searches leads and co-operating units.
+    pub fn holds(self, item: &Item, needle: &str) -> bool {
+        let has = |s: &str| s.to_lowercase().contains(needle);
+        match self.spec().kind {
+            FieldKind::Line | FieldKind::Lines(_) => self.text(item).is_some_and(has),
+            FieldKind::Categories => item.categories_label().contains(needle),
+            FieldKind::Channels => has(&item.channel_other) || item.channels_label().contains(needle),
+            FieldKind::Audience => has(&item.audience.group),
+            FieldKind::Units => item.units.leads.iter().chain(&item.units.partners).any(|u| has(u)),
+        }
+    }
+
+    /// Whether two items hold the same value in this field (the ticked set, for checkboxes).
+    pub fn same(self, a: &Item, b: &Item) -> bool {
+        match self.spec().kind {
+            FieldKind::Line | FieldKind::Lines(_) => self.text(a) == self.text(b),
+            FieldKind::Categories => a.categories == b.categories,
+            FieldKind::Channels => a.channels == b.channels,
+            FieldKind::Audience => a.audience == b.audience,
+            FieldKind::Units => a.units == b.units,
         }
     }
 }
 
 impl Item {
-    /// Whether a required field has something in it.
+    /// Whether a field has something in it (a field that is not required always counts as
+    /// filled).
     pub fn is_filled(&self, field: ItemField) -> bool {
-        match field {
-            ItemField::Name => has_content(&self.name),
-            ItemField::Categories => !self.categories.is_empty(),
-            ItemField::Publisher => has_content(&self.publisher),
-            ItemField::Content => has_content(&self.content),
-            ItemField::Standard => has_content(&self.standard),
-            ItemField::Channels => !self.channels.is_empty() || has_content(&self.channel_other),
-            ItemField::Procedure => has_content(&self.procedure),
-            ItemField::TimeLimit => has_content(&self.time_limit),
-            ItemField::Audience => self.audience.scope == AudienceScope::Public || has_content(&self.audience.group),
-            ItemField::Leads => self.units.named_leads().next().is_some(),
+        if !field.spec().required {
+            return true;
+        }
+        match field.spec().kind {
+            FieldKind::Line | FieldKind::Lines(_) => field.text(self).is_some_and(has_content),
+            FieldKind::Categories => !self.categories.is_empty(),
+            FieldKind::Channels => !self.channels.is_empty() || has_content(&self.channel_other),
+            FieldKind::Audience => self.audience.scope == AudienceScope::Public || has_content(&self.audience.group),
+            FieldKind::Units => self.units.named_leads().next().is_some(),
         }
     }
 
@@ -350,6 +485,57 @@ mod tests {
         assert_eq!(item.missing_fields(), [ItemField::Leads]);
         item.units.leads.push("省民政厅".into());
         assert!(item.missing_fields().is_empty());
+    }
+
+    #[test]
+    fn every_field_is_described_once_with_a_distinct_slug_and_label() {
+        let mut slugs: Vec<&str> = ItemField::ALL.iter().map(|f| f.slug()).collect();
+        let mut labels: Vec<&str> = ItemField::ALL.iter().map(|f| f.label()).collect();
+        slugs.sort();
+        slugs.dedup();
+        labels.sort();
+        labels.dedup();
+        assert_eq!((slugs.len(), labels.len()), (ItemField::ALL.len(), ItemField::ALL.len()));
+        let mut item = Item::default();
+        for field in ItemField::ALL {
+            let text_kind = matches!(field.spec().kind, FieldKind::Line | FieldKind::Lines(_));
+            assert_eq!(field.text(&item).is_some(), text_kind, "{field:?}");
+            if let Some(text) = field.text_mut(&mut item) {
+                *text = format!("写入{}", field.label());
+                assert_eq!(field.text(&item), Some(format!("写入{}", field.label()).as_str()));
+                assert_eq!(field.cell(&item), format!("写入{}", field.label()));
+                assert!(field.holds(&item, "写入"));
+                assert!(item.is_filled(field));
+            }
+        }
+    }
+
+    #[test]
+    fn cells_free_text_and_search_follow_the_field_kind() {
+        let mut item = Item::default();
+        item.set_channel(Channel::Sms, true);
+        item.channel_other = "村务微信群".into();
+        item.audience = Audience::group("本村村民");
+        item.units.partners.push("省教育厅".into());
+        assert_eq!(ItemField::Channels.cell(&item), "手机短信、村务微信群");
+        assert_eq!(ItemField::Channels.free_text(&item), Some("村务微信群"));
+        assert_eq!(ItemField::Audience.free_text(&item), Some("本村村民"));
+        assert_eq!(ItemField::Audience.cell(&item), "特定群体（本村村民）");
+        assert!(ItemField::Leads.holds(&item, "教育厅"), "co-operating units are searched too");
+        assert!(!ItemField::Categories.holds(&item, "决策"));
+        item.audience = Audience::public();
+        assert_eq!(ItemField::Audience.free_text(&item), None);
+        let other = Item { channels: vec![Channel::Sms], ..Item::default() };
+        assert!(ItemField::Channels.same(&item, &other), "the ticked set is compared");
+        assert!(
+            !ItemField::Audience.same(&Item::default(), &Item { audience: Audience::group("x"), ..Item::default() })
+        );
+    }
+
+    #[test]
+    fn new_entries_are_led_by_the_plan_unit_or_wait_for_one() {
+        assert_eq!(Units::led_by(" 省民政厅 ").leads, ["省民政厅"]);
+        assert_eq!(Units::led_by("  ").leads, [""], "one empty lead input to fill in");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! responsibility division names the co-operating department — and get fresh ids.
 
 use super::{Area, Item, Plan};
-use crate::text::has_content;
+use crate::content::has_content;
 
 /// An item of another plan offered for import into one area.
 #[derive(Clone, Debug, PartialEq)]

@@ -23,7 +23,9 @@ pub use cover::{Cover, FilingLetter, Notice};
 pub use date::{Date, DateError};
 pub use division::DivisionRow;
 pub use docnumber::{DocNumber, DocNumberError};
-pub use item::{Audience, AudienceScope, Channel, InfoCategory, Item, ItemField, OtherTask, Units};
+pub use item::{
+    Audience, AudienceScope, Channel, FieldKind, FieldSpec, InfoCategory, Item, ItemField, OtherTask, Units,
+};
 pub use parts::{Part, TextPart};
 
 /// The whole plan.

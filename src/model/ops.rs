@@ -1,22 +1,39 @@
 //! Editing operations on ordered lists of items and tasks: move up/down, delete with undo, and
 //! applying one value to many selected items at once.
 
-use super::item::{Channel, Item};
+use super::item::{Channel, Item, ItemField};
 
-/// Something with a stable id in an ordered list.
+/// Something with a stable id and a name in an ordered list.
 pub trait Identified {
     fn id(&self) -> u32;
+
+    /// The name as entered (item name, task title).
+    fn name(&self) -> &str;
+
+    /// The name as shown in messages: trimmed, or （未命名）.
+    fn shown_name(&self) -> String {
+        let name = self.name().trim();
+        if name.is_empty() { "（未命名）".into() } else { name.into() }
+    }
 }
 
 impl Identified for Item {
     fn id(&self) -> u32 {
         self.id
     }
+
+    fn name(&self) -> &str {
+        &self.name
+    }
 }
 
 impl Identified for super::item::OtherTask {
     fn id(&self) -> u32 {
         self.id
+    }
+
+    fn name(&self) -> &str {
+        &self.title
     }
 }
 
@@ -92,20 +109,7 @@ pub fn item_matches(item: &Item, filter: &str) -> bool {
     if needle.is_empty() {
         return true;
     }
-    let fields = [
-        &item.name,
-        &item.publisher,
-        &item.content,
-        &item.standard,
-        &item.procedure,
-        &item.time_limit,
-        &item.channel_other,
-        &item.audience.group,
-    ];
-    fields.iter().any(|f| f.to_lowercase().contains(&needle))
-        || item.units.leads.iter().chain(&item.units.partners).any(|u| u.to_lowercase().contains(&needle))
-        || item.channels_label().contains(&needle)
-        || item.categories_label().contains(&needle)
+    ItemField::ALL.iter().any(|f| f.holds(item, &needle))
 }
 
 #[cfg(test)]
@@ -169,6 +173,15 @@ mod tests {
         let channels = BulkValue::Channels(vec![Channel::Sms, Channel::Portal, Channel::Sms], "村务微信群".into());
         assert_eq!(bulk_apply(&mut list, &[1, 2, 3], &channels), 3);
         assert!(list.iter().all(|i| i.channels == [Channel::Portal, Channel::Sms] && i.channel_other == "村务微信群"));
+    }
+
+    #[test]
+    fn entries_are_named_in_messages_even_without_a_name() {
+        let list = items(&["  低保  ", " "]);
+        assert_eq!(list[0].shown_name(), "低保");
+        assert_eq!(list[1].shown_name(), "（未命名）");
+        let task = super::super::item::OtherTask { title: "加强基层政务公开".into(), ..Default::default() };
+        assert_eq!(task.shown_name(), "加强基层政务公开");
     }
 
     #[test]

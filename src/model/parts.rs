@@ -3,7 +3,7 @@
 //! itself comes from `check`).
 
 use super::{Area, Plan};
-use crate::text::has_content;
+use crate::content::has_content;
 
 /// A free-text part of the plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -112,26 +112,20 @@ impl TextPart {
         }
     }
 
-    /// The heading as numbered in the document (the three plan-level blocks are numbered inside
-    /// 二（一） when exported and carry no number of their own here).
-    pub fn heading(self) -> &'static str {
-        match self {
-            TextPart::Preamble => "前言",
-            TextPart::Status => "（一）工作现状",
-            TextPart::Problems => "（二）存在问题",
-            TextPart::Approach => "（三）总体思路",
-            TextPart::Goals => "（四）工作目标",
-            TextPart::Principles => "（五）基本原则",
-            TextPart::Decision => "决策信息公开",
-            TextPart::ManagementService => "管理和服务信息公开",
-            TextPart::ExecutionResult => "执行和结果信息公开",
-            TextPart::Requirements => "（三）具体要求和责任分工",
-            TextPart::Leadership => "（一）加强组织领导",
-            TextPart::Assessment => "（二）考核评估",
-            TextPart::Complaints => "（三）畅通投诉举报渠道",
-            TextPart::Supervision => "（四）监督检查",
-            TextPart::OtherSafeguards => "（五）其他保障措施",
+    /// The heading as numbered in the document: （一）工作现状; the three plan-level blocks are
+    /// numbered inside 二（一） when exported and carry no number of their own here.
+    pub fn heading(self) -> String {
+        for section in &TEMPLATE {
+            for (i, sub) in section.subsections.iter().enumerate() {
+                if sub.entries.contains(&Entry::Text(self)) {
+                    return match sub.heading {
+                        None => format!("（{}）{}", numeral(i), self.title()),
+                        Some(_) => self.title().to_string(),
+                    };
+                }
+            }
         }
+        self.title().to_string()
     }
 
     pub fn slug(self) -> &'static str {
@@ -183,14 +177,155 @@ pub enum Group {
 impl Group {
     pub const ALL: [Group; 4] = [Group::Front, Group::One, Group::Two, Group::Three];
 
-    pub fn heading(self) -> &'static str {
-        match self {
-            Group::Front => "文件信息和前言",
-            Group::One => "一、现状分析及思路目标",
-            Group::Two => "二、主要任务及具体措施",
-            Group::Three => "三、组织保障和监督考核",
+    /// The group's heading in the task list: 文件信息和前言, then the template's sections as
+    /// numbered in the document (一、现状分析及思路目标).
+    pub fn heading(self) -> String {
+        match TEMPLATE.iter().position(|s| s.group == self) {
+            Some(i) => format!("{}、{}", numeral(i), TEMPLATE[i].title),
+            None => "文件信息和前言".into(),
         }
     }
+
+    /// The template section of this group (none for the front matter).
+    pub fn section(self) -> Option<&'static Section> {
+        TEMPLATE.iter().find(|s| s.group == self)
+    }
+}
+
+/// What a subsection of the template holds, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Text(TextPart),
+    /// The choice of key areas and the items of each selected area.
+    Areas,
+    /// 其他相关任务.
+    OtherTasks,
+}
+
+/// A point a section should address, and the words that show a plan written in Word does.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Topic {
+    pub name: &'static str,
+    pub words: &'static [&'static str],
+}
+
+/// A numbered subsection （一）… of a template section.
+#[derive(Debug)]
+pub struct Subsection {
+    /// Its heading; `None` when it holds one text part, whose title is the heading.
+    pub heading: Option<&'static str>,
+    pub entries: &'static [Entry],
+    /// What a plan written in Word must say in this section (looked for by keywords).
+    pub topic: Option<Topic>,
+}
+
+impl Subsection {
+    /// The heading's text without its number.
+    pub fn title(&self) -> &'static str {
+        match (self.heading, self.entries) {
+            (Some(h), _) => h,
+            (None, [Entry::Text(t), ..]) => t.title(),
+            (None, _) => "",
+        }
+    }
+}
+
+/// A numbered section 一、二、三 of the template.
+#[derive(Debug)]
+pub struct Section {
+    pub group: Group,
+    /// The title without its number: 现状分析及思路目标.
+    pub title: &'static str,
+    pub subsections: &'static [Subsection],
+}
+
+/// A subsection of one text part, headed by its title.
+macro_rules! text {
+    ($part:ident, $topic:expr $(,)?) => {
+        Subsection { heading: None, entries: &[Entry::Text(TextPart::$part)], topic: $topic }
+    };
+}
+
+const fn topic(name: &'static str, words: &'static [&'static str]) -> Option<Topic> {
+    Some(Topic { name, words })
+}
+
+/// The five kinds of information (五公开) a plan's tasks must cover.
+pub const FIVE_KINDS: Topic =
+    Topic { name: "决策、管理、服务、执行、结果信息", words: &["决策", "执行", "结果"] };
+
+/// The provincial template's structure after the preamble: its sections, their subsections and
+/// what each holds. The task list, the exported document, the part headings and the check of
+/// plans written in Word all read it.
+pub static TEMPLATE: [Section; 3] = [
+    Section {
+        group: Group::One,
+        title: "现状分析及思路目标",
+        subsections: &[
+            text!(
+                Status,
+                topic(
+                    "工作现状",
+                    &["现状", "已经", "已开展", "已建立", "已在", "目前", "近年来", "基本情况", "工作基础", "一直"],
+                ),
+            ),
+            text!(Problems, topic("存在问题", &["问题", "不足", "差距", "短板", "薄弱", "不够"])),
+            text!(Approach, topic("总体思路", &["思路"])),
+            text!(Goals, topic("工作目标", &["目标"])),
+            text!(Principles, topic("基本原则", &["原则", "坚持"])),
+        ],
+    },
+    Section {
+        group: Group::Two,
+        title: "主要任务及具体措施",
+        subsections: &[
+            Subsection {
+                heading: Some("重点领域公开事项"),
+                entries: &[
+                    Entry::Text(TextPart::Decision),
+                    Entry::Text(TextPart::ManagementService),
+                    Entry::Text(TextPart::ExecutionResult),
+                    Entry::Areas,
+                ],
+                topic: Some(FIVE_KINDS),
+            },
+            Subsection {
+                heading: Some("其他相关任务"),
+                entries: &[Entry::OtherTasks],
+                topic: topic(
+                    "其他相关任务",
+                    &["政务服务平台", "基层政务公开", "公共企事业单位", "慈善组织", "其他相关任务", "其他任务"],
+                ),
+            },
+            text!(Requirements, None),
+        ],
+    },
+    Section {
+        group: Group::Three,
+        title: "组织保障和监督考核",
+        subsections: &[
+            text!(
+                Leadership,
+                topic("组织领导", &["组织领导", "领导小组", "协调机制", "加强领导", "组织实施", "分管", "统筹"]),
+            ),
+            text!(Assessment, topic("考核评估", &["考核", "评估"])),
+            text!(
+                Complaints,
+                topic("投诉举报渠道", &["投诉", "举报", "热线", "信箱", "邮箱", "监督电话", "反映问题", "留言"]),
+            ),
+            text!(Supervision, topic("监督检查", &["监督检查", "督查", "检查", "通报", "问责"])),
+            text!(OtherSafeguards, None),
+        ],
+    },
+];
+
+/// Chinese numerals for headings (一、 and （一）), from index 0.
+pub fn numeral(i: usize) -> String {
+    const NUMERALS: [&str; 20] = [
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六",
+        "十七", "十八", "十九", "二十",
+    ];
+    NUMERALS.get(i).map(|s| s.to_string()).unwrap_or_else(|| (i + 1).to_string())
 }
 
 impl Part {
@@ -231,30 +366,36 @@ impl Part {
         }
     }
 
+    /// The task-list group: the template section the part is written in.
     pub fn group(self) -> Group {
-        use TextPart::*;
-        match self {
-            Part::Cover | Part::Text(Preamble) | Part::Unplaced => Group::Front,
-            Part::Text(Status | Problems | Approach | Goals | Principles) => Group::One,
-            Part::Text(Leadership | Assessment | Complaints | Supervision | OtherSafeguards) => Group::Three,
-            _ => Group::Two,
-        }
+        let entry = match self {
+            Part::Text(t) => Entry::Text(t),
+            Part::Areas | Part::Area(_) => Entry::Areas,
+            Part::OtherTasks => Entry::OtherTasks,
+            Part::Cover | Part::Unplaced => return Group::Front,
+        };
+        TEMPLATE
+            .iter()
+            .find(|s| s.subsections.iter().any(|sub| sub.entries.contains(&entry)))
+            .map_or(Group::Front, |s| s.group)
     }
 }
 
 impl Plan {
     /// Every part in task-list order; one row per selected area.
     pub fn parts(&self) -> Vec<Part> {
-        use TextPart::*;
         let mut parts = if self.unplaced.is_empty() { vec![Part::Cover] } else { vec![Part::Unplaced, Part::Cover] };
-        parts.extend(
-            [Preamble, Status, Problems, Approach, Goals, Principles, Decision, ManagementService, ExecutionResult]
-                .map(Part::Text),
-        );
-        parts.push(Part::Areas);
-        parts.extend(self.selected_areas().map(|a| Part::Area(a.area)));
-        parts.push(Part::OtherTasks);
-        parts.extend([Requirements, Leadership, Assessment, Complaints, Supervision, OtherSafeguards].map(Part::Text));
+        parts.push(Part::Text(TextPart::Preamble));
+        for entry in TEMPLATE.iter().flat_map(|s| s.subsections).flat_map(|sub| sub.entries) {
+            match *entry {
+                Entry::Text(t) => parts.push(Part::Text(t)),
+                Entry::Areas => {
+                    parts.push(Part::Areas);
+                    parts.extend(self.selected_areas().map(|a| Part::Area(a.area)));
+                }
+                Entry::OtherTasks => parts.push(Part::OtherTasks),
+            }
+        }
         parts
     }
 
@@ -336,6 +477,30 @@ mod tests {
         assert_eq!(Part::Text(TextPart::Requirements).group(), Group::Two);
         assert_eq!(Part::Area(Area::Health).group(), Group::Two);
         assert_eq!(Part::Text(TextPart::Complaints).group(), Group::Three);
+    }
+
+    #[test]
+    fn headings_are_numbered_from_the_template() {
+        assert_eq!(TextPart::Status.heading(), "（一）工作现状");
+        assert_eq!(TextPart::Principles.heading(), "（五）基本原则");
+        assert_eq!(TextPart::Decision.heading(), "决策信息公开");
+        assert_eq!(TextPart::Requirements.heading(), "（三）具体要求和责任分工");
+        assert_eq!(TextPart::Complaints.heading(), "（三）畅通投诉举报渠道");
+        assert_eq!(TextPart::OtherSafeguards.heading(), "（五）其他保障措施");
+        assert_eq!(TextPart::Preamble.heading(), "前言");
+        let headings: Vec<String> = Group::ALL.iter().map(|g| g.heading()).collect();
+        assert_eq!(
+            headings,
+            ["文件信息和前言", "一、现状分析及思路目标", "二、主要任务及具体措施", "三、组织保障和监督考核"]
+        );
+        // Every text part but the preamble is in the template exactly once.
+        for part in TextPart::ALL.into_iter().filter(|p| *p != TextPart::Preamble) {
+            let n =
+                TEMPLATE.iter().flat_map(|s| s.subsections).filter(|s| s.entries.contains(&Entry::Text(part))).count();
+            assert_eq!(n, 1, "{part:?}");
+        }
+        assert_eq!(numeral(10), "十一");
+        assert_eq!(numeral(25), "26");
     }
 
     #[test]

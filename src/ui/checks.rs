@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
+use super::pages::area::field_dom_ids;
 use super::state::{AppState, use_app};
 use crate::check::{Field, Finding, Severity, TaskField};
-use crate::model::{Area, ItemField, Part};
+use crate::model::{Area, Part};
 
 /// Id of the element that a finding's link focuses.
 pub fn dom_id(field: Field) -> String {
@@ -18,13 +19,7 @@ pub fn dom_id(field: Field) -> String {
         Field::Text(t) => format!("field-{}", t.slug()),
         Field::Areas => format!("area-{}", Area::ALL[0].slug()),
         Field::AreaItems(_) => "add-blank-item".into(),
-        Field::Item { id, field, .. } => match field {
-            ItemField::Categories => format!("item-{id}-categories-0"),
-            ItemField::Channels => format!("item-{id}-channels-0"),
-            ItemField::Audience => format!("item-{id}-audience-name"),
-            ItemField::Leads => format!("item-{id}-leads-0"),
-            f => format!("item-{id}-{}", f.slug()),
-        },
+        Field::Item { id, field, .. } => field_dom_ids(id, field).0,
         Field::Task { id, field: TaskField::Leads } => format!("task-{id}-leads-0"),
         Field::Task { id, field } => format!("task-{id}-{}", field.slug()),
         Field::OtherTasks => "add-own-task".into(),
@@ -36,8 +31,7 @@ pub fn dom_id(field: Field) -> String {
 /// Fallbacks when the exact element is not there (e.g. no lead input yet).
 fn fallback_id(field: Field) -> Option<String> {
     match field {
-        Field::Item { id, field: ItemField::Leads, .. } => Some(format!("item-{id}-leads-add")),
-        Field::Item { id, field: ItemField::Audience, .. } => Some(format!("item-{id}-audience-group")),
+        Field::Item { id, field, .. } => field_dom_ids(id, field).1,
         Field::Task { id, field: TaskField::Leads } => Some(format!("task-{id}-leads-add")),
         _ => None,
     }

@@ -7,8 +7,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::state::AppState;
+use crate::content::char_len;
 use crate::model::Plan;
-use crate::text::char_len;
 
 /// A string of the plan: a memo to read it and a callback to write it.
 #[derive(Clone, Copy)]
@@ -111,11 +111,14 @@ pub fn TextArea(
     id: String,
     label: String,
     lens: Lens,
-    #[prop(optional)] hint: Option<String>,
+    /// Help under the label (a text, or `None` for none).
+    #[prop(optional, into)]
+    hint: MaybeProp<String>,
     #[prop(optional)] optional: bool,
     #[prop(default = 5)] rows: u32,
     #[prop(optional)] error: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
+    let hint = hint.get_untracked();
     let node = NodeRef::<html::Textarea>::new();
     sync_value(node, lens.value, fit_height);
     let hint_id = format!("{id}-hint");
@@ -149,12 +152,15 @@ pub fn TextInput(
     id: String,
     label: String,
     lens: Lens,
-    #[prop(optional)] hint: Option<String>,
+    /// Help under the label (a text, or `None` for none).
+    #[prop(optional, into)]
+    hint: MaybeProp<String>,
     #[prop(optional)] optional: bool,
     #[prop(optional)] width: Option<&'static str>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] error: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
+    let hint = hint.get_untracked();
     let node = NodeRef::<html::Input>::new();
     sync_value(node, lens.value, |_| {});
     let hint_id = format!("{id}-hint");
@@ -231,4 +237,56 @@ pub fn focus_after_move(id_prefix: String, up: bool) {
             document().get_element_by_id(&format!("{id_prefix}-{same}")).is_some_and(|el| el.has_attribute("disabled"));
         super::focus_id(&format!("{id_prefix}-{}", if disabled { other } else { same }));
     });
+}
+
+/// A grid of checkboxes, one per label; box `i` has the id `{id_prefix}-{i}`.
+#[component]
+pub fn CheckboxGroup(
+    id_prefix: String,
+    labels: Vec<&'static str>,
+    /// Whether box `i` is ticked (read in a reactive context).
+    checked: Callback<usize, bool>,
+    on_change: Callback<(usize, bool)>,
+) -> impl IntoView {
+    let boxes = labels
+        .into_iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let id = format!("{id_prefix}-{i}");
+            view! {
+                <div class="checkbox checkbox--small">
+                    <input type="checkbox" class="checkbox__input" id=id.clone()
+                        prop:checked=move || checked.run(i)
+                        on:change=move |ev| on_change.run((i, event_target_checked(&ev))) />
+                    <label class="checkbox__label" for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <div class="checkbox-grid">{boxes}</div> }
+}
+
+/// Radio buttons of one group `name`, one per `(id, label)`.
+#[component]
+pub fn RadioGroup(
+    name: String,
+    options: Vec<(String, &'static str)>,
+    /// The chosen option's index, if any.
+    selected: Signal<Option<usize>>,
+    on_select: Callback<usize>,
+) -> impl IntoView {
+    options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, label))| {
+            view! {
+                <div class="radio">
+                    <input type="radio" class="checkbox__input" name=name.clone() id=id.clone()
+                        prop:checked=move || selected.get() == Some(i)
+                        on:change=move |_| on_select.run(i) />
+                    <label class="checkbox__label" for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view()
 }

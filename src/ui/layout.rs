@@ -125,9 +125,7 @@ pub fn PartFrame(part: Part, children: Children) -> impl IntoView {
     };
     view! {
         <div class="page">
-            <a class="back-link" href=Page::Tasks.href()>"返回任务清单"</a>
-            <p class="caption">{part.group().heading()}</p>
-            <h1 class="page-title" tabindex="-1">{part.title()}</h1>
+            <PageHeader title=part.title() back=true caption=part.group().heading() />
             <ErrorSummary part=part />
             <div class="page-grid">
                 <form class="page-form" novalidate on:submit=go_next>
@@ -143,6 +141,21 @@ pub fn PartFrame(part: Part, children: Children) -> impl IntoView {
                 <GuidancePanel guidance=guidance(part) />
             </div>
         </div>
+    }
+}
+
+/// The head of a page: a link back to the task list (`back`), a caption above the title (the
+/// template section of a part page), and the title, which takes focus after navigation.
+#[component]
+pub fn PageHeader(
+    #[prop(into)] title: String,
+    #[prop(optional)] back: bool,
+    #[prop(optional, into)] caption: Option<String>,
+) -> impl IntoView {
+    view! {
+        {back.then(|| view! { <a class="back-link" href=Page::Tasks.href()>"返回任务清单"</a> })}
+        {caption.map(|c| view! { <p class="caption">{c}</p> })}
+        <h1 class="page-title" tabindex="-1">{title}</h1>
     }
 }
 

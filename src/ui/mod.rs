@@ -6,6 +6,7 @@
 
 mod checks;
 mod conflict;
+mod entries;
 mod fields;
 mod files;
 mod layout;
@@ -25,7 +26,7 @@ use crate::model::Part;
 use layout::{APP_NAME, Header, Notices};
 use pages::{
     area::AreaPage, areas::AreasPage, check::CheckPage, cover::CoverPage, drafts::DraftsPage, export::ExportPage,
-    help::HelpPage, other_tasks::OtherTasksPage, review::ReviewPage, tasks::TasksPage, text::TextPage,
+    help::HelpPage, other_tasks::OtherTasksPage, review::ReviewPage, tasks::TasksPage, text_part::TextPage,
     unplaced::UnplacedPage,
 };
 use state::{AppState, Page};

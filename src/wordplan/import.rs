@@ -6,8 +6,8 @@
 
 use super::normalise::compact;
 use super::structure::{Line, Role, Section, SectionKind, Subsection, WordPlan};
+use crate::content::{cut, has_content};
 use crate::model::{Area, Audience, Channel, InfoCategory, Item, OtherTask, Plan, TextPart, Units, Unplaced};
-use crate::text::{cut, has_content};
 
 /// What went where.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -84,7 +84,7 @@ fn text_part(role: Role, title: &str, text: &str) -> Option<TextPart> {
     let complaints = || {
         let key = compact(text);
         (key.contains("投诉") || key.contains("举报"))
-            && crate::check::text::channels(text).iter().any(|c| *c != crate::check::text::Channel::HotlineName)
+            && crate::check::patterns::channels(text).iter().any(|c| *c != crate::check::patterns::Channel::HotlineName)
     };
     match role {
         Role::Analysis => {

@@ -48,7 +48,7 @@ pub fn paragraphs(package: &Package) -> Result<Vec<Paragraph>, ReadError> {
     let styles = package.related("styles")?.map(|x| numbering::Styles::parse(&x)).unwrap_or_default();
     let numbering = package.related("numbering")?.map(|x| numbering::Numbering::parse(&x)).unwrap_or_default();
     let list = body::paragraphs(&document, &styles, &numbering);
-    if !list.iter().any(|p| crate::text::has_content(&p.text)) {
+    if !list.iter().any(|p| crate::content::has_content(&p.text)) {
         return Err(ReadError::EmptyDocument);
     }
     Ok(list)

@@ -16,6 +16,7 @@ use super::dates::{self, FoundDate};
 use super::normalise::{compact, fold, tidy};
 use super::{Cell, Paragraph};
 use crate::model::Date;
+use crate::model::parts::Group;
 
 /// What kind of number a line starts with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
@@ -105,11 +106,12 @@ pub enum SectionKind {
 impl SectionKind {
     /// The name of the section in the model document of a profile.
     pub fn label(self, profile: Profile) -> &'static str {
+        let template = |group: Group| group.section().map_or("", |s| s.title);
         match self {
-            SectionKind::Analysis => "现状分析及思路目标",
-            SectionKind::Tasks => "主要任务及具体措施",
+            SectionKind::Analysis => template(Group::One),
+            SectionKind::Tasks => template(Group::Two),
             SectionKind::Safeguards if profile == Profile::Implementation => "强化保障措施",
-            SectionKind::Safeguards => "组织保障和监督考核",
+            SectionKind::Safeguards => template(Group::Three),
             SectionKind::General => "总体要求",
             SectionKind::Content => "明确公开内容",
             SectionKind::Focus => "突出公开重点",
@@ -384,7 +386,7 @@ fn strip_marker_display(text: &str) -> usize {
 
 fn heading_name(key_after_marker: &str) -> String {
     let head = key_after_marker.split(HEAD_END).next().unwrap_or("");
-    head.trim_matches(|c: char| crate::text::is_filler(c)).to_string()
+    head.trim_matches(|c: char| crate::content::is_filler(c)).to_string()
 }
 
 /// Splits the paragraphs into lines (at line breaks) and classifies each.
@@ -394,7 +396,7 @@ fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
         for (n, piece) in p.text.split('\n').enumerate() {
             let label = if n == 0 { p.label.as_str() } else { "" };
             let text = tidy(&format!("{label}{piece}"));
-            if !crate::text::has_content(&text) {
+            if !crate::content::has_content(&text) {
                 continue;
             }
             let folded = fold(&text);
@@ -481,7 +483,7 @@ fn date_line(line: &Line) -> Option<(FoundDate, bool)> {
     let chars: Vec<char> = folded.chars().collect();
     let before: String = chars[..d.start].iter().filter(|c| !c.is_whitespace()).collect();
     let after: String = chars[d.end..].iter().filter(|c| !c.is_whitespace()).collect();
-    let after = after.trim_matches(|c: char| crate::text::is_filler(c));
+    let after = after.trim_matches(|c: char| crate::content::is_filler(c));
     let printed = after.ends_with("印发");
     let ok_before = before.is_empty() || unit_like(&before);
     (ok_before && (after.is_empty() || printed || after == "发布" || after == "制定")).then_some((d, printed))

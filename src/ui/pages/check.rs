@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::check::{Coverage, Severity};
 use crate::model::InfoCategory;
+use crate::ui::layout::PageHeader;
 use crate::ui::state::{Page, use_app};
 
 /// A finding's severity as a coloured tag (错误 red, 提示 yellow).
@@ -37,8 +38,7 @@ pub fn CheckPage() -> impl IntoView {
 
     view! {
         <div class="page page--narrow">
-            <a class="back-link" href=Page::Tasks.href()>"返回任务清单"</a>
-            <h1 class="page-title" tabindex="-1">"检查结果"</h1>
+            <PageHeader title="检查结果" back=true />
             <div class="verdict-panel" class:verdict-panel--ready=move || state.report.with(|r| r.ready())>
                 <p class="verdict-panel__score">{move || format!("完整度 {}%", state.report.with(|r| r.score()))}</p>
                 <p class="verdict-panel__verdict">{move || state.report.with(|r| r.verdict())}</p>

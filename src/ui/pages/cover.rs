@@ -64,10 +64,10 @@ pub fn CoverPage() -> impl IntoView {
     view! {
         <PartFrame part=Part::Cover>
             <TextInput id="field-unit".into() label="制定单位".into() lens=unit error=error_signal(state, Field::Unit)
-                hint="写单位全称，例如：广东省民政厅".into() />
+                hint="写单位全称，例如：广东省民政厅" />
             <div class="field">
                 <TextInput id="field-title".into() label="标题".into() lens=title error=error_signal(state, Field::Title)
-                    hint="根据制定单位自动生成，可以修改。".into() />
+                    hint="根据制定单位自动生成，可以修改。" />
                 <Show when=title_edited>
                     <button type="button" class="button button--secondary button--small"
                         on:click=move |_| state.edit(|p| p.cover.title = None)>
@@ -91,7 +91,7 @@ pub fn CoverPage() -> impl IntoView {
                 <p class="hint">"虚线框与导出文件的版心等宽：2号字每行20字。"</p>
             </div>
             <TextInput id="field-date".into() label="成文日期".into() lens=date width="input--short" error=error_signal(state, Field::Date)
-                hint="例如：2018年9月3日 或 2018-09-03".into() />
+                hint="例如：2018年9月3日 或 2018-09-03" />
             {date_feedback}
             <p class="feedback" id="deadline">{deadline}</p>
 
@@ -100,14 +100,14 @@ pub fn CoverPage() -> impl IntoView {
                 <div class="details__body">
                     <TextInput id="field-notice-title".into() label="上级通知标题".into() lens=notice_title />
                     <TextInput id="field-notice-number".into() label="上级通知文号".into() lens=notice_number optional=true
-                        width="input--short" hint="报备函引用通知时在标题后写明文号，如 粤府办〔2018〕X号；不填则只写标题。".into() />
+                        width="input--short" hint="报备函引用通知时在标题后写明文号，如 粤府办〔2018〕X号；不填则只写标题。" />
                     {move || plan.with(|p| DocNumber::parse(&p.cover.notice.number).ok())
                         .filter(|n| plan.with(|p| n.to_string() != p.cover.notice.number.trim()))
                         .map(|n| view! { <p class="feedback">{format!("文中写作：{n}")}</p> })}
                     <TextInput id="field-notice-issuer".into() label="发文机关".into() lens=notice_issuer />
                     <TextInput id="field-notice-date".into() label="通知日期".into() lens=notice_date width="input--short" />
                     <TextInput id="field-notice-months".into() label="备案期限（月）".into() lens=notice_months
-                        width="input--tiny" kind="number" hint="自通知下发之日起的月数".into() />
+                        width="input--tiny" kind="number" hint="自通知下发之日起的月数" />
                     <TextInput id="field-recipient".into() label="备案单位".into() lens=recipient />
                 </div>
             </details>
@@ -115,7 +115,7 @@ pub fn CoverPage() -> impl IntoView {
             <fieldset class="fieldset">
                 <legend>"报备函"</legend>
                 <TextInput id="field-doc-number".into() label="发文字号".into() lens=doc_number optional=true
-                    width="input--short" hint="例如：粤民函〔2018〕123号".into() error=error_signal(state, Field::DocNumber) />
+                    width="input--short" hint="例如：粤民函〔2018〕123号" error=error_signal(state, Field::DocNumber) />
                 {move || plan.with(|p| DocNumber::parse(&p.cover.letter.doc_number).ok())
                     .filter(|n| plan.with(|p| n.to_string() != p.cover.letter.doc_number.trim()))
                     .map(|n| view! { <p class="feedback">{format!("文中写作：{n}")}</p> })}

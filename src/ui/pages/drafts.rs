@@ -11,6 +11,7 @@ use crate::export::downloads::{Mark, Output};
 use crate::review::reading::ImportReply;
 use crate::ui::announce;
 use crate::ui::files::{self, FileDrop, download};
+use crate::ui::layout::PageHeader;
 use crate::ui::state::{AppState, use_app};
 use crate::wordplan::Profile;
 
@@ -185,7 +186,7 @@ pub fn DraftsPage() -> impl IntoView {
 
     view! {
         <div class="page page--narrow">
-            <h1 class="page-title" tabindex="-1">"草稿和文件"</h1>
+            <PageHeader title="草稿和文件" />
             <p class="notice notice--quiet">
                 "草稿只保存在本浏览器中，清理浏览器数据或换一台电脑就看不到了。"
                 "请经常点击“保存工作方案文件”，把方案另存为文件备份；在其他电脑上用“打开工作方案文件”继续。"

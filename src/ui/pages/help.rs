@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::layout::PageHeader;
 use crate::ui::state::{Page, use_app};
 
 #[component]
@@ -26,7 +27,7 @@ pub fn HelpPage() -> impl IntoView {
     };
     view! {
         <div class="page page--narrow prose">
-            <h1 class="page-title" tabindex="-1">"使用说明"</h1>
+            <PageHeader title="使用说明" />
             <h2>"这是什么"</h2>
             <p>"根据《国务院办公厅关于推进社会公益事业建设领域政府信息公开的意见》（国办发〔2018〕10号）和上级通知，各有关单位要按照统一的《工作方案模板》制定本单位推进社会公益事业建设领域政府信息公开的工作方案。本程序按模板逐项引导填写，随时检查是否完整，并导出符合《党政机关公文格式》（GB/T 9704-2012）的 Word 文件。"</p>
             <h2>"怎么做"</h2>

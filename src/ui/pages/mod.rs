@@ -1,7 +1,6 @@
 //! One module per page of the app.
 
 pub mod area;
-pub mod area_import;
 pub mod areas;
 pub mod check;
 pub mod cover;
@@ -11,5 +10,5 @@ pub mod help;
 pub mod other_tasks;
 pub mod review;
 pub mod tasks;
-pub mod text;
+pub mod text_part;
 pub mod unplaced;

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::review::order::{COLUMNS, Sort, SortKey};
 use crate::review::{self, Decision, Reviewed};
 use crate::ui::announce;
+use crate::ui::fields::RadioGroup;
 use crate::ui::files::{FileDrop, download};
 use crate::ui::pages::check::severity_tag;
 use crate::ui::reader;
@@ -245,6 +246,7 @@ fn detail_view(state: AppState, i: usize) -> Option<AnyView> {
     let (decision, comment) = (RwSignal::from(entry.decision), RwSignal::from(entry.comment));
     let set_decision = move |d: Decision| decision.set(Some(d));
     let name = r.name().to_string();
+    const DECISIONS: [Decision; 2] = [Decision::Approve, Decision::Return];
     Some(
         view! {
             <section class="review-detail" id="review-detail" tabindex="-1" aria-labelledby="review-detail-title">
@@ -267,18 +269,10 @@ fn detail_view(state: AppState, i: usize) -> Option<AnyView> {
                 </ul>
                 <fieldset class="fieldset">
                     <legend class="label">"审核结论"</legend>
-                    <div class="radio">
-                        <input type="radio" class="checkbox__input" name="decision" id="decision-approve"
-                            prop:checked=move || decision.get() == Some(Decision::Approve)
-                            on:change=move |_| set_decision(Decision::Approve) />
-                        <label class="checkbox__label" for="decision-approve">"通过"</label>
-                    </div>
-                    <div class="radio">
-                        <input type="radio" class="checkbox__input" name="decision" id="decision-return"
-                            prop:checked=move || decision.get() == Some(Decision::Return)
-                            on:change=move |_| set_decision(Decision::Return) />
-                        <label class="checkbox__label" for="decision-return">"退回修改"</label>
-                    </div>
+                    <RadioGroup name="decision".into()
+                        options=vec![("decision-approve".into(), "通过"), ("decision-return".into(), "退回修改")]
+                        selected=Signal::derive(move || decision.get().and_then(|d| DECISIONS.iter().position(|x| *x == d)))
+                        on_select=Callback::new(move |k: usize| set_decision(DECISIONS[k])) />
                 </fieldset>
                 <div class="field">
                     <label class="label" for="review-comment">"审核意见（选填）"</label>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::check::Status;
 use crate::model::Part;
 use crate::model::parts::Group;
+use crate::ui::layout::PageHeader;
 use crate::ui::pages::drafts::save_plan_file;
 use crate::ui::state::{Page, use_app};
 
@@ -44,7 +45,7 @@ pub fn TasksPage() -> impl IntoView {
     };
     view! {
         <div class="page page--narrow">
-            <h1 class="page-title" tabindex="-1">"工作方案编制任务清单"</h1>
+            <PageHeader title="工作方案编制任务清单" />
             <p class="lead">
                 "按照《工作方案模板》逐项填写。每一部分填写完成后状态显示为“已完成”，表示该部分已填写，"
                 "并不表示方案已报备；报备需要在导出文件后另行报送。"

@@ -274,7 +274,7 @@ pub fn channels(text: &str) -> Vec<Channel> {
             let Some(b) = after_open.find(close) else { break };
             let name = &after_open[..b];
             let tail = after_open[b + close.len_utf8()..].trim_start();
-            if crate::text::content_len(name) >= 2 && NOUNS.iter().any(|n| tail.starts_with(n)) {
+            if crate::content::content_len(name) >= 2 && NOUNS.iter().any(|n| tail.starts_with(n)) {
                 found.push(Channel::Named);
             }
             rest = &after_open[b + close.len_utf8()..];

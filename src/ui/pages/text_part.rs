@@ -20,7 +20,7 @@ pub fn TextPage(part: TextPart) -> impl IntoView {
         <PartFrame part=Part::Text(part)>
             <TextArea
                 id=format!("field-{}", part.slug())
-                label=part.heading().to_string()
+                label=part.heading()
                 lens=lens
                 optional=part.is_optional()
                 rows=8
