@@ -285,6 +285,8 @@ test('a received plan with an item id of 4294967295: new items get ids that do n
   await expect(page.getByText('作为新草稿')).toBeVisible();
   await page.goto('./?page=area-social_assistance');
   const items = page.locator('.items .item');
+  // The draft is read from storage after the page loads: count its items once they are shown.
+  await expect(items).not.toHaveCount(0);
   const count = await items.count();
   await page.getByRole('button', { name: '添加空白事项' }).click();
   await page.getByRole('button', { name: '添加空白事项' }).click();
