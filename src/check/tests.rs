@@ -191,6 +191,17 @@ fn area_and_item_rules() {
         e.items.push(item);
     });
     assert!(!fires(&adapted, "S2-ITEM-UNADAPTED"));
+    // Ticking the suggestion's channels again in another order changes nothing.
+    let reticked = with(|p| {
+        let e = p.area_mut(Area::Education);
+        e.selected = true;
+        let mut item = info.suggestions[0].to_item(info, "广东省教育厅", 901);
+        assert!(item.channels.len() >= 2, "a suggestion with two channels");
+        item.channels.reverse();
+        item.categories.reverse();
+        e.items.push(item);
+    });
+    assert!(fires(&reticked, "S2-ITEM-UNADAPTED"), "the order of ticked boxes is not an adaptation");
 
     assert_rule(
         "S2-SOLE-LEAD",

@@ -393,12 +393,19 @@ impl ItemField {
     pub fn same(self, a: &Item, b: &Item) -> bool {
         match self.spec().kind {
             FieldKind::Line | FieldKind::Lines(_) => self.text(a) == self.text(b),
-            FieldKind::Categories => a.categories == b.categories,
-            FieldKind::Channels => a.channels == b.channels,
+            FieldKind::Categories => same_set(&a.categories, &b.categories),
+            FieldKind::Channels => {
+                same_set(&a.channels, &b.channels) && a.channel_other.trim() == b.channel_other.trim()
+            }
             FieldKind::Audience => a.audience == b.audience,
             FieldKind::Units => a.units == b.units,
         }
     }
+}
+
+/// The same ticked boxes, in whatever order they were ticked.
+fn same_set<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    a.iter().all(|x| b.contains(x)) && b.iter().all(|x| a.contains(x))
 }
 
 impl Item {
@@ -525,8 +532,14 @@ mod tests {
         assert!(!ItemField::Categories.holds(&item, "决策"));
         item.audience = Audience::public();
         assert_eq!(ItemField::Audience.free_text(&item), None);
-        let other = Item { channels: vec![Channel::Sms], ..Item::default() };
+        let other = Item { channels: vec![Channel::Sms], channel_other: "村务微信群 ".into(), ..Item::default() };
         assert!(ItemField::Channels.same(&item, &other), "the ticked set is compared");
+        item.set_channel(Channel::Portal, true);
+        let reordered = Item { channels: vec![Channel::Portal, Channel::Sms], ..other.clone() };
+        assert!(ItemField::Channels.same(&item, &reordered), "in whatever order the boxes were ticked");
+        assert!(!ItemField::Channels.same(&item, &other), "one more channel is a change");
+        let written = Item { channel_other: "村务公开栏".into(), ..reordered };
+        assert!(!ItemField::Channels.same(&item, &written), "the other channel written is a change");
         assert!(
             !ItemField::Audience.same(&Item::default(), &Item { audience: Audience::group("x"), ..Item::default() })
         );
