@@ -462,13 +462,18 @@ impl AppState {
         self.go(page);
     }
 
-    /// Creates a draft holding `plan`, makes it current and shows its task list.
-    pub fn new_draft(self, name: &str, plan: Plan) {
+    /// Creates a draft holding `plan`, makes it current and shows its task list; `notes` are
+    /// shown once the new draft is stored (so a notice never announces a draft not yet written).
+    pub fn new_draft(self, name: &str, plan: Plan, notes: Vec<String>) {
         let name = name.to_string();
         leptos::task::spawn_local(async move {
             self.flush().await;
             let id = self.index.with_untracked(fresh_id);
             self.switch_to(id, &name, plan, None);
+            self.flush().await;
+            if !notes.is_empty() {
+                self.notices.update(|n| n.extend(notes));
+            }
         });
     }
 

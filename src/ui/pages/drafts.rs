@@ -50,11 +50,9 @@ fn open_files(
             match files::read_plan(&file).await {
                 Ok(files::Picked::Plan(loaded)) => {
                     let draft = draft_name(&name);
-                    state.new_draft(&draft, loaded.plan);
-                    state.notices.update(|n| {
-                        n.push(format!("已打开“{name}”，作为新草稿“{draft}”。"));
-                        n.extend(loaded.notices.iter().map(|x| x.message()));
-                    });
+                    let mut notes = vec![format!("已打开“{name}”，作为新草稿“{draft}”。")];
+                    notes.extend(loaded.notices.iter().map(|x| x.message()));
+                    state.new_draft(&draft, loaded.plan, notes);
                 }
                 Ok(files::Picked::Word(reply)) => show_preview(preview, name, reply),
                 Err(error) => message.set(Some((true, format!("“{name}”无法打开：{error}当前草稿没有任何改动。")))),
@@ -122,15 +120,13 @@ fn ImportSummary(state: AppState, preview: RwSignal<Option<Preview>>) -> impl In
                 move |_| {
                     let draft = draft_name(&file);
                     let kept = reply.plan.unplaced.len();
-                    state.new_draft(&draft, reply.plan.clone());
                     let mut note = format!("已从“{file}”导入新草稿“{draft}”。");
                     if kept > 0 {
                         note.push_str(&format!("有 {kept} 段内容未能归类，保存在“导入时未归类的内容”中，请移到相应部分。"));
                     }
-                    state.notices.update(|n| {
-                        n.push(note);
-                        n.extend(reply.notices.iter().cloned());
-                    });
+                    let mut notes = vec![note];
+                    notes.extend(reply.notices.iter().cloned());
+                    state.new_draft(&draft, reply.plan.clone(), notes);
                     preview.set(None);
                 }
             };
@@ -226,13 +222,13 @@ pub fn DraftsPage() -> impl IntoView {
             </table>
             <div class="actions">
                 <button type="button" class="button button--secondary" id="new-draft"
-                    on:click=move |_| state.new_draft(&state.next_draft_name(), Default::default())>
+                    on:click=move |_| state.new_draft(&state.next_draft_name(), Default::default(), Vec::new())>
                     "新建空白草稿"
                 </button>
                 <button type="button" class="button button--secondary" id="load-sample"
                     on:click=move |_| {
-                        state.new_draft("示例：广东省民政厅工作方案", sample_plan());
-                        state.notices.update(|n| n.push("已载入示例方案（新草稿），可以随意修改，不影响其他草稿。".into()));
+                        let note = "已载入示例方案（新草稿），可以随意修改，不影响其他草稿。".to_string();
+                        state.new_draft("示例：广东省民政厅工作方案", sample_plan(), vec![note]);
                     }>
                     "载入示例方案"
                 </button>
