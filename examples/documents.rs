@@ -1,7 +1,8 @@
 //! Writes every kind of document the app produces into one folder, for the checks of
 //! `make test` (`tests/ooxml-check/validate.py` on each): the sample plan, its filing letter and
 //! catalogue (.xlsx and CSV), the layout specimen, a review sheet, and the plan, letter and
-//! catalogue of a plan full of hostile text, of the large plan and of an empty plan.
+//! catalogue of a plan full of hostile text, of the large plan and of an empty plan, and the
+//! office's filing ledger (.docx summary and .xlsx).
 //!
 //! ```text
 //! cargo run --example documents -- OUT_DIR
@@ -61,4 +62,9 @@ fn main() {
         review::open("损坏.json", b"{\"format\": "),
     ];
     write(dir, "review-sheet.docx", &review::review_sheet(&reviewed, "省府办公厅", "2018年9月20日"));
+    let mut ledger = review::ledger::Ledger::default();
+    ledger.record_plan(1, review::ledger::Receipt { received: "2018-09-20".into(), ..Default::default() });
+    let today = gongyi_plan::model::Date::new(2019, 3, 2).expect("a date");
+    write(dir, "ledger.docx", &ledger.summary_docx("省府办公厅", today));
+    write(dir, "ledger.xlsx", &ledger.workbook("省府办公厅", today));
 }

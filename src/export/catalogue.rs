@@ -59,7 +59,7 @@ pub fn catalogue_csv(plan: &Plan) -> Vec<u8> {
 
 /// Column widths in Excel's units (a Chinese character is two): the longest entry, up to 20
 /// characters for the long texts, which wrap.
-fn sheet_widths(headings: &[String], rows: &[Vec<String>]) -> Vec<f32> {
+pub(crate) fn sheet_widths(headings: &[String], rows: &[Vec<String>]) -> Vec<f32> {
     (0..headings.len())
         .map(|i| {
             let longest = rows

@@ -106,6 +106,22 @@ impl Date {
         let day = self.day.min(days_in_month(year, month));
         Date { year, month, day }
     }
+
+    /// Days from `earlier` to this date (negative when this date comes first).
+    pub fn days_since(self, earlier: Date) -> i64 {
+        self.day_number() - earlier.day_number()
+    }
+
+    /// Days since 1970-01-01 (the civil-from-days algorithm run backwards).
+    fn day_number(self) -> i64 {
+        let (m, d) = (self.month as i64, self.day as i64);
+        let y = self.year as i64 - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
 }
 
 impl fmt::Display for Date {
@@ -143,6 +159,17 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::new(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn days_between_dates_cross_months_leap_days_and_years() {
+        assert_eq!(d(1970, 1, 2).days_since(d(1970, 1, 1)), 1);
+        assert_eq!(d(2018, 9, 14).days_since(d(2018, 6, 14)), 92);
+        assert_eq!(d(2020, 3, 1).days_since(d(2020, 2, 28)), 2);
+        assert_eq!(d(2019, 3, 1).days_since(d(2019, 2, 28)), 1);
+        assert_eq!(d(2019, 1, 1).days_since(d(2018, 1, 1)), 365);
+        assert_eq!(d(2018, 6, 14).days_since(d(2018, 9, 14)), -92);
+        assert_eq!(d(2000, 3, 1).days_since(d(1900, 3, 1)), 36_525);
     }
 
     #[test]

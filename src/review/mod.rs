@@ -4,6 +4,7 @@
 //! comments; write the review sheet (审核意见表) as .docx (GB/T 9704 layout) and CSV. Native code:
 //! the browser (in a worker), and `plan check` share it.
 
+pub mod ledger;
 pub mod order;
 pub mod reading;
 
