@@ -1,5 +1,5 @@
 // Browser storage of the app (plain JavaScript, no WebAssembly): drafts, damaged text set aside,
-// and the reviewer's session. The wasm module calls it as `window.gyxxStore`; the rescue panel
+// the reviewer's session and the office's filing ledger. The wasm module calls it as `window.gyxxStore`; the rescue panel
 // (rescue.js) reads drafts through it after a panic.
 //
 // Drafts live in IndexedDB, one record per draft ({id, rev, plan_rev, name, page, saved_at,
@@ -18,6 +18,7 @@
   var ASIDE = 'gyxx.aside.';
   var SIGNAL = 'gyxx.signal';
   var REVIEW = 'gyxx.review';
+  var LEDGER = 'gyxx.ledger';
   var tab = Math.random().toString(36).slice(2);
   var db = null;
   var kind = null;
@@ -50,7 +51,7 @@
     }
   }
 
-  var STORES = ['drafts', 'aside', 'review_files', 'review_notes'];
+  var STORES = ['drafts', 'aside', 'review_files', 'review_notes', 'ledger'];
 
   function openDb(version) {
     return new Promise(function (resolve, reject) {
@@ -62,6 +63,7 @@
         if (!d.objectStoreNames.contains('aside')) d.createObjectStore('aside', { autoIncrement: true });
         if (!d.objectStoreNames.contains('review_files')) d.createObjectStore('review_files', { keyPath: ['session', 'n'] });
         if (!d.objectStoreNames.contains('review_notes')) d.createObjectStore('review_notes', { keyPath: 'session' });
+        if (!d.objectStoreNames.contains('ledger')) d.createObjectStore('ledger');
       };
       r.onsuccess = function () {
         var d = r.result;
@@ -379,6 +381,26 @@
     });
   }
 
+  // ---- the reviewing office's filing ledger (one JSON text, kept until replaced) -------------
+
+  function ledgerLoad() {
+    return open().then(function () {
+      if (kind === 'local') return localStorage.getItem(LEDGER);
+      return request(db.transaction(['ledger']).objectStore('ledger').get('ledger')).then(function (text) {
+        return typeof text === 'string' ? text : null;
+      });
+    });
+  }
+
+  function ledgerSave(text) {
+    return open().then(function () {
+      if (kind === 'local') return localStorage.setItem(LEDGER, text);
+      var tx = db.transaction(['ledger'], 'readwrite', STRICT);
+      var failed = tx.objectStore('ledger').put(text, 'ledger');
+      return done(tx, failed);
+    });
+  }
+
   window.gyxxStore = {
     open: open,
     kind: function () { return kind; },
@@ -394,5 +416,7 @@
     reviewLoad: reviewLoad,
     reviewClear: reviewClear,
     reviewPurge: reviewPurge,
+    ledgerLoad: ledgerLoad,
+    ledgerSave: ledgerSave,
   };
 })();

@@ -33,6 +33,7 @@ pub fn Header() -> impl IntoView {
                     <a href=Page::Export.href()>"检查并导出"</a>
                     <a href=Page::Drafts.href()>"草稿和文件"</a>
                     <a href=Page::Review.href()>"审核"</a>
+                    <a href=Page::Ledger.href()>"报备台账"</a>
                     <a href=Page::Help.href()>"使用说明"</a>
                 </nav>
                 <LargeTextSwitch />

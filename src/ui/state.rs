@@ -36,6 +36,8 @@ pub enum Page {
     Check,
     /// The reviewing office's view.
     Review,
+    /// The reviewing office's filing ledger.
+    Ledger,
     /// 使用说明.
     Help,
     Part(Part),
@@ -49,6 +51,7 @@ impl Page {
             Page::Export => "export".into(),
             Page::Check => "check".into(),
             Page::Review => "review".into(),
+            Page::Ledger => "ledger".into(),
             Page::Help => "help".into(),
             Page::Part(p) => p.slug(),
         }
@@ -61,6 +64,7 @@ impl Page {
             "export" => Some(Page::Export),
             "check" => Some(Page::Check),
             "review" => Some(Page::Review),
+            "ledger" => Some(Page::Ledger),
             "help" => Some(Page::Help),
             _ => Part::from_slug(slug).map(Page::Part),
         }
@@ -78,6 +82,7 @@ impl Page {
             Page::Export => "检查并导出".into(),
             Page::Check => "检查结果".into(),
             Page::Review => "审核工作方案".into(),
+            Page::Ledger => "报备台账".into(),
             Page::Help => "使用说明".into(),
             Page::Part(p) => p.title(),
         }
@@ -151,6 +156,8 @@ pub struct AppState {
     pub focus_request: RwSignal<Option<Field>>,
     /// Plans opened for review (kept for the tab's session, see `review_store`).
     pub reviews: RwSignal<Vec<super::review_store::ReviewEntry>>,
+    /// The reviewing office's filing ledger.
+    pub ledger: super::ledger_store::LedgerState,
     pub(super) sync: StoredValue<Sync, LocalStorage>,
     /// The last page of the plan shown (stored with the draft as where to resume).
     pub(super) last_plan_page: StoredValue<Option<Page>>,
@@ -195,6 +202,7 @@ impl AppState {
             revealed: RwSignal::new(HashSet::new()),
             focus_request: RwSignal::new(None),
             reviews: RwSignal::new(Vec::new()),
+            ledger: Default::default(),
             sync: StoredValue::new_local(Sync { base: boot.base, dirty: boot.dirty, ..Sync::default() }),
             last_plan_page: StoredValue::new(last_page),
             navigate: StoredValue::new_local(std::rc::Rc::new(use_navigate())),

@@ -1,5 +1,5 @@
-//! Browser storage, as I/O only (the decisions are in [`crate::drafts`]): drafts, text set aside
-//! and the reviewer's session through `public/store.js` (IndexedDB; localStorage where the browser
+//! Browser storage, as I/O only (the decisions are in [`crate::drafts`]): drafts, text set aside,
+//! the reviewer's session and the filing ledger through `public/store.js` (IndexedDB; localStorage where the browser
 //! has none), the old localStorage layout (read once, to move it), and two notes per tab in
 //! sessionStorage that the rescue panel reads too: which draft the tab has open (`gyxx.tab`) and
 //! the plan as last typed, while not yet saved (`gyxx.pending`). Every failure comes back as a
@@ -43,6 +43,10 @@ extern "C" {
     fn js_review_clear(session: &str) -> Result<js_sys::Promise, JsValue>;
     #[wasm_bindgen(js_namespace = gyxxStore, js_name = reviewPurge, catch)]
     fn js_review_purge(age_ms: f64) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(js_namespace = gyxxStore, js_name = ledgerLoad, catch)]
+    fn js_ledger_load() -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(js_namespace = gyxxStore, js_name = ledgerSave, catch)]
+    fn js_ledger_save(text: &str) -> Result<js_sys::Promise, JsValue>;
 }
 
 /// The message for a failed write: the browser's error name decides which.
@@ -412,4 +416,14 @@ pub async fn review_clear(session: &str) -> Result<(), String> {
 /// Deletes review sessions of tabs closed more than `age_ms` ago.
 pub async fn review_purge(age_ms: f64) -> Result<(), String> {
     call(js_review_purge(age_ms)).await.map(|_| ())
+}
+
+/// The office's filing ledger as stored (JSON text), `None` when none was saved yet.
+pub async fn ledger_load() -> Result<Option<String>, String> {
+    call(js_ledger_load()).await.map(|v| v.as_string())
+}
+
+/// Stores the filing ledger; resolves once it is on disk.
+pub async fn ledger_save(text: &str) -> Result<(), String> {
+    call(js_ledger_save(text)).await.map(|_| ())
 }

@@ -35,7 +35,7 @@ fn fresh_id(index: &DraftIndex) -> String {
     index.fresh_id(now(), js_sys::Math::random())
 }
 
-async fn sleep(ms: i32) {
+pub(super) async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });

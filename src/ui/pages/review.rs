@@ -14,6 +14,7 @@ use crate::ui::announce;
 use crate::ui::fields::RadioGroup;
 use crate::ui::files::{FileDrop, download};
 use crate::ui::pages::check::severity_tag;
+use crate::ui::pages::ledger::LedgerQuestions;
 use crate::ui::reader;
 use crate::ui::review_store::{self, ReviewEntry};
 use crate::ui::state::{AppState, use_app};
@@ -73,6 +74,7 @@ fn open_files(
             if let Read::Plan(reviewed, kept) = read_one(state, &file).await {
                 let reviewed = *reviewed;
                 let ok = reviewed.outcome.is_ok();
+                state.ledger.plan_opened(&reviewed);
                 review_store::file_opened(&reviewed.file_name, kept);
                 state.reviews.update(|r| r.push(ReviewEntry::new(reviewed)));
                 if selected.get_untracked().is_none() && ok {
@@ -139,7 +141,7 @@ pub fn ReviewPage() -> impl IntoView {
     view! {
         <div class="page">
             <h1 class="page-title" tabindex="-1">"审核工作方案"</h1>
-            <p class="lead">"打开各单位报送的工作方案文件（.json）或 Word 文档（.docx），可以一次选择多个。文件只在本浏览器中处理，不会上传。"</p>
+            <p class="lead">"打开各单位报送的工作方案文件（.json）或 Word 文档（.docx），可以一次选择多个。文件只在本浏览器中处理，不会上传。打开的方案按单位登记到“"<a href=crate::ui::state::Page::Ledger.href()>"报备台账"</a>"”。"</p>
             <div class="actions actions--top">
                 <button type="button" class="button button--secondary" on:click=move |_| { reviews.set(vec![]); selected.set(None); review_store::cleared(); }
                     disabled=move || reviews.with(Vec::is_empty)>"清空列表"</button>
@@ -147,6 +149,7 @@ pub fn ReviewPage() -> impl IntoView {
                     accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                     drop_text="也可以把文件拖到这里" on_files=Callback::new(move |list| open_files(state, list, selected, progress)) />
             </div>
+            <LedgerQuestions />
             <p class="reading-status" id="reading-status" role="status">
                 {move || {
                     let p = progress.get();
@@ -244,7 +247,11 @@ fn detail_view(state: AppState, i: usize) -> Option<AnyView> {
     let o = r.outcome.as_ref().ok()?;
     // Handles owned by this view onto the entry's signals (they outlive it).
     let (decision, comment) = (RwSignal::from(entry.decision), RwSignal::from(entry.comment));
-    let set_decision = move |d: Decision| decision.set(Some(d));
+    let file = r.file_name.clone();
+    let set_decision = move |d: Decision| {
+        decision.set(Some(d));
+        state.ledger.decided(file.clone(), Some(d));
+    };
     let name = r.name().to_string();
     const DECISIONS: [Decision; 2] = [Decision::Approve, Decision::Return];
     Some(
