@@ -42,6 +42,24 @@ fn export_writes_the_plan_letter_and_catalogue() {
 }
 
 #[test]
+fn publish_writes_the_portal_page() {
+    let dir = std::env::temp_dir().join(format!("plan-cli-publish-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let html = dir.join("plan.html");
+    let (code, stdout, stderr) = plan(&["publish", "tests/fixtures/sample-plan.json", "-o", html.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("已写入"));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("<title>广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案</title>"));
+    assert!(page.contains("主动公开目录清单</h2>"));
+    let (code, _, stderr) = plan(&["publish", "missing.json"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("无法读取 missing.json"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn check_prints_findings_and_fails_on_errors() {
     let (code, stdout, _) = plan(&["check", "tests/fixtures/sample-plan.json", "tests/fixtures/plan-incomplete.json"]);
     assert_eq!(code, 1);

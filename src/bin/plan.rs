@@ -2,6 +2,9 @@
 //!
 //! ```text
 //! plan export PLAN.json -o PLAN.docx [--letter LETTER.docx] [--catalogue CATALOGUE.xlsx|.csv]
+//! plan publish PLAN.json -o PLAN.html
+//!                                    the plan as one web page for the portal (no scripts,
+//!                                    nothing fetched, print stylesheet)
 //! plan specimen -o BODY.docx        a layout specimen: pages of body text only
 //! plan check FILE… [--sheet SHEET.docx --office OFFICE --date DATE]
 //!                                    findings of plan files (.json) and Word documents (.docx),
@@ -70,6 +73,7 @@ fn check_file(file: &str) -> (review::Reviewed, bool) {
 
 const USAGE: &str = "用法：
   plan export 方案.json -o 方案.docx [--letter 报备函.docx] [--catalogue 目录清单.xlsx 或 .csv]
+  plan publish 方案.json -o 方案.html
   plan specimen -o 版式样张.docx
   plan check 文件…（.json 或 .docx） [--sheet 审核意见表.docx --office 审核单位 --date 日期]";
 
@@ -101,16 +105,26 @@ fn write(path: &PathBuf, bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// The plan file named after the command (its notices printed), and its path.
+fn read_plan(args: &[String]) -> Result<(&str, gongyi_plan::model::Plan), String> {
+    let input = args.get(1).filter(|a| !a.starts_with('-')).ok_or(USAGE)?;
+    let bytes = std::fs::read(input).map_err(|e| format!("无法读取 {input}：{e}"))?;
+    let loaded = planfile::load(&bytes).map_err(|e| format!("{input}：{}", e.message()))?;
+    for notice in &loaded.notices {
+        eprintln!("{input}：{}", notice.message());
+    }
+    Ok((input, loaded.plan))
+}
+
 fn run(args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
+        Some("publish") => {
+            let (input, plan) = read_plan(args)?;
+            let out = option(args, &["-o", "--output"])?.unwrap_or_else(|| PathBuf::from(input).with_extension("html"));
+            write(&out, gongyi_plan::export::html::portal_page(&plan).as_bytes())
+        }
         Some("export") => {
-            let input = args.get(1).filter(|a| !a.starts_with('-')).ok_or(USAGE)?;
-            let bytes = std::fs::read(input).map_err(|e| format!("无法读取 {input}：{e}"))?;
-            let loaded = planfile::load(&bytes).map_err(|e| format!("{input}：{}", e.message()))?;
-            for notice in &loaded.notices {
-                eprintln!("{input}：{}", notice.message());
-            }
-            let plan = loaded.plan;
+            let (input, plan) = read_plan(args)?;
             let out = option(args, &["-o", "--output"])?.unwrap_or_else(|| PathBuf::from(input).with_extension("docx"));
             write(&out, &plan_document(&plan))?;
             if let Some(letter) = option(args, &["--letter"])? {

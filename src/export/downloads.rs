@@ -25,6 +25,8 @@ pub enum Output {
     CatalogueCsv,
     /// The plan file (.json), to continue elsewhere.
     PlanFile,
+    /// The plan as one web page for the department's portal (.html).
+    Portal,
 }
 
 /// Whether an export is marked as a draft (the plan still has errors; SPEC: it may be exported
@@ -76,6 +78,7 @@ impl Output {
             Output::Catalogue => file_name(plan.cover.unit.trim(), &catalogue(), "xlsx"),
             Output::CatalogueCsv => file_name(plan.cover.unit.trim(), &catalogue(), "csv"),
             Output::PlanFile => plan_file_name(plan, "", "json"),
+            Output::Portal => plan_file_name(plan, suffix, "html"),
         }
     }
 
@@ -85,6 +88,7 @@ impl Output {
             Output::Catalogue => XLSX_MIME,
             Output::CatalogueCsv => "text/csv;charset=utf-8",
             Output::PlanFile => "application/json",
+            Output::Portal => "text/html;charset=utf-8",
         }
     }
 
@@ -96,6 +100,7 @@ impl Output {
             Output::Catalogue => super::catalogue_xlsx(plan),
             Output::CatalogueCsv => super::catalogue_csv(plan),
             Output::PlanFile => crate::planfile::save(plan).into_bytes(),
+            Output::Portal => super::html::portal_page(plan).into_bytes(),
         };
         Download { name: self.name(plan, mark), mime: self.mime(), bytes }
     }

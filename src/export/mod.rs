@@ -1,12 +1,14 @@
 //! Documents the app writes: the GB/T 9704 layout shared by all of them, the plan document with
 //! its embedded plan file, the filing letter, and the disclosure catalogue (.xlsx and CSV); the
-//! OOXML finishing (schema order, packaging) they share; which files a plan is offered as
+//! OOXML finishing (schema order, packaging) they share; the plan as a web page for the portal
+//! ([`html`]); which files a plan is offered as
 //! ([`downloads`]). Native code: the
 //! browser and the command line use the same functions.
 
 pub mod catalogue;
 pub mod downloads;
 pub mod embed;
+pub mod html;
 pub mod layout;
 pub mod letter;
 pub mod opc;

@@ -57,6 +57,7 @@ pub fn ExportPage() -> impl IntoView {
                     <button type="button" class="button button--secondary" id="download-letter" on:click=move |_| start(Output::Letter)>"下载报备函（Word）"</button>
                     <button type="button" class="button button--secondary" id="download-catalogue" on:click=move |_| start(Output::Catalogue)>"下载主动公开目录清单（Excel）"</button>
                     <button type="button" class="button button--secondary" id="download-catalogue-csv" on:click=move |_| start(Output::CatalogueCsv)>"目录清单（CSV）"</button>
+                    <button type="button" class="button button--secondary" id="download-portal" on:click=move |_| start(Output::Portal)>"门户网站发布页面（HTML）"</button>
                     <button type="button" class="button button--secondary" id="save-plan-file-export" on:click=move |_| save_plan_file(state)>"保存工作方案文件（.json）"</button>
                     <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>"打印"</button>
                 </div>
