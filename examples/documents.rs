@@ -2,7 +2,7 @@
 //! `make test` (`tests/ooxml-check/validate.py` on each): the sample plan, its filing letter and
 //! catalogue (.xlsx and CSV), the layout specimen, a review sheet, and the plan, letter and
 //! catalogue of a plan full of hostile text, of the large plan and of an empty plan, and the
-//! office's filing ledger (.docx summary and .xlsx).
+//! office's filing ledger (.docx summary and .xlsx); each plan's 2018 progress report.
 //!
 //! ```text
 //! cargo run --example documents -- OUT_DIR
@@ -12,6 +12,7 @@ use std::path::Path;
 
 use gongyi_plan::catalogue::sample::{SAMPLE_PLAN_FILE, large_plan};
 use gongyi_plan::catalogue::sample_plan;
+use gongyi_plan::export::progress_report::progress_report;
 use gongyi_plan::export::{catalogue_csv, catalogue_xlsx, filing_letter, layout, plan_document};
 use gongyi_plan::model::{Area, Item, Plan};
 use gongyi_plan::review;
@@ -33,6 +34,12 @@ fn hostile_plan() -> Plan {
     });
     plan.tasks.other_tasks[0].title = text.into();
     plan.tasks.other_tasks[0].deadline = text.into();
+    let first = plan.tasks.areas[0].items.first().map_or(0, |i| i.id);
+    let year = plan.progress_mut(2018);
+    year.overall = text.into();
+    year.item_mut(first).place = text.into();
+    year.item_mut(first).reason = text.into();
+    year.date = text.into();
     plan
 }
 
@@ -53,6 +60,7 @@ fn main() {
         write(dir, &format!("{name}-letter.docx"), &filing_letter(&plan));
         write(dir, &format!("{name}-catalogue.xlsx"), &catalogue_xlsx(&plan));
         write(dir, &format!("{name}-catalogue.csv"), &catalogue_csv(&plan));
+        write(dir, &format!("{name}-report.docx"), &progress_report(&plan, 2018));
     }
     write(dir, "specimen.docx", &layout::specimen());
     let reviewed = vec![

@@ -60,6 +60,25 @@ fn publish_writes_the_portal_page() {
 }
 
 #[test]
+fn report_writes_the_yearly_report_and_its_findings() {
+    let dir = std::env::temp_dir().join(format!("plan-cli-report-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let docx = dir.join("report.docx");
+    let (code, stdout, stderr) =
+        plan(&["report", "tests/fixtures/sample-plan.json", "--year", "2018", "-o", docx.to_str().unwrap()]);
+    assert!(std::fs::metadata(&docx).unwrap().len() > 1000);
+    assert!(stdout.contains("推进社会公益事业建设领域政府信息公开。按照《广东省民政厅关于"), "{stdout}");
+    // The fixture has no progress recorded: the report's findings say what is missing.
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stdout.contains("错误 PROGRESS-STATUS"), "{stdout}");
+    assert!(stdout.contains("错误 PROGRESS-REPORT 请填写报告的“总体情况”"), "{stdout}");
+    let (code, _, stderr) = plan(&["report", "tests/fixtures/sample-plan.json"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--year"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn check_prints_findings_and_fails_on_errors() {
     let (code, stdout, _) = plan(&["check", "tests/fixtures/sample-plan.json", "tests/fixtures/plan-incomplete.json"]);
     assert_eq!(code, 1);

@@ -2,6 +2,10 @@
 //!
 //! ```text
 //! plan export PLAN.json -o PLAN.docx [--letter LETTER.docx] [--catalogue CATALOGUE.xlsx|.csv]
+//! plan report PLAN.json --year YEAR -o REPORT.docx
+//!                                    the yearly progress report (GB/T 9704), its findings
+//!                                    (PROGRESS-* rules) and the paragraph for the 政府信息公开
+//!                                    年度报告; exits 1 when the report has errors
 //! plan publish PLAN.json -o PLAN.html
 //!                                    the plan as one web page for the portal (no scripts,
 //!                                    nothing fetched, print stylesheet)
@@ -73,6 +77,7 @@ fn check_file(file: &str) -> (review::Reviewed, bool) {
 
 const USAGE: &str = "用法：
   plan export 方案.json -o 方案.docx [--letter 报备函.docx] [--catalogue 目录清单.xlsx 或 .csv]
+  plan report 方案.json --year 年度 -o 进展情况报告.docx
   plan publish 方案.json -o 方案.html
   plan specimen -o 版式样张.docx
   plan check 文件…（.json 或 .docx） [--sheet 审核意见表.docx --office 审核单位 --date 日期]";
@@ -118,6 +123,27 @@ fn read_plan(args: &[String]) -> Result<(&str, gongyi_plan::model::Plan), String
 
 fn run(args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
+        Some("report") => {
+            let (input, plan) = read_plan(args)?;
+            let year = option(args, &["--year"])?
+                .and_then(|y| y.to_str().and_then(|y| y.trim().parse::<i32>().ok()))
+                .ok_or_else(|| format!("请用 --year 指定报告年度，例如 --year 2018\n{USAGE}"))?;
+            let out = option(args, &["-o", "--output"])?
+                .unwrap_or_else(|| PathBuf::from(input).with_extension(format!("{year}.docx")));
+            write(&out, &gongyi_plan::export::progress_report::progress_report(&plan, year))?;
+            let empty = gongyi_plan::model::progress::YearProgress::new(year);
+            let progress = plan.progress_of(year).unwrap_or(&empty);
+            println!("{}", gongyi_plan::export::progress_report::annual_report_paragraph(&plan, progress));
+            let findings = gongyi_plan::check::progress::check_year(&plan, progress);
+            for f in &findings {
+                println!("  {} {} {}", f.rule.severity.label(), f.rule.id, f.message);
+            }
+            if findings.iter().any(|f| f.rule.severity == gongyi_plan::check::Severity::Error) {
+                eprintln!("报告存在错误。");
+                std::process::exit(1);
+            }
+            Ok(())
+        }
         Some("publish") => {
             let (input, plan) = read_plan(args)?;
             let out = option(args, &["-o", "--output"])?.unwrap_or_else(|| PathBuf::from(input).with_extension("html"));

@@ -4,6 +4,7 @@
 //! written in Word ([`wordplan`]). Native code, no web code.
 
 pub mod patterns;
+pub mod progress;
 pub mod rules;
 pub mod wordplan;
 

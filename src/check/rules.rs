@@ -70,6 +70,12 @@ rules! {
     DOC_CITATION = "DOC-CITATION", Warning, "Word文档：引用了国办发〔2018〕10号";
     DOC_UNIT = "DOC-UNIT", Error, "Word文档：落款写明了制定单位";
     DOC_DATE = "DOC-DATE", Error, "Word文档：落款写明了成文日期";
+    PROGRESS_STATUS = "PROGRESS-STATUS", Error, "年度进展：每个公开事项都填写了落实情况";
+    PROGRESS_REASON = "PROGRESS-REASON", Error, "年度进展：尚未公开、不再适用的事项写明了原因";
+    PROGRESS_PLACE = "PROGRESS-PLACE", Error, "年度进展：已公开的事项写明了公开栏目或网址，网址格式正确";
+    PROGRESS_COUNT = "PROGRESS-COUNT", Error, "年度进展：公开信息数（如填写）是整数";
+    PROGRESS_REPORT = "PROGRESS-REPORT", Error, "年度进展：报告的总体情况、主要做法和成效、存在问题、下一步工作和日期都已填写";
+    PROGRESS_DATE = "PROGRESS-DATE", Warning, "年度进展：报告在次年2月底前报送";
 }
 
 /// The rule with this id.

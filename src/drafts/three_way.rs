@@ -53,6 +53,10 @@ fn merge_at(
             (Some(b), Some(m), Some(t)) => Some(Value::Array(merge_lists(&b, &m, &t, path, conflicts))),
             _ => conflict(theirs, path, conflicts),
         },
+        // A list written only when not empty (unplaced text, progress), started on both sides.
+        (None, Some(Value::Array(_)), Some(Value::Array(_))) => {
+            merge_at(Some(&Value::Array(Vec::new())), mine, theirs, path, conflicts)
+        }
         _ => conflict(theirs, path, conflicts),
     }
 }
@@ -81,14 +85,16 @@ fn merge_objects(
     out
 }
 
-/// A list whose elements all carry a distinct `id` (number) or `area` (text), keyed by it.
+/// A list whose elements all carry a distinct `id` (number), `area` (text) or `year` (number;
+/// the progress records), keyed by it.
 fn keyed(list: &[Value]) -> Option<Vec<(String, &Value)>> {
     let keyed: Vec<(String, &Value)> = list
         .iter()
         .map(|v| {
-            let key = match (v.get("id"), v.get("area")) {
-                (Some(Value::Number(n)), _) => format!("id:{n}"),
-                (None, Some(Value::String(s))) => format!("area:{s}"),
+            let key = match (v.get("id"), v.get("area"), v.get("year")) {
+                (Some(Value::Number(n)), _, _) => format!("id:{n}"),
+                (None, Some(Value::String(s)), _) => format!("area:{s}"),
+                (None, None, Some(Value::Number(n))) => format!("year:{n}"),
                 _ => return None,
             };
             Some((key, v))
@@ -118,6 +124,15 @@ fn merge_lists(
         let base = find(b, key);
         let mine = find(m, key);
         match (base, mine) {
+            // Both started the same year's progress: one record, merged field by field from an
+            // empty one.
+            (None, Some(mine)) if mine != *theirs && key.starts_with("year:") => {
+                let year = theirs.get("year").and_then(Value::as_i64).unwrap_or_default() as i32;
+                let empty = serde_json::to_value(crate::model::progress::YearProgress::new(year)).expect("serialises");
+                if let Some(v) = merge_at(Some(&empty), Some(mine), Some(theirs), path, conflicts) {
+                    out.push((key.clone(), v));
+                }
+            }
             // Both added an element under the same id: two different elements unless equal.
             (None, Some(mine)) if mine != *theirs => {
                 out.push((key.clone(), (*theirs).clone()));
@@ -193,7 +208,11 @@ pub fn conflict_parts(conflicts: &[Path]) -> Vec<String> {
             ("preamble", _) => Some(Part::Text(TextPart::Preamble)),
             (_, field) => TextPart::ALL.into_iter().find(|t| t.slug() == field).map(Part::Text),
         };
-        let name = part.map(Part::title).unwrap_or_else(|| "整个方案".to_string());
+        let name = match part {
+            Some(part) => part.title(),
+            None if key(0) == "progress" => "年度工作进展".to_string(),
+            None => "整个方案".to_string(),
+        };
         if !parts.contains(&name) {
             parts.push(name);
         }
@@ -218,6 +237,30 @@ mod tests {
         assert_eq!(merged.preamble, "本窗口改的前言");
         assert_eq!(merged.cover.unit, "另一个窗口改的单位");
         assert_eq!(merge_plans(&base, &mine, &base).unwrap(), mine, "nothing else changed");
+    }
+
+    #[test]
+    fn progress_of_one_year_started_in_two_tabs_merges_by_item() {
+        use crate::model::progress::Status;
+        let base = sample_plan();
+        let items: Vec<u32> = base.area(Area::SocialAssistance).items.iter().map(|i| i.id).collect();
+        let mut mine = base.clone();
+        mine.progress_mut(2018).item_mut(items[0]).status = Some(Status::Published);
+        mine.progress_mut(2018).overall = "本窗口写的总体情况".into();
+        let mut theirs = base.clone();
+        theirs.progress_mut(2018).item_mut(items[1]).status = Some(Status::NotYet);
+        theirs.progress_mut(2019).next_steps = "另一个窗口的下一年".into();
+        let merged = merge_plans(&base, &mine, &theirs).unwrap();
+        let year = merged.progress_of(2018).unwrap();
+        assert_eq!(merged.progress.len(), 2);
+        assert_eq!(year.item(items[0]).unwrap().status, Some(Status::Published));
+        assert_eq!(year.item(items[1]).unwrap().status, Some(Status::NotYet));
+        assert_eq!(year.overall, "本窗口写的总体情况");
+        // The same field written differently in both tabs is a conflict in 年度工作进展.
+        let mut other = base.clone();
+        other.progress_mut(2018).overall = "另一个窗口写的总体情况".into();
+        let conflicts = merge_plans(&base, &mine, &other).unwrap_err();
+        assert_eq!(conflict_parts(&conflicts), ["年度工作进展"]);
     }
 
     #[test]

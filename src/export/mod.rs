@@ -1,7 +1,7 @@
 //! Documents the app writes: the GB/T 9704 layout shared by all of them, the plan document with
 //! its embedded plan file, the filing letter, and the disclosure catalogue (.xlsx and CSV); the
 //! OOXML finishing (schema order, packaging) they share; the plan as a web page for the portal
-//! ([`html`]); which files a plan is offered as
+//! ([`html`]); the yearly progress report ([`progress_report`]); which files a plan is offered as
 //! ([`downloads`]). Native code: the
 //! browser and the command line use the same functions.
 
@@ -14,6 +14,7 @@ pub mod letter;
 pub mod opc;
 pub mod package;
 pub mod plan_doc;
+pub mod progress_report;
 pub mod schema_order;
 pub mod xlsx;
 pub mod xml;

@@ -1,6 +1,7 @@
 //! The plan (工作方案) as a department fills it in, following the template of seed 000:
 //! cover data, preamble, section 一 (status analysis), section 二 (tasks: plan-level blocks,
-//! key areas with disclosure items, other tasks, requirements) and section 三 (safeguards).
+//! key areas with disclosure items, other tasks, requirements) and section 三 (safeguards); and,
+//! after filing, the progress of each year ([`progress`]).
 //!
 //! Plain data with serde; every struct defaults missing fields so older or partial plan files load.
 //! Derived views (title lines, deadline, responsibility division, part progress) live in the
@@ -15,6 +16,7 @@ pub mod item;
 pub mod merge;
 pub mod ops;
 pub mod parts;
+pub mod progress;
 
 use serde::{Deserialize, Serialize};
 
@@ -46,6 +48,10 @@ pub struct Plan {
     /// plan file only when there is some, so plan files without it stay as they were.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unplaced: Vec<Unplaced>,
+    /// The years after filing: progress per item and task, and the yearly report (see
+    /// [`progress`]). Written only when there is some.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub progress: Vec<progress::YearProgress>,
 }
 
 /// A block of imported text not yet placed.

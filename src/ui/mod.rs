@@ -27,8 +27,8 @@ use crate::model::Part;
 use layout::{APP_NAME, Header, Notices};
 use pages::{
     area::AreaPage, areas::AreasPage, check::CheckPage, cover::CoverPage, drafts::DraftsPage, export::ExportPage,
-    help::HelpPage, ledger::LedgerPage, other_tasks::OtherTasksPage, review::ReviewPage, tasks::TasksPage,
-    text_part::TextPage, unplaced::UnplacedPage,
+    help::HelpPage, ledger::LedgerPage, other_tasks::OtherTasksPage, progress::ProgressPage, review::ReviewPage,
+    tasks::TasksPage, text_part::TextPage, unplaced::UnplacedPage,
 };
 use state::{AppState, Page};
 
@@ -136,6 +136,7 @@ fn Shell() -> impl IntoView {
                 Page::Check => view! { <CheckPage /> }.into_any(),
                 Page::Review => view! { <ReviewPage /> }.into_any(),
                 Page::Ledger => view! { <LedgerPage /> }.into_any(),
+                Page::Progress => view! { <ProgressPage /> }.into_any(),
                 Page::Help => view! { <HelpPage /> }.into_any(),
             }}
         </main>

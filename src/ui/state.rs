@@ -38,6 +38,8 @@ pub enum Page {
     Review,
     /// The reviewing office's filing ledger.
     Ledger,
+    /// 年度工作进展: the plan's years after filing.
+    Progress,
     /// 使用说明.
     Help,
     Part(Part),
@@ -52,6 +54,7 @@ impl Page {
             Page::Check => "check".into(),
             Page::Review => "review".into(),
             Page::Ledger => "ledger".into(),
+            Page::Progress => "progress".into(),
             Page::Help => "help".into(),
             Page::Part(p) => p.slug(),
         }
@@ -65,6 +68,7 @@ impl Page {
             "check" => Some(Page::Check),
             "review" => Some(Page::Review),
             "ledger" => Some(Page::Ledger),
+            "progress" => Some(Page::Progress),
             "help" => Some(Page::Help),
             _ => Part::from_slug(slug).map(Page::Part),
         }
@@ -83,6 +87,7 @@ impl Page {
             Page::Check => "检查结果".into(),
             Page::Review => "审核工作方案".into(),
             Page::Ledger => "报备台账".into(),
+            Page::Progress => "年度工作进展".into(),
             Page::Help => "使用说明".into(),
             Page::Part(p) => p.title(),
         }

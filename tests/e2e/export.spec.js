@@ -5,28 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
-const { shot, openFresh, taskRow, backToTasks, storageDump } = require('./helpers');
-
-/** One part of a zip (.docx) as text. */
-function zipPart(file, name) {
-  return execFileSync('python3', ['-c',
-    'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8"))', file, name],
-  { encoding: 'utf8' });
-}
-
-/** The text of word/document.xml (all w:t contents). */
-function docText(file) {
-  return [...zipPart(file, 'word/document.xml').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join('');
-}
-
-/** Validates a .docx or .xlsx with tests/ooxml-check/validate.py; throws with its report on errors. */
-function validateOoxml(file) {
-  try {
-    return execFileSync('/usr/bin/python3', ['tests/ooxml-check/validate.py', file], { encoding: 'utf8' });
-  } catch (e) {
-    throw new Error(`schema errors in ${file}:\n${e.stdout}`);
-  }
-}
+const { shot, openFresh, taskRow, backToTasks, storageDump, zipPart, docText, validateOoxml } = require('./helpers');
 
 /** The sheet name, frozen pane and cell texts of the first sheet of an .xlsx, read as a
  * spreadsheet program would (inline or shared strings). */

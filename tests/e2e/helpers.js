@@ -1,4 +1,5 @@
 // Shared helpers of the end-to-end tests.
+const { execFileSync } = require('child_process');
 const { expect } = require('@playwright/test');
 
 /** Saves a full-page screenshot to test-results/screens/<name>.png (looked at by people). */
@@ -97,6 +98,28 @@ async function backToTasks(page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('工作方案编制任务清单');
 }
 
+/** One part of a zip (.docx) as text. */
+function zipPart(file, name) {
+  return execFileSync('python3', ['-c',
+    'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8"))', file, name],
+  { encoding: 'utf8' });
+}
+
+/** The text of word/document.xml (all w:t contents). */
+function docText(file) {
+  return [...zipPart(file, 'word/document.xml').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join('');
+}
+
+/** Validates a .docx or .xlsx with tests/ooxml-check/validate.py; throws with its report on errors. */
+function validateOoxml(file) {
+  try {
+    return execFileSync('/usr/bin/python3', ['tests/ooxml-check/validate.py', file], { encoding: 'utf8' });
+  } catch (e) {
+    throw new Error(`schema errors in ${file}:\n${e.stdout}`);
+  }
+}
+
 module.exports = {
+  zipPart, docText, validateOoxml,
   shot, withAppClosed, clearStorage, openFresh, storageDump, storedDrafts, currentDraft, saved, fillStorage, taskRow, backToTasks,
 };

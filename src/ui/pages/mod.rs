@@ -9,6 +9,7 @@ pub mod export;
 pub mod help;
 pub mod ledger;
 pub mod other_tasks;
+pub mod progress;
 pub mod review;
 pub mod tasks;
 pub mod text_part;

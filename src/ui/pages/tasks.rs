@@ -70,6 +70,20 @@ pub fn TasksPage() -> impl IntoView {
                         </li>
                     </ul>
                 </li>
+                <li class="task-group">
+                    <h2 class="task-group__heading">"报备之后"</h2>
+                    <ul class="task-list">
+                        <li class="task">
+                            <a class="task__link" href=Page::Progress.href()>
+                                <span class="task__name">"年度工作进展"</span>
+                                <span class="task__hint">"每年2月底前报送上一年度进展情况"</span>
+                            </a>
+                            {move || state.plan.with(|p| p.progress.last().map(|y| y.year)).map(|y| view! {
+                                <strong class="tag tag--blue">{format!("已记录 {y} 年度")}</strong>
+                            })}
+                        </li>
+                    </ul>
+                </li>
             </ol>
             <p class="notice notice--quiet">
                 "草稿只保存在本浏览器中。建议随时把方案保存为文件备份："
