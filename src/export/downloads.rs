@@ -71,6 +71,9 @@ impl Output {
         let suffix = mark.suffix();
         let catalogue = || format!("主动公开目录清单{suffix}");
         match self {
+            Output::Plan if plan.cover.issuing_notice().is_some() => {
+                file_name(&super::plan_doc::document_title(plan), suffix, "docx")
+            }
             Output::Plan => plan_file_name(plan, suffix, "docx"),
             Output::Letter => file_name(&crate::export::letter::letter_title(plan), suffix, "docx"),
             Output::Catalogue => file_name(plan.cover.unit.trim(), &catalogue(), "xlsx"),

@@ -1,5 +1,6 @@
 //! The plan document: title, preamble, sections 一–三 with the items written as official prose,
-//! 附件说明, unit and date, and the annex 责任分工表 on landscape pages — the items grouped by key
+//! 附件说明, unit and date (or, when the plan is issued by a notice, the notice first and the plan
+//! as its unsigned attachment), and the annex 责任分工表 on landscape pages — the items grouped by key
 //! area, then the other tasks as a work ledger (工作任务 | 具体要求 | 牵头 | 配合 | 完成时限); the
 //! plan file is embedded with its hash.
 
@@ -109,8 +110,19 @@ pub fn annex_tables(plan: &Plan) -> (Option<Table>, Option<Table>) {
 }
 
 /// The plan document as blocks, in order: rendered to .docx here and to HTML by the preview.
+/// With an issuing notice, the notice comes first and the plan follows as its attachment,
+/// unsigned (GB/T 9704 8); without one, the plan is signed by the unit.
 pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
-    let mut b = vec![Block::Title(plan.cover.title_lines()), Block::Text(plan.preamble.clone())];
+    let issuing = plan.cover.issuing_notice();
+    let mut b = match issuing {
+        Some(notice) => {
+            let mut b = super::issuing::issuing_blocks(plan, notice);
+            b.push(Block::AttachmentMark);
+            b
+        }
+        None => Vec::new(),
+    };
+    b.extend([Block::Title(plan.cover.title_lines()), Block::Text(plan.preamble.clone())]);
 
     for section in &TEMPLATE {
         b.push(Block::Heading1(section.group.heading()));
@@ -129,14 +141,14 @@ pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
         }
     }
 
-    let date = plan.cover.date_text();
-    b.extend([
-        Block::Blank,
-        Block::Attachment(ANNEX_TITLE.into()),
-        Block::Blank,
-        Block::Signature { unit: plan.cover.unit.trim().to_string(), date },
-        Block::Annex(ANNEX_TITLE.into()),
-    ]);
+    b.extend([Block::Blank, Block::Attachment(ANNEX_TITLE.into())]);
+    if issuing.is_none() {
+        b.extend([
+            Block::Blank,
+            Block::Signature { unit: plan.cover.unit.trim().to_string(), date: plan.cover.date_text() },
+        ]);
+    }
+    b.push(Block::Annex(ANNEX_TITLE.into()));
     let (items, tasks) = annex_tables(plan);
     let captions = items.is_some() && tasks.is_some();
     for (caption, table) in [("一、重点领域公开事项", items), ("二、其他相关任务", tasks)] {
@@ -188,10 +200,18 @@ fn subsection_blocks(b: &mut Vec<Block>, plan: &Plan, sub: &Subsection) {
     }
 }
 
+/// The document's title: the issuing notice's when the plan is issued by one, else the plan's.
+pub fn document_title(plan: &Plan) -> String {
+    match plan.cover.issuing_notice() {
+        Some(_) => plan.cover.issuing_title(),
+        None => plan.title(),
+    }
+}
+
 /// Writes the plan document (.docx bytes), with the plan file embedded.
 pub fn plan_document(plan: &Plan) -> Vec<u8> {
     GbDocument::default()
-        .properties(Properties { title: plan.title(), creator: plan.cover.unit.trim().to_string() })
+        .properties(Properties { title: document_title(plan), creator: plan.cover.unit.trim().to_string() })
         .blocks(&plan_blocks(plan))
         .embed_plan_file(crate::planfile::save(plan))
         .finish()

@@ -11,6 +11,7 @@ pub mod cover;
 pub mod date;
 pub mod division;
 pub mod docnumber;
+pub mod issuing;
 pub mod item;
 pub mod merge;
 pub mod ops;
@@ -23,6 +24,7 @@ pub use cover::{Cover, FilingLetter, Notice};
 pub use date::{Date, DateError};
 pub use division::DivisionRow;
 pub use docnumber::{DocNumber, DocNumberError};
+pub use issuing::IssuingNotice;
 pub use item::{
     Audience, AudienceScope, Channel, FieldKind, FieldSpec, InfoCategory, Item, ItemField, OtherTask, Units,
 };
