@@ -126,18 +126,16 @@ pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
 
     for section in &TEMPLATE {
         b.push(Block::Heading1(section.group.heading()));
-        let mut k = 0;
-        for sub in section.subsections {
-            // A subsection of one optional part left empty is left out (and not numbered).
-            if let [Entry::Text(t)] = sub.entries
-                && t.is_optional()
-                && !has_content(t.get(plan))
-            {
-                continue;
+        for (k, written) in plan.written_subsections(section).iter().enumerate() {
+            b.push(Block::Heading2(format!("（{}）{}", numeral(k), written.title)));
+            match written.parts[..] {
+                [] => subsection_blocks(&mut b, plan, written.subsection),
+                _ => {
+                    for part in &written.parts {
+                        text_blocks(&mut b, plan, *part);
+                    }
+                }
             }
-            b.push(Block::Heading2(format!("（{}）{}", numeral(k), sub.title())));
-            k += 1;
-            subsection_blocks(&mut b, plan, sub);
         }
     }
 
@@ -162,21 +160,25 @@ pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
     b
 }
 
-/// The body of one subsection: a part alone as its text; several entries as numbered paragraphs
-/// (1. 决策信息公开。…, then each selected area with its items).
+/// A part written as its text alone (the requirements followed by the pointer to the annex).
+fn text_blocks(b: &mut Vec<Block>, plan: &Plan, part: TextPart) {
+    b.push(Block::Text(part.get(plan).to_string()));
+    if part == TextPart::Requirements {
+        b.push(Block::Text(format!("各项公开事项和任务的责任分工见附件《{ANNEX_TITLE}》。")));
+    }
+}
+
+/// The body of a subsection of several entries: the plan-level blocks as lead-in paragraphs
+/// (not numbered), then each selected area with its items and the other tasks as numbered
+/// paragraphs (1. 社会救助和社会福利领域。…).
 fn subsection_blocks(b: &mut Vec<Block>, plan: &Plan, sub: &Subsection) {
     let mut n = 0;
     for entry in sub.entries {
         match *entry {
-            Entry::Text(t) if sub.heading.is_none() => {
-                b.push(Block::Text(t.get(plan).to_string()));
-                if t == TextPart::Requirements {
-                    b.push(Block::Text(format!("各项公开事项和任务的责任分工见附件《{ANNEX_TITLE}》。")));
-                }
-            }
             Entry::Text(t) => {
-                n += 1;
-                b.push(Block::Labelled(format!("{n}. {}。", t.title()), t.get(plan).to_string()));
+                if has_content(t.get(plan)) {
+                    text_blocks(b, plan, t);
+                }
             }
             Entry::Areas => {
                 for area in plan.selected_areas() {

@@ -100,8 +100,10 @@ fn items_are_written_as_official_prose_with_units() {
     assert!(doc.contains("（社会救助处牵头，各地级以上市民政局配合）"));
     assert!(doc.contains("向低保对象所在村（居）群众公开"));
     assert!(doc.contains("（规划财务处负责）"));
-    assert!(doc.contains("1. 决策信息公开。制定或调整城乡低保标准"));
-    assert!(doc.contains("4. 社会救助和社会福利领域。本领域重点公开以下事项："));
+    // The plan-level blocks lead in, unnumbered; the key areas are numbered from 1.
+    assert!(doc.contains("\n制定或调整城乡低保标准"), "{doc}");
+    assert!(!doc.contains("决策信息公开。"));
+    assert!(doc.contains("1. 社会救助和社会福利领域。本领域重点公开以下事项："));
     assert!(doc.contains("附件：责任分工表"));
     assert!(doc.contains("（五）其他保障措施"));
 }

@@ -25,6 +25,7 @@ pub fn ExportPage() -> impl IntoView {
     let errors = Memo::new(move |_| state.report.with(|r| r.errors().count()));
     let confirm = Memo::new(move |_| state.report.with(needs_confirmation));
     let pending = RwSignal::new(None::<Output>);
+    let issued = Memo::new(move |_| plan.with(|p| p.cover.issuing_notice().is_some()));
 
     let start = move |output: Output| {
         // Trying to export reveals every error.
@@ -53,7 +54,9 @@ pub fn ExportPage() -> impl IntoView {
 
                 <h2 class="section-title">"导出文件"</h2>
                 <div class="actions actions--top">
-                    <button type="button" class="button" id="download-plan" on:click=move |_| start(Output::Plan)>"下载工作方案（Word）"</button>
+                    <button type="button" class="button" id="download-plan" on:click=move |_| start(Output::Plan)>
+                        {move || if issued.get() { "下载印发通知和工作方案（Word）" } else { "下载工作方案（Word）" }}
+                    </button>
                     <button type="button" class="button button--secondary" id="download-letter" on:click=move |_| start(Output::Letter)>"下载报备函（Word）"</button>
                     <button type="button" class="button button--secondary" id="download-catalogue" on:click=move |_| start(Output::Catalogue)>"下载主动公开目录清单（Excel）"</button>
                     <button type="button" class="button button--secondary" id="download-catalogue-csv" on:click=move |_| start(Output::CatalogueCsv)>"目录清单（CSV）"</button>
