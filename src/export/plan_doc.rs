@@ -128,13 +128,11 @@ pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
         b.push(Block::Heading1(section.group.heading()));
         for (k, written) in plan.written_subsections(section).iter().enumerate() {
             b.push(Block::Heading2(format!("（{}）{}", numeral(k), written.title)));
-            match written.parts[..] {
-                [] => subsection_blocks(&mut b, plan, written.subsection),
-                _ => {
-                    for part in &written.parts {
-                        text_blocks(&mut b, plan, *part);
-                    }
-                }
+            if written.parts.is_empty() {
+                subsection_blocks(&mut b, plan, written.subsection);
+            }
+            for part in &written.parts {
+                text_blocks(&mut b, plan, *part);
             }
         }
     }

@@ -516,8 +516,9 @@ impl Plan {
             Part::Cover => {
                 let c = &self.cover;
                 let l = &c.letter;
-                [&c.unit, &c.date, &l.doc_number, &l.contact, &l.phone].iter().any(|s| has_content(s))
+                [&c.unit, &c.department, &c.date, &l.doc_number, &l.contact, &l.phone].iter().any(|s| has_content(s))
                     || c.title.as_deref().is_some_and(has_content)
+                    || c.issuing.enabled
             }
             Part::Text(t) => has_content(t.get(self)),
             Part::Areas => self.selected_areas().next().is_some(),
