@@ -252,4 +252,16 @@ fn an_implementation_plan_keeps_its_notice_and_makes_an_item_per_area() {
     assert!(p.tasks.execution_result.contains("资金分配"));
     assert_eq!(p.tasks.other_tasks.len(), 3, "增强公开实效's three parts");
     assert!(p.unplaced.iter().any(|u| u.from.starts_with("印发通知")));
+    // The covering notice fills the 印发通知 (its text is kept as read too).
+    let n = &p.cover.issuing;
+    assert!(n.enabled);
+    assert_eq!(n.number, "江府办〔2018〕36号");
+    assert_eq!(n.addressees, "各市（区）人民政府，市政府各部门、各直属机构");
+    assert!(
+        n.body
+            .as_deref()
+            .is_some_and(|b| b.starts_with("经市人民政府同意，现将《") && b.ends_with("请径向市政务公开办反映。"))
+    );
+    assert_eq!((n.office.as_str(), n.date.as_str()), ("江门市人民政府办公室", "2018-10-08"));
+    assert!(imported.summary.placed.iter().any(|(_, to)| to == "文件信息：印发通知"));
 }

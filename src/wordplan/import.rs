@@ -5,7 +5,7 @@
 //! draft's “导入时未归类的内容”. A summary says what went where.
 
 use super::normalise::compact;
-use super::structure::{Line, Role, Section, SectionKind, Subsection, WordPlan};
+use super::structure::{Line, Notice, Role, Section, SectionKind, Subsection, WordPlan};
 use crate::content::{cut, has_content};
 use crate::model::{Area, Audience, Channel, InfoCategory, Item, OtherTask, Plan, TextPart, Units, Unplaced};
 
@@ -570,6 +570,34 @@ impl Builder<'_> {
     }
 }
 
+/// Fills the 印发通知 from a covering notice: 文号 (from the header or the notice), 主送 (the first
+/// line ending with a colon), the body up to the 附件 line (left as the default when it is the
+/// default), the signing office and the date.
+fn issuing_notice(b: &mut Builder, notice: &Notice) {
+    let lines = &b.word.lines;
+    let body_end = if notice.signature.lines.is_empty() { notice.lines.end } else { notice.signature.lines.start };
+    let body: Vec<&str> = lines[notice.lines.start + 1..body_end.max(notice.lines.start + 1)]
+        .iter()
+        .map(|l| l.text.trim())
+        .take_while(|t| !t.starts_with("附件"))
+        .collect();
+    let addressee = body.iter().position(|t| t.ends_with(['：', ':']));
+    let issuing = &mut b.plan.cover.issuing;
+    issuing.enabled = true;
+    issuing.number = b.word.doc_number.clone().unwrap_or_default();
+    if let Some(at) = addressee {
+        issuing.addressees = body[at].trim_end_matches(['：', ':']).to_string();
+    }
+    let text = body[addressee.map_or(0, |at| at + 1)..].join("\n");
+    if has_content(&text) && text != crate::model::IssuingNotice::default_body(&b.plan.cover.title()) {
+        b.plan.cover.issuing.body = Some(text);
+    }
+    let issuing = &mut b.plan.cover.issuing;
+    issuing.office = notice.signature.unit.clone().unwrap_or_default();
+    issuing.date = notice.signature.date.map(|d| d.iso()).unwrap_or_default();
+    b.summary.placed.push((format!("印发通知：{}", cut(&notice.title, 20)), "文件信息：印发通知".into()));
+}
+
 /// Makes a draft plan from a plan read from Word.
 pub fn import(word: &WordPlan) -> Imported {
     let mut b = Builder { word, plan: Plan::default(), summary: Summary::default() };
@@ -592,8 +620,10 @@ pub fn import(word: &WordPlan) -> Imported {
         b.summary.placed.push((format!("标题：{}", cut(title, 20)), "文件信息：标题".into()));
     }
 
-    // What comes before the plan: header and covering notice, kept.
+    // What comes before the plan: the covering notice fills the 印发通知; header and notice are
+    // kept as read, to compare.
     if let Some(notice) = &word.notice {
+        issuing_notice(&mut b, notice);
         let start = word.header.start;
         b.keep(format!("印发通知：{}", cut(&notice.title, 20)), join(lines, start..notice.lines.end));
     } else if !word.header.is_empty() {
