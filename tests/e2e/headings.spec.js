@@ -4,6 +4,7 @@
 // the preview and in the downloaded .docx.
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
 const { openFresh, taskRow, backToTasks, shot } = require('./helpers');
 
 function docParagraphs(file) {
@@ -28,6 +29,8 @@ test('own headings, merged 现状和问题 and lead-in blocks read in the editor
   await expect(page.locator('#field-status-heading-preview')).toHaveText('导出时写作：（一）当前我省民政领域信息公开工作现状');
   await page.getByLabel('工作现状和存在问题合写为一个小节').check();
   await shot(page, 'headings-status');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map(v => v.id)).toEqual([]);
   await page.getByRole('button', { name: '保存并继续' }).click();
 
   // 存在问题 now continues the first subsection; the next headings are renumbered.

@@ -4,7 +4,13 @@
 // both files validate against the ISO/IEC 29500 schemas.
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
 const { shot, openFresh, taskRow } = require('./helpers');
+
+async function axe(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map(v => `${v.id}: ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`), label).toEqual([]);
+}
 
 /** The text of a .docx's word/document.xml, paragraph by paragraph. */
 function docParagraphs(file) {
@@ -48,6 +54,8 @@ test('a plan issued by a notice exports the notice first, the plan unsigned as i
   await expect(page.locator('main')).toContainText('请填写印发通知的日期');
   await page.getByRole('link', { name: /请填写印发通知的发文字号/ }).first().click();
   await expect(page.locator('#field-issuing-number')).toBeFocused();
+  await expect(page.locator('#field-issuing-number')).toHaveAttribute('aria-invalid', 'true');
+  await axe(page, 'cover page with the notice fields and their errors');
 
   await page.locator('#field-issuing-number').fill('粤民办函[2018]47号');
   await expect(page.getByText('文中写作：粤民办函〔2018〕47号')).toBeVisible();
