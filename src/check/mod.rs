@@ -300,9 +300,14 @@ fn check_cover(c: &mut Checker, plan: &Plan) {
             )
         });
     }
-    if let (Ok(date), Some(deadline)) = (&date, cover.notice.deadline()) {
-        c.check(&rules::COVER_DEADLINE, *date <= deadline, Field::Date, || {
-            format!("成文日期（{}）晚于备案截止日期（{}），请确认能否按期报备", date.chinese(), deadline.chinese())
+    // A plan issued by a notice is filed once issued: the notice's date counts.
+    let filed = match cover.issuing_notice().and_then(|n| n.parsed_date()) {
+        Some(issued) => Some((issued, Field::IssuingDate, "印发日期")),
+        None => date.as_ref().ok().map(|d| (*d, Field::Date, "成文日期")),
+    };
+    if let (Some((filed, field, label)), Some(deadline)) = (filed, cover.notice.deadline()) {
+        c.check(&rules::COVER_DEADLINE, filed <= deadline, field, || {
+            format!("{label}（{}）晚于备案截止日期（{}），请确认能否按期报备", filed.chinese(), deadline.chinese())
         });
     }
     let number = cover.letter.doc_number.trim();

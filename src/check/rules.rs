@@ -36,7 +36,7 @@ macro_rules! rules {
 rules! {
     COVER_UNIT = "COVER-UNIT", Error, "已填写制定单位";
     COVER_DATE = "COVER-DATE", Error, "成文日期已填写且是有效日期";
-    COVER_DEADLINE = "COVER-DEADLINE", Warning, "成文日期不晚于备案截止日期";
+    COVER_DEADLINE = "COVER-DEADLINE", Warning, "成文日期（以印发通知印发的，为印发日期）不晚于备案截止日期";
     COVER_DATE_NOTICE = "COVER-DATE-NOTICE", Error, "成文日期不早于所落实的上级通知的日期";
     COVER_DOC_NUMBER = "COVER-DOCNO", Error, "发文字号（如填写）格式为机关代字〔年份〕序号号";
     COVER_DOC_NUMBER_YEAR = "COVER-DOCNO-YEAR", Warning, "发文字号的年份与成文日期一致";

@@ -117,6 +117,12 @@ fn issuing_notice_rules() {
     assert_rule("COVER-ISSUING-DATE", &good, &issued(|n| n.date = "2018-09-02".into()));
     assert!(!fires(&issued(|n| n.date = "2018-09-03".into()), "COVER-ISSUING-DATE"), "the same day is possible");
     assert_rule("PLACEHOLDER", &good, &issued(|n| n.addressees = "各XX局".into()));
+    // Filed once issued: a notice after the filing deadline (2018-09-14) is late.
+    assert_rule("COVER-DEADLINE", &good, &issued(|n| n.date = "2018-09-15".into()));
+    let late = check(&issued(|n| n.date = "2018-09-15".into()));
+    let finding = late.findings.iter().find(|f| f.rule.id == "COVER-DEADLINE").unwrap();
+    assert_eq!(finding.field, Field::IssuingDate);
+    assert!(finding.message.starts_with("印发日期（2018年9月15日）晚于备案截止日期"), "{}", finding.message);
     // Switched off, an unfinished notice is not checked.
     let off = issued(|n| {
         n.enabled = false;
