@@ -388,7 +388,7 @@ fn check_texts(c: &mut Checker, plan: &Plan) {
     for part in TextPart::ALL {
         let text = part.get(plan);
         let field = Field::Text(part);
-        if !part.is_optional() {
+        if !plan.is_optional(part) {
             c.check(&rules::TEXT_REQUIRED, has_content(text), field, || format!("请填写“{}”", part.title()));
         }
         if has_content(text) {

@@ -95,6 +95,17 @@ fn cover_rules() {
 }
 
 #[test]
+fn merged_status_and_problems_need_no_separate_problems_text() {
+    let empty = with(|p| p.analysis.problems.clear());
+    assert!(fires(&empty, "TEXT-REQUIRED"));
+    let merged = with(|p| {
+        p.analysis.problems.clear();
+        p.headings.merge_status_problems = true;
+    });
+    assert!(!fires(&merged, "TEXT-REQUIRED"), "{:?}", check(&merged).findings);
+}
+
+#[test]
 fn issuing_notice_rules() {
     let issued = |f: fn(&mut crate::model::IssuingNotice)| {
         with(|p| {

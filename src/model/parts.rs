@@ -364,6 +364,12 @@ pub struct Written {
 }
 
 impl Plan {
+    /// Whether a part may stay empty in this plan: （五）其他保障措施, and 存在问题 when it is merged
+    /// into 工作现状's subsection (the problems may then be written there).
+    pub fn is_optional(&self, part: TextPart) -> bool {
+        part.is_optional() || part == TextPart::Problems && self.headings.merge_status_problems
+    }
+
     /// The template's heading of a part's subsection, as this plan's layout has it.
     pub fn default_heading(&self, part: TextPart) -> &'static str {
         if part == TextPart::Status && self.headings.merge_status_problems { MERGED_STATUS_TITLE } else { part.title() }
@@ -630,6 +636,7 @@ mod tests {
         assert_eq!(written[0].title, MERGED_STATUS_TITLE);
         assert_eq!(plan.numbered_heading(TextPart::Approach).as_deref(), Some("（二）总体思路"));
         assert_eq!(plan.numbered_heading(TextPart::Problems), None, "merged into 现状");
+        assert!(plan.is_optional(TextPart::Problems) && !plan.is_optional(TextPart::Status));
         plan.headings.own.insert(TextPart::Status, "现状和问题".into());
         assert_eq!(plan.numbered_heading(TextPart::Status).as_deref(), Some("（一）现状和问题"));
         // Section 三 leaves out an empty optional part.

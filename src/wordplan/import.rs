@@ -562,10 +562,26 @@ impl Builder<'_> {
                 continue;
             }
             let text = sub_text(lines, sub);
+            // One subsection of 现状 and 问题 (（一）现状和存在的问题): merged, written as 工作现状.
+            let merged = role == Role::Analysis && title.contains("现状") && title.contains("问题");
             match text_part(role, &title, &text) {
-                Some(part) => self.put_text(part, &text, from),
+                Some(part) => {
+                    let part = if merged { TextPart::Status } else { part };
+                    self.plan.headings.merge_status_problems |= merged;
+                    self.own_heading(part, &lines[sub.heading].head);
+                    self.put_text(part, &text, from)
+                }
                 None => self.keep(from, join(lines, sub.lines.clone())),
             }
+        }
+    }
+
+    /// Keeps a subsection's heading as the plan wrote it (当前我省工作现状) when it differs from
+    /// the template's, for a part that may have its own; the first heading of a part counts.
+    fn own_heading(&mut self, part: TextPart, head: &str) {
+        let head = head.trim().trim_end_matches(['。', '：', ':']).trim();
+        if part.has_own_heading() && has_content(head) && head != self.plan.default_heading(part) {
+            self.plan.headings.own.entry(part).or_insert_with(|| head.to_string());
         }
     }
 }
@@ -675,6 +691,34 @@ pub fn import(word: &WordPlan) -> Imported {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subsection_of_status_and_problems_is_imported_merged_with_its_heading() {
+        let paragraphs: Vec<crate::wordplan::Paragraph> = [
+            "某某县卫生健康局推进社会公益事业建设领域政府信息公开工作方案",
+            "为贯彻落实国办发〔2018〕10号文件精神，制定本方案。",
+            "一、现状分析及思路目标",
+            "（一）我县工作现状和存在的问题",
+            "近年来我局在门户网站开设专栏，但公开标准不统一。",
+            "（二）总体思路",
+            "以问题为导向，梳理公开事项。",
+            "二、主要任务及具体措施",
+            "（一）重点领域公开事项",
+            "公开医疗卫生信息。",
+            "三、组织保障和监督考核",
+            "（一）加强组织领导",
+            "成立领导小组。",
+        ]
+        .iter()
+        .map(|t| crate::wordplan::Paragraph { label: String::new(), text: (*t).into(), outline: None, cell: None })
+        .collect();
+        let plan = import(&super::super::structure::analyse(&paragraphs)).plan;
+        assert!(plan.headings.merge_status_problems);
+        assert!(plan.analysis.status.starts_with("近年来") && plan.analysis.problems.is_empty());
+        assert_eq!(plan.numbered_heading(TextPart::Status).as_deref(), Some("（一）我县工作现状和存在的问题"));
+        assert_eq!(plan.numbered_heading(TextPart::Approach).as_deref(), Some("（二）总体思路"));
+        assert!(!plan.headings.own.contains_key(&TextPart::Leadership), "the template's own wording");
+    }
 
     #[test]
     fn units_in_every_common_form() {
