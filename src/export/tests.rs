@@ -244,7 +244,8 @@ fn an_issued_plan_follows_its_notice_as_an_unsigned_attachment() {
     let title = plan.title();
     let expected = [
         "粤民办函〔2018〕47号",
-        "广东省民政厅办公室关于印发",
+        "广东省民政厅办公室关于",
+        "印发广东省民政厅推进社会公益事业建设领域",
         "各地级以上市民政局，厅机关各处室，厅直属各单位：",
         &format!("现将《{title}》印发给你们，请认真遵照执行。"),
         &format!("附件：{title}"),

@@ -65,9 +65,15 @@ impl Cover {
     }
 
     /// The issuing notice's title (GB/T 9704 7.3.1: 发文机关 + 事由 + 文种, no 书名号 around a
-    /// plan's name, as seed 001 writes it): 广东省卫生健康委员会办公室关于印发…工作方案的通知.
+    /// plan's name, as seed 001 writes it), the plan named without its own 关于 so that the title
+    /// has one: 广东省民政厅办公室关于印发广东省民政厅推进…的工作方案的通知.
     pub fn issuing_title(&self) -> String {
-        format!("{}关于印发{}的通知", self.issuing_office(), self.title())
+        let title = self.title();
+        let named = match title.split_once("关于") {
+            Some((unit, rest)) if has_content(rest) => format!("{unit}{rest}"),
+            _ => title,
+        };
+        format!("{}关于印发{named}的通知", self.issuing_office())
     }
 
     /// The department the plan speaks for (its 公开主体 and default lead): the one entered,
@@ -129,7 +135,13 @@ mod tests {
         c.issuing.office = " 广东省卫生和计划生育委员会办公室 ".into();
         assert_eq!(
             c.issuing_title(),
-            "广东省卫生和计划生育委员会办公室关于印发广东省卫生和计划生育委员会关于推进社会公益事业建设领域政府信息公开的工作方案的通知"
+            "广东省卫生和计划生育委员会办公室关于印发广东省卫生和计划生育委员会推进社会公益事业建设领域政府信息公开的工作方案的通知"
+        );
+        c.title = Some("广东省卫生计生委推进社会公益事业建设领域政府信息公开工作实施方案".into());
+        assert_eq!(
+            c.issuing_title(),
+            "广东省卫生和计划生育委员会办公室关于印发广东省卫生计生委推进社会公益事业建设领域政府信息公开工作实施方案的通知",
+            "a title without 关于 is named whole"
         );
         c.unit = "广东省卫生和计划生育委员会办公室".into();
         assert_eq!(c.department_name(), "广东省卫生和计划生育委员会办公室");
