@@ -158,8 +158,8 @@ test-ooxml: apt-tools $(RUST_TOOLCHAIN_DEPS)
 	$(NATIVE_ENV) $(CARGO) run --quiet --example documents -- out/documents > /dev/null
 	$(PYTHON) tests/ooxml-check/validate.py out/documents/*.docx out/documents/*.xlsx | grep -E 'TOTAL|errors|package:|^   x'
 
-# LibreOffice renders the sample plan, its letter and a body-only specimen and reads the
-# catalogue workbook back; poppler measures the documents.
+# LibreOffice renders the sample plan, its letter, the sample issued by a 印发通知 and a body-only
+# specimen and reads the catalogue workbook back; poppler measures the documents.
 test-render: apt-tools $(RUST_TOOLCHAIN_DEPS)
 	rm -rf out/render && mkdir -p out/render
 	$(NATIVE_ENV) $(CARGO) run --quiet --bin plan -- export tests/fixtures/sample-plan.json \
@@ -167,6 +167,8 @@ test-render: apt-tools $(RUST_TOOLCHAIN_DEPS)
 	$(NATIVE_ENV) $(CARGO) run --quiet --bin plan -- export tests/fixtures/sample-plan.json \
 	  -o out/render/sample.docx --catalogue out/render/catalogue.csv > /dev/null
 	$(NATIVE_ENV) $(CARGO) run --quiet --bin plan -- specimen -o out/render/body.docx
+	$(NATIVE_ENV) $(CARGO) run --quiet --example documents -- out/render/documents > /dev/null
+	cp out/render/documents/issued-plan.docx out/render/issued.docx
 	python3 tests/render/check_render.py out/render
 
 clean:

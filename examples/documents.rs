@@ -1,8 +1,9 @@
 //! Writes every kind of document the app produces into one folder, for the checks of
 //! `make test` (`tests/ooxml-check/validate.py` on each): the sample plan, its filing letter and
-//! catalogue (.xlsx and CSV), the layout specimen, a review sheet, and the plan, letter and
-//! catalogue of a plan full of hostile text, of the large plan and of an empty plan, and the
-//! office's filing ledger (.docx summary and .xlsx); each plan's 2018 progress report.
+//! catalogue (.xlsx and CSV), the same plan issued by a notice, the layout specimen, a review
+//! sheet, and the plan, letter and catalogue of a plan full of hostile text, of the large plan and
+//! of an empty plan, the office's filing ledger (.docx summary and .xlsx) and each plan's 2018
+//! progress report.
 //!
 //! ```text
 //! cargo run --example documents -- OUT_DIR
@@ -43,6 +44,18 @@ fn hostile_plan() -> Plan {
     plan
 }
 
+/// The sample plan issued by a notice (印发通知): the notice first, the plan as its attachment.
+fn issued_plan() -> Plan {
+    let mut plan = sample_plan();
+    let notice = &mut plan.cover.issuing;
+    notice.enabled = true;
+    notice.number = "粤民办函〔2018〕47号".into();
+    notice.addressees = "各地级以上市民政局，厅机关各处室，厅直属各单位".into();
+    notice.office = "广东省民政厅办公室".into();
+    notice.date = "2018-09-05".into();
+    plan
+}
+
 fn write(dir: &Path, name: &str, bytes: &[u8]) {
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -53,9 +66,13 @@ fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "out/documents".into());
     let dir = Path::new(&dir);
     std::fs::create_dir_all(dir).expect("output folder");
-    for (name, plan) in
-        [("sample", sample_plan()), ("hostile", hostile_plan()), ("large", large_plan()), ("empty", Plan::default())]
-    {
+    for (name, plan) in [
+        ("sample", sample_plan()),
+        ("issued", issued_plan()),
+        ("hostile", hostile_plan()),
+        ("large", large_plan()),
+        ("empty", Plan::default()),
+    ] {
         write(dir, &format!("{name}-plan.docx"), &plan_document(&plan));
         write(dir, &format!("{name}-letter.docx"), &filing_letter(&plan));
         write(dir, &format!("{name}-catalogue.xlsx"), &catalogue_xlsx(&plan));

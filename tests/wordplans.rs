@@ -252,4 +252,36 @@ fn an_implementation_plan_keeps_its_notice_and_makes_an_item_per_area() {
     assert!(p.tasks.execution_result.contains("资金分配"));
     assert_eq!(p.tasks.other_tasks.len(), 3, "增强公开实效's three parts");
     assert!(p.unplaced.iter().any(|u| u.from.starts_with("印发通知")));
+    // The covering notice fills the 印发通知 (its text is kept as read too).
+    let n = &p.cover.issuing;
+    assert!(n.enabled);
+    assert_eq!(n.number, "江府办〔2018〕36号");
+    assert_eq!(n.addressees, "各市（区）人民政府，市政府各部门、各直属机构");
+    assert!(
+        n.body
+            .as_deref()
+            .is_some_and(|b| b.starts_with("经市人民政府同意，现将《") && b.ends_with("请径向市政务公开办反映。"))
+    );
+    assert_eq!((n.office.as_str(), n.date.as_str()), ("江门市人民政府办公室", "2018-10-08"));
+    assert!(imported.summary.placed.iter().any(|(_, to)| to == "文件信息：印发通知"));
+}
+
+#[test]
+fn a_word_plan_keeps_its_own_subsection_headings() {
+    use gongyi_plan::export::layout::Block;
+    use gongyi_plan::model::TextPart;
+    use gongyi_plan::wordplan::{self, import};
+    let read = |name: &str| {
+        let case = corpus::cases().into_iter().find(|c| c.file.ends_with(name)).unwrap();
+        import::import(&wordplan::read(&case.docx).unwrap()).plan
+    };
+    let p = read("02-教育局-一.编号.docx");
+    assert_eq!(p.headings.own.get(&TextPart::Status).map(String::as_str), Some("基本情况"));
+    assert_eq!(p.headings.own.get(&TextPart::Approach).map(String::as_str), Some("思路和目标"));
+    let blocks = gongyi_plan::export::plan_blocks(&p);
+    assert!(blocks.contains(&Block::Heading2("（一）基本情况".into())), "exported as the plan wrote it");
+    // Headings equal to the template's are not copied.
+    let p = read("01-民政厅-一、编号.docx");
+    assert!(!p.headings.own.contains_key(&TextPart::Status));
+    assert_eq!(p.heading_title(TextPart::Assessment), "强化考核评估");
 }

@@ -23,6 +23,11 @@ pub enum Field {
     Title,
     Date,
     DocNumber,
+    /// The issuing notice's 文号, 主送, body and date.
+    IssuingNumber,
+    IssuingAddressees,
+    IssuingBody,
+    IssuingDate,
     Text(TextPart),
     Areas,
     AreaItems(Area),
@@ -64,7 +69,15 @@ impl Field {
     /// The part (page) the field is on.
     pub fn part(self) -> Part {
         match self {
-            Field::Unit | Field::Title | Field::Date | Field::DocNumber | Field::Document => Part::Cover,
+            Field::Unit
+            | Field::Title
+            | Field::Date
+            | Field::DocNumber
+            | Field::IssuingNumber
+            | Field::IssuingAddressees
+            | Field::IssuingBody
+            | Field::IssuingDate
+            | Field::Document => Part::Cover,
             Field::Text(t) => Part::Text(t),
             Field::Areas => Part::Areas,
             Field::AreaItems(area) | Field::Item { area, .. } => Part::Area(area),
@@ -250,6 +263,7 @@ fn item_name(item: &Item, index: usize) -> String {
 pub fn check(plan: &Plan) -> Report {
     let mut c = Checker { report: Report::default() };
     check_cover(&mut c, plan);
+    check_issuing(&mut c, plan);
     check_texts(&mut c, plan);
     check_areas(&mut c, plan);
     check_tasks(&mut c, plan);
@@ -287,9 +301,14 @@ fn check_cover(c: &mut Checker, plan: &Plan) {
             )
         });
     }
-    if let (Ok(date), Some(deadline)) = (&date, cover.notice.deadline()) {
-        c.check(&rules::COVER_DEADLINE, *date <= deadline, Field::Date, || {
-            format!("成文日期（{}）晚于备案截止日期（{}），请确认能否按期报备", date.chinese(), deadline.chinese())
+    // A plan issued by a notice is filed once issued: the notice's date counts.
+    let filed = match cover.issuing_notice().and_then(|n| n.parsed_date()) {
+        Some(issued) => Some((issued, Field::IssuingDate, "印发日期")),
+        None => date.as_ref().ok().map(|d| (*d, Field::Date, "成文日期")),
+    };
+    if let (Some((filed, field, label)), Some(deadline)) = (filed, cover.notice.deadline()) {
+        c.check(&rules::COVER_DEADLINE, filed <= deadline, field, || {
+            format!("{label}（{}）晚于备案截止日期（{}），请确认能否按期报备", filed.chinese(), deadline.chinese())
         });
     }
     let number = cover.letter.doc_number.trim();
@@ -304,6 +323,42 @@ fn check_cover(c: &mut Checker, plan: &Plan) {
                 format!("发文字号的年份（{}）与成文日期的年份（{}）不一致，请核对", n.year, d.year())
             });
         }
+    }
+}
+
+/// The issuing notice, when the plan is issued by one: 文号 (required, well formed), 主送, a
+/// valid date not before the plan's, no placeholders in what the clerk wrote.
+fn check_issuing(c: &mut Checker, plan: &Plan) {
+    let Some(notice) = plan.cover.issuing_notice() else { return };
+    let number = DocNumber::parse(&notice.number);
+    c.check(&rules::ISSUING_DOC_NUMBER, number.is_ok(), Field::IssuingNumber, || match &number {
+        Err(_) if !has_content(&notice.number) => {
+            "请填写印发通知的发文字号，例如：粤卫办函〔2018〕447号；不以通知印发的，请取消勾选“以印发通知印发”".into()
+        }
+        Err(e) => format!("印发通知的发文字号：{}", e.message()),
+        Ok(_) => unreachable!(),
+    });
+    c.check(&rules::ISSUING_ADDRESSEE, has_content(&notice.addressees), Field::IssuingAddressees, || {
+        "请填写印发通知的主送机关，例如：各地级以上市卫生计生局（委），委机关各处室，委直属各单位".into()
+    });
+    c.placeholders(&notice.addressees, Field::IssuingAddressees, || "印发通知的主送机关".into(), false);
+    if let Some(body) = &notice.body {
+        c.placeholders(body, Field::IssuingBody, || "印发通知的正文".into(), false);
+    }
+    let date = Date::parse(&notice.date);
+    c.check(&rules::ISSUING_DATE, date.is_ok(), Field::IssuingDate, || match &date {
+        Err(_) if !has_content(&notice.date) => "请填写印发通知的日期（落款日期）".into(),
+        Err(e) => format!("印发通知的日期：{}", e.message()),
+        Ok(_) => unreachable!(),
+    });
+    if let (Ok(issued), Some(written)) = (&date, plan.cover.plan_date()) {
+        c.check(&rules::ISSUING_DATE, *issued >= written, Field::IssuingDate, || {
+            format!(
+                "印发通知的日期（{}）早于方案的成文日期（{}）：方案须先成文再印发，请核对两个日期",
+                issued.chinese(),
+                written.chinese()
+            )
+        });
     }
 }
 
@@ -334,7 +389,7 @@ fn check_texts(c: &mut Checker, plan: &Plan) {
     for part in TextPart::ALL {
         let text = part.get(plan);
         let field = Field::Text(part);
-        if !part.is_optional() {
+        if !plan.is_optional(part) {
             c.check(&rules::TEXT_REQUIRED, has_content(text), field, || format!("请填写“{}”", part.title()));
         }
         if has_content(text) {

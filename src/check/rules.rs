@@ -36,10 +36,13 @@ macro_rules! rules {
 rules! {
     COVER_UNIT = "COVER-UNIT", Error, "已填写制定单位";
     COVER_DATE = "COVER-DATE", Error, "成文日期已填写且是有效日期";
-    COVER_DEADLINE = "COVER-DEADLINE", Warning, "成文日期不晚于备案截止日期";
+    COVER_DEADLINE = "COVER-DEADLINE", Warning, "成文日期（以印发通知印发的，为印发日期）不晚于备案截止日期";
     COVER_DATE_NOTICE = "COVER-DATE-NOTICE", Error, "成文日期不早于所落实的上级通知的日期";
     COVER_DOC_NUMBER = "COVER-DOCNO", Error, "发文字号（如填写）格式为机关代字〔年份〕序号号";
     COVER_DOC_NUMBER_YEAR = "COVER-DOCNO-YEAR", Warning, "发文字号的年份与成文日期一致";
+    ISSUING_DOC_NUMBER = "COVER-ISSUING-DOCNO", Error, "以印发通知印发时，通知写明了发文字号，格式为机关代字〔年份〕序号号";
+    ISSUING_ADDRESSEE = "COVER-ISSUING-ADDRESSEE", Error, "以印发通知印发时，通知写明了主送机关";
+    ISSUING_DATE = "COVER-ISSUING-DATE", Error, "以印发通知印发时，通知日期已填写、有效，且不早于方案的成文日期";
     TEXT_REQUIRED = "TEXT-REQUIRED", Error, "必填的文字部分不为空（不能只有空格或标点）";
     TEXT_SHORT = "TEXT-SHORT", Warning, "文字部分不少于30字（不计空格和标点）";
     PLACEHOLDER = "PLACEHOLDER", Error, "没有残留占位文字（XX、××、某某、待补充、TODO）或照抄的模板说明";

@@ -45,8 +45,8 @@ fn rule_ids_are_unique_and_every_rule_is_tested_below() {
     ids.dedup();
     assert_eq!(ids.len(), n);
     assert_eq!(
-        n, 42,
-        "26 rules for plans made in the app (tested here), the DOC-* rules of plans written in Word (tested in wordplan.rs) and the PROGRESS-* rules of the yearly report (tested in progress.rs)"
+        n, 45,
+        "29 rules for plans made in the app (tested here), the DOC-* rules of plans written in Word (tested in wordplan.rs) and the PROGRESS-* rules of the yearly report (tested in progress.rs)"
     );
 }
 
@@ -92,6 +92,60 @@ fn cover_rules() {
         !fires(&with(|p| p.cover.notice.date = String::new()), "COVER-DATE-NOTICE"),
         "no notice date: nothing to compare"
     );
+}
+
+#[test]
+fn merged_status_and_problems_need_no_separate_problems_text() {
+    let empty = with(|p| p.analysis.problems.clear());
+    assert!(fires(&empty, "TEXT-REQUIRED"));
+    let merged = with(|p| {
+        p.analysis.problems.clear();
+        p.headings.merge_status_problems = true;
+    });
+    assert!(!fires(&merged, "TEXT-REQUIRED"), "{:?}", check(&merged).findings);
+}
+
+#[test]
+fn issuing_notice_rules() {
+    let issued = |f: fn(&mut crate::model::IssuingNotice)| {
+        with(|p| {
+            let n = &mut p.cover.issuing;
+            n.enabled = true;
+            n.number = "粤民办函〔2018〕47号".into();
+            n.addressees = "各地级以上市民政局，厅机关各处室".into();
+            n.date = "2018-09-05".into();
+            f(n);
+        })
+    };
+    let good = issued(|_| {});
+    assert!(check(&good).findings.is_empty(), "{:?}", check(&good).findings);
+    assert_rule("COVER-ISSUING-DOCNO", &good, &issued(|n| n.number = " ".into()));
+    assert_rule("COVER-ISSUING-DOCNO", &good, &issued(|n| n.number = "粤民办函2018年47号".into()));
+    assert_rule("COVER-ISSUING-ADDRESSEE", &good, &issued(|n| n.addressees = "，".into()));
+    assert_rule("COVER-ISSUING-DATE", &good, &issued(|n| n.date = String::new()));
+    assert_rule("COVER-ISSUING-DATE", &good, &issued(|n| n.date = "2018-02-30".into()));
+    // Issued before the plan was written (成文日期 2018-09-03).
+    assert_rule("COVER-ISSUING-DATE", &good, &issued(|n| n.date = "2018-09-02".into()));
+    assert!(!fires(&issued(|n| n.date = "2018-09-03".into()), "COVER-ISSUING-DATE"), "the same day is possible");
+    assert_rule("PLACEHOLDER", &good, &issued(|n| n.addressees = "各XX局".into()));
+    // Filed once issued: a notice after the filing deadline (2018-09-14) is late.
+    assert_rule("COVER-DEADLINE", &good, &issued(|n| n.date = "2018-09-15".into()));
+    let late = check(&issued(|n| n.date = "2018-09-15".into()));
+    let finding = late.findings.iter().find(|f| f.rule.id == "COVER-DEADLINE").unwrap();
+    assert_eq!(finding.field, Field::IssuingDate);
+    assert!(finding.message.starts_with("印发日期（2018年9月15日）晚于备案截止日期"), "{}", finding.message);
+    // Switched off, an unfinished notice is not checked.
+    let off = issued(|n| {
+        n.enabled = false;
+        n.number.clear();
+        n.addressees.clear();
+        n.date.clear();
+    });
+    assert!(check(&off).findings.is_empty());
+    let missing = check(&issued(|n| n.number.clear()));
+    let finding = missing.findings.iter().find(|f| f.rule.id == "COVER-ISSUING-DOCNO").unwrap();
+    assert_eq!((finding.part(), finding.field), (Part::Cover, Field::IssuingNumber));
+    assert!(finding.message.contains("请填写印发通知的发文字号"), "{}", finding.message);
 }
 
 #[test]

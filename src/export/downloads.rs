@@ -73,6 +73,9 @@ impl Output {
         let suffix = mark.suffix();
         let catalogue = || format!("主动公开目录清单{suffix}");
         match self {
+            Output::Plan if plan.cover.issuing_notice().is_some() => {
+                file_name(&super::plan_doc::document_title(plan), suffix, "docx")
+            }
             Output::Plan => plan_file_name(plan, suffix, "docx"),
             Output::Letter => file_name(&crate::export::letter::letter_title(plan), suffix, "docx"),
             Output::Catalogue => file_name(plan.cover.unit.trim(), &catalogue(), "xlsx"),
@@ -113,7 +116,12 @@ pub fn summary(plan: &Plan, part: Part) -> Option<String> {
     let text = match part {
         Part::Cover => {
             let c = &plan.cover;
-            [c.unit.trim(), c.date.trim()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join("，")
+            let issued = c.issuing_notice().map(|n| format!("以印发通知{}印发", n.number.trim()));
+            [c.unit.trim(), c.date.trim(), issued.as_deref().unwrap_or("")]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("，")
         }
         Part::Text(t) => short(t.get(plan)),
         Part::Areas => plan.selected_areas().map(|a| a.area.label()).collect::<Vec<_>>().join("、"),
@@ -194,6 +202,13 @@ mod tests {
         assert_eq!(summary(&Plan::default(), Part::Cover), None);
         assert_eq!(summary(&Plan::default(), Part::Text(TextPart::Goals)), None);
         assert!(summary(&plan, Part::Cover).unwrap().starts_with("广东省民政厅，"));
+        let mut issued = plan.clone();
+        issued.cover.issuing.enabled = true;
+        issued.cover.issuing.number = "粤民办函〔2018〕47号".into();
+        assert_eq!(
+            summary(&issued, Part::Cover).unwrap(),
+            "广东省民政厅，2018-09-03，以印发通知粤民办函〔2018〕47号印发"
+        );
         let goals = summary(&plan, Part::Text(TextPart::Goals)).unwrap();
         assert!(goals.chars().count() <= SUMMARY_CHARS + 2, "{goals}");
         let area = plan.selected_areas().next().unwrap().area;

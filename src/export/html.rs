@@ -21,11 +21,17 @@ h3 { font: 1em/1.9 "KaiTi", "楷体", "STKaiti", serif; margin: 0; text-indent: 
 p { margin: 0; text-indent: 2em; text-align: justify; }
 .sign { text-indent: 0; text-align: right; padding-right: 4em; }
 .sign + .sign { padding-right: 2em; }
+.doc-number { text-indent: 0; text-align: right; }
+.addressee { text-indent: 0; }
+.attached { margin-top: 3em; }
+h2.doc-title { font: 1.6em/1.5 "FZXiaoBiaoSong-B05S", "方正小标宋简体", "STZhongsong", "SimSun", serif; text-align: center; text-indent: 0; margin: 0.5em 0 1em; }
+h4 { font: 1em/1.9 "KaiTi", "楷体", "STKaiti", serif; margin: 0; text-indent: 2em; }
 .attachment { margin-top: 1em; }
 .annex { margin: 3em calc(50% - min(48vw, 36em)) 0; }
 #catalogue th, #catalogue td { min-width: 2.5em; }
 .annex-mark { text-indent: 0; font-family: "SimHei", "黑体", sans-serif; }
-.annex h2 { text-align: center; text-indent: 0; font-size: 1.3em; margin: 0.5em 0; }
+.annex h2, .annex h3 { text-align: center; text-indent: 0; font-size: 1.3em; margin: 0.5em 0; }
+.attached h3 { font-family: "SimHei", "黑体", sans-serif; }
 .table-wrap { overflow-x: auto; margin: 0.5em 0 1.5em; }
 table { border-collapse: collapse; width: 100%; font-size: 0.85em; line-height: 1.6; }
 caption { font-family: "SimHei", "黑体", sans-serif; text-align: left; padding: 0.3em 0; }
@@ -81,20 +87,67 @@ fn table_html(out: &mut String, table: &Table, caption: &str) {
     out.push_str("</tbody></table></div>");
 }
 
-/// The page's body: each block of the document as HTML.
+/// Where the page is in the document: sections opened so far and whether a title is the
+/// attached plan's (one heading level down: the page has one `h1`).
+#[derive(Default)]
+struct Walk {
+    /// Sections (attachments) opened so far; the next `附件：` line links to the next one.
+    sections: usize,
+    /// Inside an attachment: headings one level down.
+    attached: bool,
+    /// Inside the landscape annex: its `一、` lines are table captions.
+    in_annex: bool,
+    open: bool,
+    caption: String,
+}
+
+impl Walk {
+    fn open_section(&mut self, out: &mut String, class: &str) -> String {
+        self.close(out);
+        self.sections += 1;
+        self.open = true;
+        let id = format!("annex-{}", self.sections);
+        out.push_str(&format!(
+            "<section class=\"{class}\" id=\"{id}\" aria-labelledby=\"{id}-title\"><p class=\"annex-mark\">附件</p>"
+        ));
+        id
+    }
+
+    fn close(&mut self, out: &mut String) {
+        if self.open {
+            out.push_str("</section>");
+            self.open = false;
+        }
+    }
+
+    fn heading(&self, level: usize) -> usize {
+        level + usize::from(self.attached)
+    }
+}
+
+/// The page's body: each block of the document as HTML. A plan issued by a notice is published
+/// as it was issued: the notice, then the plan as its attachment.
 fn body(plan: &Plan) -> String {
     let mut out = String::new();
-    let mut in_annex = false;
-    let mut caption = String::new();
+    let mut w = Walk::default();
+    let mut title_id: Option<String> = None;
     for block in plan_blocks(plan) {
         match block {
             Block::Title(lines) => {
                 let lines: Vec<String> = lines.iter().map(|l| text(l)).collect();
-                out.push_str(&format!("<h1>{}</h1>", lines.join("<br>")));
+                let h = w.heading(1);
+                let id = title_id.take().map(|id| format!(" id=\"{id}-title\"")).unwrap_or_default();
+                out.push_str(&format!("<h{h}{id} class=\"doc-title\">{}</h{h}>", lines.join("<br>")));
             }
-            Block::Heading1(t) if in_annex => caption = t,
-            Block::Heading1(t) => out.push_str(&format!("<h2>{}</h2>", text(&t))),
-            Block::Heading2(t) => out.push_str(&format!("<h3>{}</h3>", text(&t))),
+            Block::Heading1(t) if w.in_annex => w.caption = t,
+            Block::Heading1(t) => {
+                let h = w.heading(2);
+                out.push_str(&format!("<h{h}>{}</h{h}>", text(&t)));
+            }
+            Block::Heading2(t) => {
+                let h = w.heading(3);
+                out.push_str(&format!("<h{h}>{}</h{h}>", text(&t)));
+            }
             Block::Text(t) => {
                 for line in paragraphs(&t) {
                     out.push_str(&format!("<p>{}</p>", text(&line)));
@@ -109,28 +162,36 @@ fn body(plan: &Plan) -> String {
                 }
             }
             Block::Blank => {}
-            Block::Attachment(name) => {
-                out.push_str(&format!("<p class=\"attachment\">附件：<a href=\"#annex-1\">{}</a></p>", text(&name)))
-            }
-            Block::Signature { unit, date } => {
+            Block::Attachment(name) => out.push_str(&format!(
+                "<p class=\"attachment\">附件：<a href=\"#annex-{}\">{}</a></p>",
+                w.sections + 1,
+                text(&name)
+            )),
+            Block::Signature { unit, date } | Block::SealedSignature { unit, date } => {
                 out.push_str(&format!("<p class=\"sign\">{}</p><p class=\"sign\">{}</p>", text(&unit), text(&date)));
             }
+            Block::DocNumber(number) => out.push_str(&format!("<p class=\"doc-number\">{}</p>", text(&number))),
+            Block::Addressee(names) => out.push_str(&format!(
+                "<p class=\"addressee\">{}：</p>",
+                text(names.trim().trim_end_matches([':', '：']))
+            )),
+            Block::AttachmentMark => {
+                title_id = Some(w.open_section(&mut out, "attached"));
+                w.attached = true;
+            }
             Block::Annex(title) => {
-                in_annex = true;
-                out.push_str(&format!(
-                    "<section class=\"annex\" id=\"annex-1\" aria-labelledby=\"annex-1-title\"><p class=\"annex-mark\">附件</p><h2 id=\"annex-1-title\">{}</h2>",
-                    text(&title)
-                ));
+                let id = w.open_section(&mut out, "annex");
+                w.in_annex = true;
+                let h = w.heading(2);
+                out.push_str(&format!("<h{h} id=\"{id}-title\">{}</h{h}>", text(&title)));
             }
             Block::Table(table) => {
-                table_html(&mut out, &table, &caption);
-                caption.clear();
+                table_html(&mut out, &table, &w.caption);
+                w.caption.clear();
             }
         }
     }
-    if in_annex {
-        out.push_str("</section>");
-    }
+    w.close(&mut out);
     let rows = catalogue_rows(plan);
     if !rows.is_empty() {
         out.push_str(&format!(
@@ -167,6 +228,7 @@ mod tests {
         assert!(page.contains("<html lang=\"zh-CN\">"));
         assert!(page.contains(&format!("<title>{}</title>", plan.title())));
         assert!(page.contains("<h2>一、"), "section headings");
+        assert_eq!(page.matches("<h1").count(), 1, "one h1");
         assert!(page.contains("<h3>（一）"), "subsection headings");
         assert!(page.contains("<p class=\"sign\">广东省民政厅</p>"));
         assert!(page.contains("2018年9月3日"));
@@ -195,6 +257,26 @@ mod tests {
         assert!(!STYLE.contains("url(") && !STYLE.contains("@import"), "no outside resources in the style");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(!page.contains('\u{202E}') && !page.contains('\u{1}'));
+    }
+
+    #[test]
+    fn a_plan_issued_by_a_notice_is_published_as_issued() {
+        let mut plan = sample_plan();
+        plan.cover.issuing.enabled = true;
+        plan.cover.issuing.number = "粤民办〔2018〕12号".into();
+        plan.cover.issuing.addressees = "各地级以上市民政局，厅机关各处室".into();
+        plan.cover.issuing.date = "2018-09-03".into();
+        let page = portal_page(&plan);
+        assert_eq!(page.matches("<h1").count(), 1, "the notice's title is the page's h1");
+        assert!(page.contains("<p class=\"doc-number\">粤民办〔2018〕12号</p>"));
+        assert!(page.contains("<p class=\"addressee\">各地级以上市民政局，厅机关各处室：</p>"));
+        // The notice's 附件 line leads to the plan, the plan's to its annex.
+        assert!(page.contains("附件：<a href=\"#annex-1\">"));
+        assert!(page.contains("<section class=\"attached\" id=\"annex-1\" aria-labelledby=\"annex-1-title\">"));
+        assert!(page.contains("<h2 id=\"annex-1-title\" class=\"doc-title\">"));
+        assert!(page.contains("附件：<a href=\"#annex-2\">责任分工表</a>"));
+        assert!(page.contains("<h3>一、"), "the plan's sections one level down");
+        assert!(page.contains("id=\"annex-2-title\""));
     }
 
     #[test]

@@ -386,6 +386,18 @@ pub enum Block {
     /// A new landscape section with `附件` and the annex title.
     Annex(String),
     Table(Table),
+    /// 发文字号, right-aligned above the title, followed by a blank line (letter format).
+    DocNumber(String),
+    /// 主送机关, flush left with a full-width colon (GB/T 9704 7.3.3).
+    Addressee(String),
+    /// Unit and date of a sealed document (GB/T 9704 7.3.5.1).
+    SealedSignature {
+        unit: String,
+        date: String,
+    },
+    /// An attachment starting on a new page: `附件` (3号黑体) top left, then a blank line, so its
+    /// title falls on the third line (GB/T 9704 8).
+    AttachmentMark,
 }
 
 /// A document under construction.
@@ -576,6 +588,24 @@ impl GbDocument {
         self
     }
 
+    /// 发文字号 right-aligned, then a blank line.
+    pub fn doc_number(self, number: &str) -> Self {
+        self.line(number, AlignmentType::Right, 0, 0).blank()
+    }
+
+    /// 主送机关 flush left, ending with a full-width colon (wrapped lines flush left too).
+    pub fn addressee(self, names: &str) -> Self {
+        let names = clean(names).replace('\n', "");
+        let names = names.trim().trim_end_matches([':', '：']);
+        self.line(&format!("{names}："), AlignmentType::Left, 0, 0)
+    }
+
+    /// Starts an attachment of the document on a new page: `附件` in 3号黑体 at the top left,
+    /// a blank line (GB/T 9704 8); its title follows on the third line.
+    pub fn attachment_mark(self) -> Self {
+        self.push(Paragraph::new().page_break_before(true).add_run(run("附件", FONT_HEI, SIZE_BODY))).blank()
+    }
+
     /// A line of body text without first-line indent, aligned as given, with indents in twips.
     pub fn line(self, text: &str, align: AlignmentType, left: i32, right: i32) -> Self {
         self.push(Paragraph::new().align(align).indent(Some(left), None, Some(right), None).add_run(run(
@@ -733,6 +763,10 @@ impl GbDocument {
             Block::Signature { unit, date } => doc.signature(unit, date),
             Block::Annex(title) => doc.annex(title),
             Block::Table(table) => doc.table(table),
+            Block::DocNumber(number) => doc.doc_number(number),
+            Block::Addressee(names) => doc.addressee(names),
+            Block::SealedSignature { unit, date } => doc.sealed_signature(unit, date),
+            Block::AttachmentMark => doc.attachment_mark(),
         })
     }
 

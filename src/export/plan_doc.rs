@@ -1,5 +1,6 @@
 //! The plan document: title, preamble, sections 一–三 with the items written as official prose,
-//! 附件说明, unit and date, and the annex 责任分工表 on landscape pages — the items grouped by key
+//! 附件说明, unit and date (or, when the plan is issued by a notice, the notice first and the plan
+//! as its unsigned attachment), and the annex 责任分工表 on landscape pages — the items grouped by key
 //! area, then the other tasks as a work ledger (工作任务 | 具体要求 | 牵头 | 配合 | 完成时限); the
 //! plan file is embedded with its hash.
 
@@ -109,34 +110,41 @@ pub fn annex_tables(plan: &Plan) -> (Option<Table>, Option<Table>) {
 }
 
 /// The plan document as blocks, in order: rendered to .docx here and to HTML by the preview.
+/// With an issuing notice, the notice comes first and the plan follows as its attachment,
+/// unsigned (GB/T 9704 8); without one, the plan is signed by the unit.
 pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
-    let mut b = vec![Block::Title(plan.cover.title_lines()), Block::Text(plan.preamble.clone())];
+    let issuing = plan.cover.issuing_notice();
+    let mut b = match issuing {
+        Some(notice) => {
+            let mut b = super::issuing::issuing_blocks(plan, notice);
+            b.push(Block::AttachmentMark);
+            b
+        }
+        None => Vec::new(),
+    };
+    b.extend([Block::Title(plan.cover.title_lines()), Block::Text(plan.preamble.clone())]);
 
     for section in &TEMPLATE {
         b.push(Block::Heading1(section.group.heading()));
-        let mut k = 0;
-        for sub in section.subsections {
-            // A subsection of one optional part left empty is left out (and not numbered).
-            if let [Entry::Text(t)] = sub.entries
-                && t.is_optional()
-                && !has_content(t.get(plan))
-            {
-                continue;
+        for (k, written) in plan.written_subsections(section).iter().enumerate() {
+            b.push(Block::Heading2(format!("（{}）{}", numeral(k), written.title)));
+            if written.parts.is_empty() {
+                subsection_blocks(&mut b, plan, written.subsection);
             }
-            b.push(Block::Heading2(format!("（{}）{}", numeral(k), sub.title())));
-            k += 1;
-            subsection_blocks(&mut b, plan, sub);
+            for part in &written.parts {
+                text_blocks(&mut b, plan, *part);
+            }
         }
     }
 
-    let date = plan.cover.date_text();
-    b.extend([
-        Block::Blank,
-        Block::Attachment(ANNEX_TITLE.into()),
-        Block::Blank,
-        Block::Signature { unit: plan.cover.unit.trim().to_string(), date },
-        Block::Annex(ANNEX_TITLE.into()),
-    ]);
+    b.extend([Block::Blank, Block::Attachment(ANNEX_TITLE.into())]);
+    if issuing.is_none() {
+        b.extend([
+            Block::Blank,
+            Block::Signature { unit: plan.cover.unit.trim().to_string(), date: plan.cover.date_text() },
+        ]);
+    }
+    b.push(Block::Annex(ANNEX_TITLE.into()));
     let (items, tasks) = annex_tables(plan);
     let captions = items.is_some() && tasks.is_some();
     for (caption, table) in [("一、重点领域公开事项", items), ("二、其他相关任务", tasks)] {
@@ -150,21 +158,25 @@ pub fn plan_blocks(plan: &Plan) -> Vec<Block> {
     b
 }
 
-/// The body of one subsection: a part alone as its text; several entries as numbered paragraphs
-/// (1. 决策信息公开。…, then each selected area with its items).
+/// A part written as its text alone (the requirements followed by the pointer to the annex).
+fn text_blocks(b: &mut Vec<Block>, plan: &Plan, part: TextPart) {
+    b.push(Block::Text(part.get(plan).to_string()));
+    if part == TextPart::Requirements {
+        b.push(Block::Text(format!("各项公开事项和任务的责任分工见附件《{ANNEX_TITLE}》。")));
+    }
+}
+
+/// The body of a subsection of several entries: the plan-level blocks as lead-in paragraphs
+/// (not numbered), then each selected area with its items and the other tasks as numbered
+/// paragraphs (1. 社会救助和社会福利领域。…).
 fn subsection_blocks(b: &mut Vec<Block>, plan: &Plan, sub: &Subsection) {
     let mut n = 0;
     for entry in sub.entries {
         match *entry {
-            Entry::Text(t) if sub.heading.is_none() => {
-                b.push(Block::Text(t.get(plan).to_string()));
-                if t == TextPart::Requirements {
-                    b.push(Block::Text(format!("各项公开事项和任务的责任分工见附件《{ANNEX_TITLE}》。")));
-                }
-            }
             Entry::Text(t) => {
-                n += 1;
-                b.push(Block::Labelled(format!("{n}. {}。", t.title()), t.get(plan).to_string()));
+                if has_content(t.get(plan)) {
+                    text_blocks(b, plan, t);
+                }
             }
             Entry::Areas => {
                 for area in plan.selected_areas() {
@@ -188,10 +200,18 @@ fn subsection_blocks(b: &mut Vec<Block>, plan: &Plan, sub: &Subsection) {
     }
 }
 
+/// The document's title: the issuing notice's when the plan is issued by one, else the plan's.
+pub fn document_title(plan: &Plan) -> String {
+    match plan.cover.issuing_notice() {
+        Some(_) => plan.cover.issuing_title(),
+        None => plan.title(),
+    }
+}
+
 /// Writes the plan document (.docx bytes), with the plan file embedded.
 pub fn plan_document(plan: &Plan) -> Vec<u8> {
     GbDocument::default()
-        .properties(Properties { title: plan.title(), creator: plan.cover.unit.trim().to_string() })
+        .properties(Properties { title: document_title(plan), creator: plan.cover.unit.trim().to_string() })
         .blocks(&plan_blocks(plan))
         .embed_plan_file(crate::planfile::save(plan))
         .finish()

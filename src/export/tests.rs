@@ -100,8 +100,10 @@ fn items_are_written_as_official_prose_with_units() {
     assert!(doc.contains("（社会救助处牵头，各地级以上市民政局配合）"));
     assert!(doc.contains("向低保对象所在村（居）群众公开"));
     assert!(doc.contains("（规划财务处负责）"));
-    assert!(doc.contains("1. 决策信息公开。制定或调整城乡低保标准"));
-    assert!(doc.contains("4. 社会救助和社会福利领域。本领域重点公开以下事项："));
+    // The plan-level blocks lead in, unnumbered; the key areas are numbered from 1.
+    assert!(doc.contains("\n制定或调整城乡低保标准"), "{doc}");
+    assert!(!doc.contains("决策信息公开。"));
+    assert!(doc.contains("1. 社会救助和社会福利领域。本领域重点公开以下事项："));
     assert!(doc.contains("附件：责任分工表"));
     assert!(doc.contains("（五）其他保障措施"));
 }
@@ -220,6 +222,82 @@ fn document_defaults_set_chinese_line_breaking() {
     }
 }
 
+/// The sample plan issued by a notice of the department's office.
+fn issued_plan() -> Plan {
+    let mut plan = sample_plan();
+    let notice = &mut plan.cover.issuing;
+    notice.enabled = true;
+    notice.number = "粤民办函［2018］47号".into();
+    notice.addressees = "各地级以上市民政局，厅机关各处室，厅直属各单位".into();
+    notice.office = "广东省民政厅办公室".into();
+    notice.date = "2018-09-05".into();
+    plan
+}
+
+#[test]
+fn an_issued_plan_follows_its_notice_as_an_unsigned_attachment() {
+    let plan = issued_plan();
+    let docx = plan_document(&plan);
+    assert_well_formed(&docx);
+    let doc = part(&docx, "word/document.xml");
+    let text = embed::document_text(&doc);
+    let title = plan.title();
+    let expected = [
+        "粤民办函〔2018〕47号",
+        "广东省民政厅办公室关于",
+        "印发广东省民政厅推进社会公益事业建设领域",
+        "各地级以上市民政局，厅机关各处室，厅直属各单位：",
+        &format!("现将《{title}》印发给你们，请认真遵照执行。"),
+        &format!("附件：{title}"),
+        "广东省民政厅办公室",
+        "2018年9月5日",
+        "附件",
+        "广东省民政厅关于推进社会公益事业建设领域",
+        "一、现状分析及思路目标",
+        "附件：责任分工表",
+    ];
+    let mut from = 0;
+    for e in expected {
+        let at = text[from..].find(e).unwrap_or_else(|| panic!("{e} after byte {from}\n---\n{text}"));
+        from += at + e.len();
+    }
+    // The plan is not signed: its 成文日期 and the unit's name under it appear nowhere.
+    assert!(!text.contains("2018年9月3日"), "the attached plan carries no signature");
+    // The attachment starts on a new page with 附件 in 黑体 at the top left.
+    let mark = paragraphs(&doc).into_iter().find(|p| p.contains(">附件<") && p.contains("pageBreakBefore")).unwrap();
+    assert!(mark.contains("黑体"), "{mark}");
+    // The notice is sealed: its date four characters in from the right.
+    assert!(paragraph_with(&doc, ">2018年9月5日<").contains(r#"w:right="1280""#));
+    assert!(part(&docx, "docProps/core.xml").contains("<dc:title>广东省民政厅办公室关于印发"));
+    let read = read_embedded(&docx).unwrap();
+    assert!(read.loaded.plan == plan && read.text_unchanged, "the plan file is still embedded and the text matches it");
+    assert!(
+        downloads::Output::Plan.name(&plan, downloads::Mark::Final).starts_with("广东省民政厅办公室关于印发"),
+        "named after the notice"
+    );
+}
+
+#[test]
+fn a_notice_switched_off_leaves_the_plan_signed_alone() {
+    let mut plan = issued_plan();
+    plan.cover.issuing.enabled = false;
+    assert_eq!(plan_blocks(&plan), plan_blocks(&sample_plan()));
+}
+
+#[test]
+fn the_filing_letter_cites_the_issuing_notice_number() {
+    let text = embed::document_text(&part(&filing_letter(&issued_plan()), "word/document.xml"));
+    assert!(
+        text.contains("制定了《广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案》并以粤民办函〔2018〕47号印发，现予报送，请予备案。"),
+        "{text}"
+    );
+    assert!(text.contains("粤民函〔2018〕123号"), "the letter keeps its own number");
+    assert!(text.contains("2018年9月5日") && !text.contains("2018年9月3日"), "dated when the plan was issued");
+    let mut unnumbered = issued_plan();
+    unnumbered.cover.issuing.number = String::new();
+    assert!(letter::letter_body(&unnumbered).contains("》并已印发，现予报送"));
+}
+
 /// Every document the app writes, by name.
 fn all_documents() -> Vec<(&'static str, Vec<u8>)> {
     let mut hostile = sample_plan();
@@ -234,6 +312,8 @@ fn all_documents() -> Vec<(&'static str, Vec<u8>)> {
     vec![
         ("plan", sample_docx()),
         ("letter", filing_letter(&sample_plan())),
+        ("issued plan", plan_document(&issued_plan())),
+        ("issued letter", filing_letter(&issued_plan())),
         ("specimen", layout::specimen()),
         ("review sheet", crate::review::review_sheet(&reviewed, "省府办公厅", "2018年9月20日")),
         ("hostile plan", plan_document(&hostile)),

@@ -1,9 +1,11 @@
 //! Cover data (文件信息): issuing unit, title and its line break, date of the plan, the notice
-//! being implemented (editable, with the filing-deadline arithmetic) and the filing-letter fields.
+//! being implemented (editable, with the filing-deadline arithmetic), the filing-letter fields, the
+//! department the plan speaks for and the issuing notice ([`super::issuing`]).
 
 use serde::{Deserialize, Serialize};
 
 use super::date::Date;
+use super::issuing::IssuingNotice;
 
 /// The fixed part of the generated title, after the unit name.
 pub const TITLE_SUFFIX: &str = "关于推进社会公益事业建设领域政府信息公开的工作方案";
@@ -11,8 +13,13 @@ pub const TITLE_SUFFIX: &str = "关于推进社会公益事业建设领域政府
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Cover {
-    /// 制定单位, e.g. 广东省民政厅.
+    /// 制定单位 (the signing unit), e.g. 广东省民政厅.
     pub unit: String,
+    /// The department the plan speaks for (its 公开主体), e.g. 广东省卫生健康委员会 when the
+    /// signing unit is its 办公室; empty means the unit ([`Cover::department_name`]). Written
+    /// to a plan file only when entered, so plan files without it stay as they were.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub department: String,
     /// How the unit refers to itself in the filing letter (我厅, 我局, 我委…); empty means
     /// derived from the unit's name ([`Cover::self_reference`]).
     pub self_name: String,
@@ -27,6 +34,10 @@ pub struct Cover {
     pub notice: Notice,
     /// Fields of the filing letter (报备函).
     pub letter: FilingLetter,
+    /// The issuing notice (印发通知) the plan is issued by, if any; written to a plan file only
+    /// when anything is entered in it.
+    #[serde(skip_serializing_if = "IssuingNotice::is_unused")]
+    pub issuing: IssuingNotice,
 }
 
 /// The superior notice that orders the plan. Defaults are those of seed 000 (Guangdong, 2018);

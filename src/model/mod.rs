@@ -12,6 +12,7 @@ pub mod cover;
 pub mod date;
 pub mod division;
 pub mod docnumber;
+pub mod issuing;
 pub mod item;
 pub mod merge;
 pub mod ops;
@@ -25,10 +26,11 @@ pub use cover::{Cover, FilingLetter, Notice};
 pub use date::{Date, DateError};
 pub use division::DivisionRow;
 pub use docnumber::{DocNumber, DocNumberError};
+pub use issuing::IssuingNotice;
 pub use item::{
     Audience, AudienceScope, Channel, FieldKind, FieldSpec, InfoCategory, Item, ItemField, OtherTask, Units,
 };
-pub use parts::{Part, TextPart};
+pub use parts::{Headings, Part, TextPart};
 
 /// The whole plan.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -43,6 +45,10 @@ pub struct Plan {
     pub tasks: Tasks,
     /// 三、组织保障和监督考核.
     pub safeguards: Safeguards,
+    /// Own subsection headings of 一 and 三 and the merged 现状和问题 choice; written to a plan
+    /// file only when changed from the template.
+    #[serde(skip_serializing_if = "Headings::is_default")]
+    pub headings: Headings,
     /// Text of a Word document imported into this draft that could not be placed in any part
     /// (kept, shown as a part of its own, until the user moves it and deletes it). Written to a
     /// plan file only when there is some, so plan files without it stay as they were.

@@ -1,12 +1,15 @@
 //! The parts of a plan as the task list shows them (one page each), their stable URL slugs,
-//! generic access to the free-text parts, and whether anything is entered in a part (the status
-//! itself comes from `check`).
+//! generic access to the free-text parts, whether anything is entered in a part (the status
+//! itself comes from `check`), and the subsections as this plan writes them (its own headings,
+//! 现状 and 问题 merged into one subsection).
+
+use std::collections::BTreeMap;
 
 use super::{Area, Plan};
 use crate::content::has_content;
 
 /// A free-text part of the plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum TextPart {
     Preamble,
     Status,
@@ -84,6 +87,17 @@ impl TextPart {
             TextPart::Supervision => &mut plan.safeguards.supervision,
             TextPart::OtherSafeguards => &mut plan.safeguards.other,
         }
+    }
+
+    /// Whether the part is a subsection of 一 or 三 that the plan may head in its own words.
+    pub fn has_own_heading(self) -> bool {
+        matches!(Part::Text(self).group(), Group::One | Group::Three)
+    }
+
+    /// Whether the part is a plan-level block of 二（一）, written as a lead-in paragraph
+    /// before the key areas (not numbered with them).
+    pub fn is_lead_in(self) -> bool {
+        matches!(self, TextPart::Decision | TextPart::ManagementService | TextPart::ExecutionResult)
     }
 
     /// Only （五）其他保障措施 may stay empty.
@@ -319,6 +333,95 @@ pub static TEMPLATE: [Section; 3] = [
     },
 ];
 
+/// The plan's own subsection headings and how section 一 is divided.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Headings {
+    /// Own headings of the subsections of 一 and 三 (e.g. 当前我省工作现状), by the part they
+    /// hold; a part without one (or with a blank one) keeps the template's heading.
+    pub own: BTreeMap<TextPart, String>,
+    /// 工作现状 and 存在问题 written as one subsection (（一）现状和问题), the rest renumbered.
+    pub merge_status_problems: bool,
+}
+
+impl Headings {
+    /// Nothing changed from the template (left out of plan files).
+    pub fn is_default(&self) -> bool {
+        !self.merge_status_problems && self.own.values().all(|h| !has_content(h))
+    }
+}
+
+/// The template's heading of the merged 现状 and 问题 subsection.
+pub const MERGED_STATUS_TITLE: &str = "工作现状和存在问题";
+
+/// A subsection as a plan writes it: its heading (without number) and the text parts it holds
+/// when it holds text (two when 现状 and 问题 are merged).
+#[derive(Debug)]
+pub struct Written {
+    pub title: String,
+    pub subsection: &'static Subsection,
+    pub parts: Vec<TextPart>,
+}
+
+impl Plan {
+    /// Whether a part may stay empty in this plan: （五）其他保障措施, and 存在问题 when it is merged
+    /// into 工作现状's subsection (the problems may then be written there).
+    pub fn is_optional(&self, part: TextPart) -> bool {
+        part.is_optional() || part == TextPart::Problems && self.headings.merge_status_problems
+    }
+
+    /// The template's heading of a part's subsection, as this plan's layout has it.
+    pub fn default_heading(&self, part: TextPart) -> &'static str {
+        if part == TextPart::Status && self.headings.merge_status_problems { MERGED_STATUS_TITLE } else { part.title() }
+    }
+
+    /// The heading of a part's subsection: the plan's own, else the template's.
+    pub fn heading_title(&self, part: TextPart) -> String {
+        match self.headings.own.get(&part).map(|h| h.trim()) {
+            Some(own) if part.has_own_heading() && has_content(own) => own.to_string(),
+            _ => self.default_heading(part).to_string(),
+        }
+    }
+
+    /// The subsections of a section as written: an optional part left empty is left out, and
+    /// 存在问题 goes into 工作现状's subsection when they are merged.
+    pub fn written_subsections(&self, section: &'static Section) -> Vec<Written> {
+        let mut out: Vec<Written> = Vec::new();
+        for sub in section.subsections {
+            let title = match sub.entries {
+                [Entry::Text(t)] if t.is_optional() && !has_content(t.get(self)) => continue,
+                [Entry::Text(TextPart::Problems)] if self.headings.merge_status_problems => {
+                    if let Some(status) = out.iter_mut().find(|w| w.parts == [TextPart::Status]) {
+                        status.parts.push(TextPart::Problems);
+                        continue;
+                    }
+                    self.heading_title(TextPart::Problems)
+                }
+                [Entry::Text(t)] => self.heading_title(*t),
+                _ => sub.title().to_string(),
+            };
+            let parts = match sub.entries {
+                [Entry::Text(t)] => vec![*t],
+                _ => Vec::new(),
+            };
+            out.push(Written { title, subsection: sub, parts });
+        }
+        out
+    }
+
+    /// A part's heading numbered as exported (（一）当前我省工作现状), `None` for a part without
+    /// a heading of its own (the plan-level blocks, an empty optional part) or merged into
+    /// another's.
+    pub fn numbered_heading(&self, part: TextPart) -> Option<String> {
+        let section = Part::Text(part).group().section()?;
+        self.written_subsections(section)
+            .iter()
+            .enumerate()
+            .find(|(_, w)| w.parts.first() == Some(&part))
+            .map(|(i, w)| format!("（{}）{}", numeral(i), w.title))
+    }
+}
+
 /// Chinese numerals for headings (一、 and （一）), from index 0.
 pub fn numeral(i: usize) -> String {
     const NUMERALS: [&str; 20] = [
@@ -419,8 +522,9 @@ impl Plan {
             Part::Cover => {
                 let c = &self.cover;
                 let l = &c.letter;
-                [&c.unit, &c.date, &l.doc_number, &l.contact, &l.phone].iter().any(|s| has_content(s))
+                [&c.unit, &c.department, &c.date, &l.doc_number, &l.contact, &l.phone].iter().any(|s| has_content(s))
                     || c.title.as_deref().is_some_and(has_content)
+                    || c.issuing.enabled
             }
             Part::Text(t) => has_content(t.get(self)),
             Part::Areas => self.selected_areas().next().is_some(),
@@ -501,6 +605,45 @@ mod tests {
         }
         assert_eq!(numeral(10), "十一");
         assert_eq!(numeral(25), "26");
+    }
+
+    #[test]
+    fn own_headings_replace_the_template_wording_only_where_written() {
+        let mut plan = Plan::default();
+        plan.analysis.status = "近年来……".into();
+        assert_eq!(plan.numbered_heading(TextPart::Status).as_deref(), Some("（一）工作现状"));
+        plan.headings.own.insert(TextPart::Status, " 当前我省工作现状。 ".into());
+        plan.headings.own.insert(TextPart::Complaints, "，".into());
+        plan.headings.own.insert(TextPart::Decision, "不用的小标题".into());
+        assert_eq!(plan.numbered_heading(TextPart::Status).as_deref(), Some("（一）当前我省工作现状。"));
+        assert_eq!(plan.heading_title(TextPart::Complaints), "畅通投诉举报渠道", "punctuation only is nothing");
+        assert_eq!(plan.heading_title(TextPart::Decision), "决策信息公开", "lead-ins have no heading of their own");
+        assert_eq!(plan.numbered_heading(TextPart::Decision), None);
+        assert!(TextPart::Supervision.has_own_heading() && !TextPart::Requirements.has_own_heading());
+        assert!(TextPart::ExecutionResult.is_lead_in() && !TextPart::Goals.is_lead_in());
+    }
+
+    #[test]
+    fn merged_status_and_problems_make_one_subsection_and_renumber_the_rest() {
+        let mut plan = Plan::default();
+        assert!(plan.headings.is_default());
+        plan.headings.merge_status_problems = true;
+        assert!(!plan.headings.is_default());
+        let one = Group::One.section().unwrap();
+        let written = plan.written_subsections(one);
+        assert_eq!(written.len(), 4);
+        assert_eq!(written[0].parts, [TextPart::Status, TextPart::Problems]);
+        assert_eq!(written[0].title, MERGED_STATUS_TITLE);
+        assert_eq!(plan.numbered_heading(TextPart::Approach).as_deref(), Some("（二）总体思路"));
+        assert_eq!(plan.numbered_heading(TextPart::Problems), None, "merged into 现状");
+        assert!(plan.is_optional(TextPart::Problems) && !plan.is_optional(TextPart::Status));
+        plan.headings.own.insert(TextPart::Status, "现状和问题".into());
+        assert_eq!(plan.numbered_heading(TextPart::Status).as_deref(), Some("（一）现状和问题"));
+        // Section 三 leaves out an empty optional part.
+        let three = Group::Three.section().unwrap();
+        assert_eq!(plan.written_subsections(three).len(), 4);
+        plan.safeguards.other = "每年培训".into();
+        assert_eq!(plan.numbered_heading(TextPart::OtherSafeguards).as_deref(), Some("（五）其他保障措施"));
     }
 
     #[test]

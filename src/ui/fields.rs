@@ -159,6 +159,9 @@ pub fn TextInput(
     #[prop(optional)] width: Option<&'static str>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] error: Option<Signal<Option<String>>>,
+    /// Shown while the field is empty (e.g. the template's wording the field defaults to).
+    #[prop(optional, into)]
+    placeholder: MaybeProp<String>,
 ) -> impl IntoView {
     let hint = hint.get_untracked();
     let node = NodeRef::<html::Input>::new();
@@ -174,6 +177,7 @@ pub fn TextInput(
                 id=id
                 type=kind
                 class=format!("input {}", width.unwrap_or(""))
+                placeholder=move || placeholder.get()
                 node_ref=node
                 aria-describedby=described
                 aria-invalid=invalid(error)

@@ -5,7 +5,7 @@
 //! draft's “导入时未归类的内容”. A summary says what went where.
 
 use super::normalise::compact;
-use super::structure::{Line, Role, Section, SectionKind, Subsection, WordPlan};
+use super::structure::{Line, Notice, Role, Section, SectionKind, Subsection, WordPlan};
 use crate::content::{cut, has_content};
 use crate::model::{Area, Audience, Channel, InfoCategory, Item, OtherTask, Plan, TextPart, Units, Unplaced};
 
@@ -562,12 +562,56 @@ impl Builder<'_> {
                 continue;
             }
             let text = sub_text(lines, sub);
+            // One subsection of 现状 and 问题 (（一）现状和存在的问题): merged, written as 工作现状.
+            let merged = role == Role::Analysis && title.contains("现状") && title.contains("问题");
             match text_part(role, &title, &text) {
-                Some(part) => self.put_text(part, &text, from),
+                Some(part) => {
+                    let part = if merged { TextPart::Status } else { part };
+                    self.plan.headings.merge_status_problems |= merged;
+                    self.own_heading(part, &lines[sub.heading].head);
+                    self.put_text(part, &text, from)
+                }
                 None => self.keep(from, join(lines, sub.lines.clone())),
             }
         }
     }
+
+    /// Keeps a subsection's heading as the plan wrote it (当前我省工作现状) when it differs from
+    /// the template's, for a part that may have its own; the first heading of a part counts.
+    fn own_heading(&mut self, part: TextPart, head: &str) {
+        let head = head.trim().trim_end_matches(['。', '：', ':']).trim();
+        if part.has_own_heading() && has_content(head) && head != self.plan.default_heading(part) {
+            self.plan.headings.own.entry(part).or_insert_with(|| head.to_string());
+        }
+    }
+}
+
+/// Fills the 印发通知 from a covering notice: 文号 (from the header or the notice), 主送 (the first
+/// line ending with a colon), the body up to the 附件 line (left as the default when it is the
+/// default), the signing office and the date.
+fn issuing_notice(b: &mut Builder, notice: &Notice) {
+    let lines = &b.word.lines;
+    let body_end = if notice.signature.lines.is_empty() { notice.lines.end } else { notice.signature.lines.start };
+    let body: Vec<&str> = lines[notice.lines.start + 1..body_end.max(notice.lines.start + 1)]
+        .iter()
+        .map(|l| l.text.trim())
+        .take_while(|t| !t.starts_with("附件"))
+        .collect();
+    let addressee = body.iter().position(|t| t.ends_with(['：', ':']));
+    let issuing = &mut b.plan.cover.issuing;
+    issuing.enabled = true;
+    issuing.number = b.word.doc_number.clone().unwrap_or_default();
+    if let Some(at) = addressee {
+        issuing.addressees = body[at].trim_end_matches(['：', ':']).to_string();
+    }
+    let text = body[addressee.map_or(0, |at| at + 1)..].join("\n");
+    if has_content(&text) && text != crate::model::IssuingNotice::default_body(&b.plan.cover.title()) {
+        b.plan.cover.issuing.body = Some(text);
+    }
+    let issuing = &mut b.plan.cover.issuing;
+    issuing.office = notice.signature.unit.clone().unwrap_or_default();
+    issuing.date = notice.signature.date.map(|d| d.iso()).unwrap_or_default();
+    b.summary.placed.push((format!("印发通知：{}", cut(&notice.title, 20)), "文件信息：印发通知".into()));
 }
 
 /// Makes a draft plan from a plan read from Word.
@@ -592,8 +636,10 @@ pub fn import(word: &WordPlan) -> Imported {
         b.summary.placed.push((format!("标题：{}", cut(title, 20)), "文件信息：标题".into()));
     }
 
-    // What comes before the plan: header and covering notice, kept.
+    // What comes before the plan: the covering notice fills the 印发通知; header and notice are
+    // kept as read, to compare.
     if let Some(notice) = &word.notice {
+        issuing_notice(&mut b, notice);
         let start = word.header.start;
         b.keep(format!("印发通知：{}", cut(&notice.title, 20)), join(lines, start..notice.lines.end));
     } else if !word.header.is_empty() {
@@ -645,6 +691,34 @@ pub fn import(word: &WordPlan) -> Imported {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subsection_of_status_and_problems_is_imported_merged_with_its_heading() {
+        let paragraphs: Vec<crate::wordplan::Paragraph> = [
+            "某某县卫生健康局推进社会公益事业建设领域政府信息公开工作方案",
+            "为贯彻落实国办发〔2018〕10号文件精神，制定本方案。",
+            "一、现状分析及思路目标",
+            "（一）我县工作现状和存在的问题",
+            "近年来我局在门户网站开设专栏，但公开标准不统一。",
+            "（二）总体思路",
+            "以问题为导向，梳理公开事项。",
+            "二、主要任务及具体措施",
+            "（一）重点领域公开事项",
+            "公开医疗卫生信息。",
+            "三、组织保障和监督考核",
+            "（一）加强组织领导",
+            "成立领导小组。",
+        ]
+        .iter()
+        .map(|t| crate::wordplan::Paragraph { label: String::new(), text: (*t).into(), outline: None, cell: None })
+        .collect();
+        let plan = import(&super::super::structure::analyse(&paragraphs)).plan;
+        assert!(plan.headings.merge_status_problems);
+        assert!(plan.analysis.status.starts_with("近年来") && plan.analysis.problems.is_empty());
+        assert_eq!(plan.numbered_heading(TextPart::Status).as_deref(), Some("（一）我县工作现状和存在的问题"));
+        assert_eq!(plan.numbered_heading(TextPart::Approach).as_deref(), Some("（二）总体思路"));
+        assert!(!plan.headings.own.contains_key(&TextPart::Leadership), "the template's own wording");
+    }
 
     #[test]
     fn units_in_every_common_form() {

@@ -12,6 +12,9 @@ to PDF, and reads the catalogue workbook (.xlsx) back; poppler then measures the
   the type area's left edge on landscape pages (odd near the bottom, even near the top);
 - the letter: one page without a page number; the date 4 characters in from the right with the
   unit centred over it; titles at most 20 characters a line;
+- the plan issued by a notice: the notice on page 1 (文号, sealed signature: date 4 characters in
+  from the right, the office centred over it), `附件` at the top left of page 2 with the plan's
+  title below, the plan unsigned (its 成文日期 nowhere);
 - the catalogue: LibreOffice Calc opens the .xlsx and its cells equal the CSV export's.
 Pages are rendered to PNG in out/render/png for people to look at.
 Prints one line per check and a summary; exits non-zero on any failure.
@@ -88,7 +91,7 @@ def as_word_reads_it(docx, copy):
             out.writestr(name, data)
 
 
-docs = ["sample", "letter", "body"]
+docs = ["sample", "letter", "issued", "body"]
 lo = OUT / "lo"
 lo.mkdir(exist_ok=True)
 for name in docs:
@@ -130,13 +133,13 @@ def title_lines(pages):
             if line[3] - line[1] > 25 and len(line[4]) > 1 and "—" not in line[4]]
 
 
-for name in ["sample", "letter"]:
+for name in ["sample", "letter", "issued"]:
     titles = title_lines(rendered[name])
     check(len(titles) >= 2, f"{name}: title lines found: {[t[4] for t in titles]}")
     check(all(len(t[4]) <= 20 for t in titles), f"{name}: no title line over 20 characters ({[len(t[4]) for t in titles]})")
 
 # Line starts and right edges, page by page.
-for name in ["sample", "letter"]:
+for name in ["sample", "letter", "issued"]:
     starts, overhang = [], []
     for n, (w, h, lines) in enumerate(rendered[name], 1):
         landscape = w > h
@@ -247,6 +250,27 @@ if attachment:
     check(abs(second[0] - name_x) < 3, f"letter: the wrapped 附件 line aligns under the name ({second[0]:.1f} / {name_x:.1f})")
     gap = (unit[1] - lines[attachment[0] + 1][1]) / (1 / 22 * (A4_H - TOP - BOTTOM))
     check(2.5 < gap < 3.5, f"letter: two blank lines for the seal between the attachment and the unit ({gap:.1f} line pitches)")
+
+# --- The plan issued by a notice (印发通知 first, the plan as its unsigned attachment) ----------
+issued = rendered["issued"]
+notice = issued[0][2]
+text = page_text(issued[0])
+for expected in ["粤民办函〔2018〕47号", "广东省民政厅办公室关于印发", "各地级以上市民政局，厅机关各处室，厅直属各单位：",
+                 "印发给你们，请认真遵照执行。", "附件：广东省民政厅关于推进"]:
+    check(expected in text, f"issued: the notice contains {expected}")
+office = next((line for line in notice if line[4] == "广东省民政厅办公室"), None)
+date = next((line for line in notice if line[4] == "2018年9月5日"), None)
+check(office is not None and date is not None, "issued: the notice is signed by the office with its date")
+if office and date:
+    from_right = ((A4_W - RIGHT) - date[2]) / BODY
+    check(abs(from_right - 4) < 0.3, f"issued: the notice's date {from_right:.2f} characters in from the right (4)")
+    centre = ((office[0] + office[2]) - (date[0] + date[2])) / 2 / BODY
+    check(abs(centre) < 0.3, f"issued: the office centred over the date (off by {centre:.2f} characters)")
+mark = issued[1][2][0] if len(issued) > 1 and issued[1][2] else None
+check(mark is not None and mark[4] == "附件" and abs(mark[0] - LEFT) < 2 and mark[1] < TOP + BODY,
+      f"issued: page 2 starts with 附件 at the top left ({mark[:5] if mark else None})")
+check(len(issued) > 1 and "广东省民政厅关于推进社会公益事业建设领域" in page_text(issued[1]), "issued: the plan's title on page 2")
+check(all("2018年9月3日" not in page_text(p) for p in issued), "issued: the attached plan is unsigned")
 
 # --- The catalogue: Calc opens the .xlsx; its cells equal the CSV export ---------------------
 calc = OUT / "calc"

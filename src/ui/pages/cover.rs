@@ -1,13 +1,14 @@
 //! The cover page (文件信息): issuing unit, title and its line break (a preview exactly as wide
 //! as the type area at the title size), date of the plan with the filing deadline, the notice
-//! being implemented (with its 文号), and the filing-letter fields (the unit's self-reference).
+//! being implemented (with its 文号), the issuing notice (印发通知) when the plan is issued by one,
+//! and the filing-letter fields (the unit's self-reference).
 
 use leptos::prelude::*;
 
 use crate::check::Field;
 use crate::model::{Cover, Date, DocNumber, Part};
 use crate::ui::checks::error_signal;
-use crate::ui::fields::{Lens, TextInput};
+use crate::ui::fields::{Lens, TextArea, TextInput};
 use crate::ui::layout::PartFrame;
 use crate::ui::state::use_app;
 
@@ -37,6 +38,7 @@ pub fn CoverPage() -> impl IntoView {
     let addressee = Lens::new(state, |p| &p.cover.letter.addressee, |p, v| p.cover.letter.addressee = v);
     let contact = Lens::new(state, |p| &p.cover.letter.contact, |p, v| p.cover.letter.contact = v);
     let phone = Lens::new(state, |p| &p.cover.letter.phone, |p, v| p.cover.letter.phone = v);
+    let department = Lens::new(state, |p| &p.cover.department, |p, v| p.cover.department = v);
 
     let title_edited = move || plan.with(|p| p.cover.title.is_some());
     let lines = Memo::new(move |_| plan.with(|p| p.cover.title_lines()));
@@ -65,6 +67,8 @@ pub fn CoverPage() -> impl IntoView {
         <PartFrame part=Part::Cover>
             <TextInput id="field-unit".into() label="制定单位".into() lens=unit error=error_signal(state, Field::Unit)
                 hint="写单位全称，例如：广东省民政厅" />
+            <TextInput id="field-department".into() label="方案所代表的部门".into() lens=department optional=true
+                hint="方案由部门的办公室等内设机构制定或印发时，填写部门全称（公开主体），例如：广东省卫生健康委员会；不填则与制定单位相同。" />
             <div class="field">
                 <TextInput id="field-title".into() label="标题".into() lens=title error=error_signal(state, Field::Title)
                     hint="根据制定单位自动生成，可以修改。" />
@@ -94,6 +98,8 @@ pub fn CoverPage() -> impl IntoView {
                 hint="例如：2018年9月3日 或 2018-09-03" />
             {date_feedback}
             <p class="feedback" id="deadline">{deadline}</p>
+
+            <IssuingFields />
 
             <details class="details">
                 <summary>"上级通知和备案要求（执行其他通知的单位请修改）"</summary>
@@ -127,6 +133,72 @@ pub fn CoverPage() -> impl IntoView {
                 <TextInput id="field-phone".into() label="联系电话".into() lens=phone width="input--short" kind="tel" />
             </fieldset>
         </PartFrame>
+    }
+}
+
+/// The issuing notice (印发通知): a checkbox, and its fields while it is ticked.
+#[component]
+fn IssuingFields() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let enabled = Memo::new(move |_| plan.with(|p| p.cover.issuing.enabled));
+    let number = Lens::new(state, |p| &p.cover.issuing.number, |p, v| p.cover.issuing.number = v);
+    let addressees = Lens::new(state, |p| &p.cover.issuing.addressees, |p, v| p.cover.issuing.addressees = v);
+    let body = Lens::computed(state, |p| p.cover.issuing.body_text(&p.title()), |p, v| p.cover.issuing.body = Some(v));
+    let office = Lens::new(state, |p| &p.cover.issuing.office, |p, v| p.cover.issuing.office = v);
+    let date = Lens::new(state, |p| &p.cover.issuing.date, |p, v| p.cover.issuing.date = v);
+    let body_edited = move || plan.with(|p| p.cover.issuing.body.is_some());
+    let title = move || plan.with(|p| format!("通知标题：{}", p.cover.issuing_title()));
+    let number_feedback = move || {
+        plan.with(|p| DocNumber::parse(&p.cover.issuing.number).ok())
+            .filter(|n| plan.with(|p| n.to_string() != p.cover.issuing.number.trim()))
+            .map(|n| view! { <p class="feedback">{format!("文中写作：{n}")}</p> })
+    };
+    let date_feedback = move || {
+        plan.with(|p| p.cover.issuing.parsed_date())
+            .map(|d| view! { <p class="feedback">{format!("文中写作：{}", d.chinese())}</p> })
+    };
+    view! {
+        <fieldset class="fieldset">
+            <legend>"印发通知"</legend>
+            <div class="checkbox">
+                <input type="checkbox" id="field-issuing" class="checkbox__input" aria-describedby="field-issuing-hint"
+                    prop:checked=enabled
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        state.edit(|p| p.cover.issuing.enabled = on);
+                    } />
+                <label for="field-issuing" class="checkbox__label">"以印发通知印发本方案"</label>
+                <p class="hint checkbox__hint" id="field-issuing-hint">
+                    "勾选后，导出的Word文件第一页是印发通知（关于印发……的通知），方案作为通知的附件排在其后，方案本身不再落款；报备函写明印发通知的文号。不勾选则方案单独落款。"
+                </p>
+            </div>
+            <Show when=move || enabled.get()>
+                <p class="feedback" id="issuing-title">{title}</p>
+                <TextInput id="field-issuing-number".into() label="通知发文字号".into() lens=number width="input--short"
+                    hint="例如：粤卫办函〔2018〕447号" error=error_signal(state, Field::IssuingNumber) />
+                {number_feedback}
+                <TextArea id="field-issuing-addressees".into() label="主送机关".into() lens=addressees rows=2
+                    hint="按文件写法填写，例如：各地级以上市卫生计生局（委），委机关各处室，委直属各单位"
+                    error=error_signal(state, Field::IssuingAddressees) />
+                <div class="field">
+                    <TextArea id="field-issuing-body".into() label="通知正文".into() lens=body rows=3
+                        hint="根据方案标题自动生成，可以修改（例如写明“经委领导同意”）。"
+                        error=error_signal(state, Field::IssuingBody) />
+                    <Show when=body_edited>
+                        <button type="button" class="button button--secondary button--small"
+                            on:click=move |_| state.edit(|p| p.cover.issuing.body = None)>
+                            "恢复自动生成的正文"
+                        </button>
+                    </Show>
+                </div>
+                <TextInput id="field-issuing-office".into() label="发文机关（落款）".into() lens=office optional=true
+                    hint="例如：广东省卫生健康委员会办公室；不填则为制定单位" />
+                <TextInput id="field-issuing-date".into() label="印发日期".into() lens=date width="input--short"
+                    hint="例如：2018年9月5日 或 2018-09-05；不早于方案的成文日期" error=error_signal(state, Field::IssuingDate) />
+                {date_feedback}
+            </Show>
+        </fieldset>
     }
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::check::Status;
 use crate::export::downloads::{self, Mark, Output, needs_confirmation, summary};
-use crate::export::layout::{self, Block, Row, Table, signature_indents};
+use crate::export::layout::{self, Block, Row, Table, sealed_signature_indents, signature_indents};
 use crate::export::plan_blocks;
 use crate::ui::announce;
 use crate::ui::files::download;
@@ -25,6 +25,7 @@ pub fn ExportPage() -> impl IntoView {
     let errors = Memo::new(move |_| state.report.with(|r| r.errors().count()));
     let confirm = Memo::new(move |_| state.report.with(needs_confirmation));
     let pending = RwSignal::new(None::<Output>);
+    let issued = Memo::new(move |_| plan.with(|p| p.cover.issuing_notice().is_some()));
 
     let start = move |output: Output| {
         // Trying to export reveals every error.
@@ -53,7 +54,9 @@ pub fn ExportPage() -> impl IntoView {
 
                 <h2 class="section-title">"导出文件"</h2>
                 <div class="actions actions--top">
-                    <button type="button" class="button" id="download-plan" on:click=move |_| start(Output::Plan)>"下载工作方案（Word）"</button>
+                    <button type="button" class="button" id="download-plan" on:click=move |_| start(Output::Plan)>
+                        {move || if issued.get() { "下载印发通知和工作方案（Word）" } else { "下载工作方案（Word）" }}
+                    </button>
                     <button type="button" class="button button--secondary" id="download-letter" on:click=move |_| start(Output::Letter)>"下载报备函（Word）"</button>
                     <button type="button" class="button button--secondary" id="download-catalogue" on:click=move |_| start(Output::Catalogue)>"下载主动公开目录清单（Excel）"</button>
                     <button type="button" class="button button--secondary" id="download-catalogue-csv" on:click=move |_| start(Output::CatalogueCsv)>"目录清单（CSV）"</button>
@@ -164,15 +167,19 @@ fn block_view(block: Block) -> AnyView {
         }
         Block::Blank => view! { <p class="doc-blank"></p> }.into_any(),
         Block::Attachment(name) => view! { <p class="doc-attachment">{format!("附件：{name}")}</p> }.into_any(),
-        Block::Signature { unit, date } => {
-            let (u, d) = signature_indents(&unit, &date);
-            let em = |twips: i32| format!("{:.2}em", twips as f32 / layout::CHAR as f32);
-            view! {
-                <p class="doc-sign" style:padding-right=em(u)>{unit}</p>
-                <p class="doc-sign" style:padding-right=em(d)>{date}</p>
-            }
-            .into_any()
+        Block::Signature { unit, date } => signature_view(unit, date, signature_indents),
+        Block::SealedSignature { unit, date } => view! {
+            <p class="doc-blank"></p><p class="doc-blank"></p>{signature_view(unit, date, sealed_signature_indents)}
         }
+        .into_any(),
+        Block::DocNumber(number) => view! { <p class="doc-line doc-line--right">{number}</p><p class="doc-blank"></p> }.into_any(),
+        Block::Addressee(names) => view! { <p class="doc-line">{format!("{}：", names.trim().trim_end_matches([':', '：']))}</p> }.into_any(),
+        Block::AttachmentMark => view! {
+            <p class="doc-page-break" aria-hidden="true"></p>
+            <p class="doc-annex-mark">"附件"</p>
+            <p class="doc-blank"></p>
+        }
+        .into_any(),
         Block::Annex(title) => view! {
             <p class="doc-annex-mark">"附件"</p>
             <p class="doc-blank"></p>
@@ -181,4 +188,15 @@ fn block_view(block: Block) -> AnyView {
         .into_any(),
         Block::Table(table) => table_view(table),
     }
+}
+
+/// Unit over date, each indented from the right as the document places them.
+fn signature_view(unit: String, date: String, indents: fn(&str, &str) -> (i32, i32)) -> AnyView {
+    let (u, d) = indents(&unit, &date);
+    let em = |twips: i32| format!("{:.2}em", twips as f32 / layout::CHAR as f32);
+    view! {
+        <p class="doc-sign" style:padding-right=em(u)>{unit}</p>
+        <p class="doc-sign" style:padding-right=em(d)>{date}</p>
+    }
+    .into_any()
 }
