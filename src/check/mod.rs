@@ -375,7 +375,7 @@ fn item_missing_message(item: &Item, index: usize, field: ItemField) -> String {
     match field {
         ItemField::Name => format!("请填写第 {} 个事项的事项名称", index + 1),
         ItemField::Categories => format!("请为{name}选择至少一个信息类别"),
-        ItemField::Channels => format!("请为{name}选择至少一种公开方式"),
+        ItemField::Channels => format!("请为{name}选择至少一种公开渠道"),
         ItemField::Audience => format!("请写明{name}向哪个特定群体公开"),
         ItemField::Leads => format!("请为{name}填写至少一个牵头单位"),
         f => format!("请填写{name}的{}", f.label()),

@@ -12,6 +12,7 @@ pub mod letter;
 pub mod opc;
 pub mod package;
 pub mod plan_doc;
+pub mod prose;
 pub mod schema_order;
 pub mod xlsx;
 pub mod xml;

@@ -24,7 +24,8 @@ pub use date::{Date, DateError};
 pub use division::DivisionRow;
 pub use docnumber::{DocNumber, DocNumberError};
 pub use item::{
-    Audience, AudienceScope, Channel, FieldKind, FieldSpec, InfoCategory, Item, ItemField, OtherTask, Units,
+    Audience, AudienceScope, Channel, DisclosureMode, FieldKind, FieldSpec, InfoCategory, Item, ItemField, Level,
+    OtherTask, Units,
 };
 pub use parts::{Part, TextPart};
 

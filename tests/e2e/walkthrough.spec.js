@@ -11,7 +11,7 @@ const SAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/samp
 const CATEGORY = { decision: '决策', management: '管理', service: '服务', execution: '执行', result: '结果' };
 const CHANNEL = {
   portal: '政府门户网站', service_platform: '政务服务平台', new_media: '政务新媒体', news_media: '新闻媒体',
-  sms: '手机短信', notice_board: '公告栏（村居务公开栏）', brochure: '宣传手册', hall_screen: '政务服务大厅电子屏',
+  sms: '手机短信', notice_board: '公示栏、公告栏', brochure: '宣传手册', hall_screen: '政务服务大厅电子屏',
   press_conference: '新闻发布会',
 };
 const TEXT_PARTS = [
@@ -156,7 +156,7 @@ test('catalogue items: add in two areas, edit, reorder, filter, bulk-apply, dele
   await expect(page.locator('.item input[id$="-name"]').first()).toBeFocused();
   await page.getByRole('button', { name: '添加：受助学生名单公示' }).click();
   await page.getByRole('button', { name: '添加：民办学校办学信息' }).click();
-  await expect(page.getByRole('button', { name: '已添加：民办学校办学信息' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '添加：民办学校办学信息（已添加 1 次）' })).toBeEnabled();
   const titles = page.locator('.item__title');
   await expect(titles).toHaveText(['事项 1：教育政策和发展规划', '事项 2：受助学生名单公示', '事项 3：民办学校办学信息']);
 
