@@ -405,6 +405,20 @@ fn check_areas(c: &mut Checker, plan: &Plan) {
                     c.placeholders(text, at, || format!("{}的{}", item_name(item, index), field.label()), false);
                 }
             }
+            if has_content(&item.basis) {
+                c.check(
+                    &rules::ITEM_BASIS,
+                    patterns::names_document(&item.basis),
+                    Field::Item { area: a, id: item.id, field: ItemField::Basis },
+                    || {
+                        format!(
+                            "{}的公开依据“{}”没有写明具体的法律法规或文件，请写出名称（如《中华人民共和国政府信息公开条例》）或文号",
+                            item_name(item, index),
+                            cut(item.basis.trim(), 20)
+                        )
+                    },
+                );
+            }
             if let Some(s) = item.suggestion.as_deref().and_then(suggestion) {
                 c.check(
                     &rules::ITEM_UNADAPTED,

@@ -45,8 +45,8 @@ fn rule_ids_are_unique_and_every_rule_is_tested_below() {
     ids.dedup();
     assert_eq!(ids.len(), n);
     assert_eq!(
-        n, 36,
-        "26 rules for plans made in the app (tested here) and the DOC-* rules of plans written in Word (tested in wordplan.rs)"
+        n, 37,
+        "27 rules for plans made in the app (tested here) and the DOC-* rules of plans written in Word (tested in wordplan.rs)"
     );
 }
 
@@ -169,6 +169,17 @@ fn area_and_item_rules() {
     assert_rule("S2-ITEM-FIELDS", &good, &with(|p| p.tasks.areas[1].items[2].time_limit.clear()));
     assert_rule("S2-ITEM-FIELDS", &good, &with(|p| p.tasks.areas[1].items[2].units.leads = vec![" ".into()]));
     assert_rule("S2-ITEM-FIELDS", &good, &with(|p| p.tasks.areas[1].items[1].audience.group.clear()));
+    let no_basis = with(|p| p.tasks.areas[1].items[2].basis = " 。".into());
+    assert_rule("S2-ITEM-FIELDS", &good, &no_basis);
+    assert!(
+        check(&no_basis).findings.iter().any(|f| f.message.ends_with("的公开依据")),
+        "{:?}",
+        check(&no_basis).findings
+    );
+    assert!(!fires(&with(|p| p.tasks.areas[1].items[2].standard.clear()), "S2-ITEM-FIELDS"), "公开标准 is optional");
+    assert_rule("S2-ITEM-BASIS", &good, &with(|p| p.tasks.areas[1].items[2].basis = "上级有关规定".into()));
+    assert!(!fires(&no_basis, "S2-ITEM-BASIS"), "an empty basis is S2-ITEM-FIELDS' finding alone");
+    assert!(!fires(&with(|p| p.tasks.areas[1].items[2].basis = "粤府办〔2018〕24号".into()), "S2-ITEM-BASIS"));
     // Items of unticked areas are kept but not checked.
     let hidden = with(|p| {
         let e = p.area_mut(Area::Health);

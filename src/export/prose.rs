@@ -66,6 +66,8 @@ impl Prose {
             main.push_str(&format!("通过{channels}"));
         }
         let audience = match item.audience.scope {
+            // Given on request, the information goes to whoever asks for it.
+            AudienceScope::Public if item.mode == DisclosureMode::OnRequest => "申请人".to_string(),
             AudienceScope::Public => "社会".to_string(),
             AudienceScope::Group if has_content(&item.audience.group) => bare(&item.audience.group),
             AudienceScope::Group => "特定群体".to_string(),
@@ -337,5 +339,7 @@ mod tests {
                 mode: DisclosureMode::OnRequest, audience: Audience::group("申请人本人"), ..item()
             });
         assert!(text.contains("省民政厅依申请通过政府门户网站、政务新媒体向申请人本人公开"), "{text}");
+        let public = prose().item(&Item { mode: DisclosureMode::OnRequest, ..item() });
+        assert!(public.contains("依申请通过政府门户网站、政务新媒体向申请人公开"), "{public}");
     }
 }

@@ -14,6 +14,8 @@ const CHANNEL = {
   sms: '手机短信', notice_board: '公示栏、公告栏', brochure: '宣传手册', hall_screen: '政务服务大厅电子屏',
   press_conference: '新闻发布会',
 };
+const MODE = { active: '主动公开', on_request: '依申请公开' };
+const LEVEL = { province: '省级', city: '市级', county: '县级', township: '乡级' };
 const TEXT_PARTS = [
   ['前言', p => p.preamble], ['工作现状', p => p.analysis.status], ['存在问题', p => p.analysis.problems],
   ['总体思路', p => p.analysis.approach], ['工作目标', p => p.analysis.goals], ['基本原则', p => p.analysis.principles],
@@ -43,8 +45,11 @@ async function fillItem(page, item) {
   await expect(page.locator(`#${id}-name`)).toBeFocused();
   await page.locator(`#${id}-name`).fill(item.name);
   for (const c of item.categories) await card.locator(`#${id}-categories`).getByLabel(CATEGORY[c], { exact: true }).check();
+  await card.locator(`#${id}-mode`).getByLabel(MODE[item.mode], { exact: true }).check();
   await page.locator(`#${id}-publisher`).fill(item.publisher);
+  for (const l of item.levels) await card.locator(`#${id}-levels`).getByLabel(LEVEL[l], { exact: true }).check();
   await page.locator(`#${id}-content`).fill(item.content);
+  await page.locator(`#${id}-basis`).fill(item.basis);
   await page.locator(`#${id}-standard`).fill(item.standard);
   for (const c of item.channels) await card.locator(`#${id}-channels`).getByLabel(CHANNEL[c], { exact: true }).check();
   if (item.channel_other) await page.locator(`#${id}-channel-other`).fill(item.channel_other);
