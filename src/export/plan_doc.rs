@@ -7,30 +7,23 @@ use super::layout::{Block, GbDocument, Properties, Row, Table};
 use super::prose::{Prose, bare, units_note};
 use crate::content::{has_content, join_units};
 use crate::model::parts::{Entry, Subsection, TEMPLATE, numeral};
-use crate::model::{AudienceScope, Item, Plan, TextPart};
+use crate::model::{AudienceScope, DisclosureMode, Item, Plan, TextPart};
 
 /// Title of the annex.
 pub const ANNEX_TITLE: &str = "责任分工表";
 
 /// Columns of the annex table of disclosure items.
-pub const ITEM_HEADINGS: [&str; 10] = [
-    "序号",
-    "公开事项",
-    "公开内容",
-    "公开依据",
-    "公开方式",
-    "公开层级",
-    "公开对象",
-    "公开时限",
-    "牵头单位",
-    "配合单位",
-];
+pub const ITEM_HEADINGS: [&str; 8] =
+    ["序号", "公开事项", "公开内容", "公开依据", "公开对象", "公开时限", "牵头单位", "配合单位"];
 /// Columns of the annex table of other tasks.
 pub const TASK_HEADINGS: [&str; 6] = ["序号", "工作任务", "具体要求", "牵头单位", "配合单位", "完成时限"];
 
-/// 公开对象 in the annex: 全社会, or the group itself (the column says it is an audience).
+/// 公开对象 in the annex: 全社会, or the group itself (the column says it is an audience); an
+/// item given on request goes to the applicant, as its sentence says. (公开方式 and 公开层级 are
+/// columns of the catalogue, which has room for them.)
 fn audience_cell(item: &Item) -> String {
     match item.audience.scope {
+        AudienceScope::Public if item.mode == DisclosureMode::OnRequest => "申请人（依申请公开）".into(),
         AudienceScope::Group if has_content(&item.audience.group) => item.audience.group.trim().to_string(),
         _ => item.audience.label(),
     }
@@ -50,8 +43,6 @@ pub fn annex_tables(plan: &Plan) -> (Option<Table>, Option<Table>) {
                 item.name.trim().to_string(),
                 item.content.trim().to_string(),
                 item.basis.trim().to_string(),
-                item.mode.label().to_string(),
-                item.levels_label(),
                 audience_cell(item),
                 item.time_limit.trim().to_string(),
                 join_units(&item.units.leads),

@@ -39,7 +39,10 @@ impl Prose {
 
     /// The sentence that states the usual procedure once, before the items; `None` without one.
     pub fn procedure_sentence(&self) -> Option<String> {
-        (!self.procedure.is_empty()).then(|| format!("以下各事项均按{}的程序公开。", procedure_phrase(&self.procedure)))
+        (!self.procedure.is_empty()).then(|| match is_clause(&self.procedure) {
+            true => format!("以下各事项，{}。", self.procedure),
+            false => format!("以下各事项均按{}的程序公开。", procedure_phrase(&self.procedure)),
+        })
     }
 
     /// One item as a sentence: `城乡低保标准。依据《社会救助暂行办法》，省民政厅通过政府门户网站、
@@ -87,7 +90,10 @@ impl Prose {
 
         let procedure = bare(&item.procedure);
         if !procedure.is_empty() && procedure != self.procedure {
-            s.push_str(&format!("按{}的程序公开。", procedure_phrase(&procedure)));
+            match is_clause(&procedure) {
+                true => s.push_str(&format!("{procedure}。")),
+                false => s.push_str(&format!("按{}的程序公开。", procedure_phrase(&procedure))),
+            }
         }
         s.push_str(&units_note(&item.units));
         s
@@ -104,6 +110,12 @@ fn basis_phrase(basis: &str) -> String {
     let b = bare(basis);
     let rest = ["依据", "根据", "按照", "依照"].iter().find_map(|p| b.strip_prefix(p)).unwrap_or(&b);
     rest.trim_start_matches(['：', ':', '，', ',']).trim().to_string()
+}
+
+/// Whether a procedure is written as a clause of its own (承办处室拟稿，经审核后发布) rather than
+/// a list of steps (拟稿、审核、发布): it then stands as its own sentence.
+fn is_clause(procedure: &str) -> bool {
+    procedure.contains(['，', ','])
 }
 
 /// A procedure as it is written after 按: without a trailing 程序 (the sentence adds it).
@@ -298,9 +310,17 @@ mod tests {
     #[test]
     fn the_usual_procedure_is_stated_once_and_a_different_one_per_item() {
         assert!(!prose().item(&item()).contains("程序"));
-        let other = prose().item(&Item { procedure: "经村民代表会议评议后张榜公示".into(), ..item() });
-        assert!(other.contains("按经村民代表会议评议后张榜公示的程序公开。（"), "{other}");
+        let other = prose().item(&Item { procedure: "审核、公示、发布".into(), ..item() });
+        assert!(other.contains("内。按审核、公示、发布的程序公开。（"), "{other}");
+        let clause = prose()
+            .item(&Item { procedure: "乡镇初审后报县级民政部门审核，张榜公示。".into(), ..item() });
+        assert!(
+            clause.contains("内。乡镇初审后报县级民政部门审核，张榜公示。（"),
+            "a clause stands as a sentence: {clause}"
+        );
         assert_eq!(prose().procedure_sentence().unwrap(), "以下各事项均按拟稿、审核、发布的程序公开。");
+        let usual = Prose { procedure: "承办处室拟稿，审核后发布".into() };
+        assert_eq!(usual.procedure_sentence().unwrap(), "以下各事项，承办处室拟稿，审核后发布。");
         assert_eq!(Prose::default().procedure_sentence(), None);
     }
 
