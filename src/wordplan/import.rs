@@ -692,5 +692,16 @@ mod tests {
         assert_eq!(item.time_limit, "信息形成之日起20个工作日内");
         assert_eq!(item.audience, Audience::group("申请人本人"));
         assert_eq!(item.categories, [InfoCategory::Service, InfoCategory::Result]);
+        assert_eq!(item.mode, DisclosureMode::Active);
+
+        let item = item_from(
+            "低保审批结果：公开依据：《社会救助暂行办法》；公开标准：精确到户；公开方式：依申请公开；公开渠道：门户网站；公开层级：县、乡",
+        );
+        assert_eq!(item.basis, "《社会救助暂行办法》");
+        assert_eq!(item.standard, "精确到户");
+        assert_eq!(item.mode, DisclosureMode::OnRequest);
+        assert_eq!(item.channels, [Channel::Portal], "依申请公开 is the mode, not a channel");
+        assert_eq!(item.channel_other, "");
+        assert_eq!(item.levels, [Level::County, Level::Township]);
     }
 }
