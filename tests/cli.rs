@@ -83,7 +83,7 @@ fn check_prints_findings_and_fails_on_errors() {
     let (code, stdout, _) = plan(&["check", "tests/fixtures/sample-plan.json", "tests/fixtures/plan-incomplete.json"]);
     assert_eq!(code, 1);
     assert!(stdout.contains("sample-plan.json：方案文件，广东省民政厅，完整度 100%，可以报备"));
-    assert!(stdout.contains("plan-incomplete.json：方案文件，清远市教育局，完整度 74%，尚不能报备"));
+    assert!(stdout.contains("plan-incomplete.json：方案文件，清远市教育局，完整度 75%，尚不能报备"));
     assert!(stdout.contains("错误 S2-ITEM-FIELDS 重点领域：教育：请填写事项“受助学生名单公示”的公开时限"));
     let (code, stdout, _) = plan(&["check", "Cargo.toml"]);
     assert_eq!(code, 1);

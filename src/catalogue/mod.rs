@@ -17,7 +17,7 @@ pub use tasks::{EXAMPLE_TASKS, ExampleTask};
 mod tests {
     use super::*;
     use crate::content::has_content;
-    use crate::model::{Area, AudienceScope, Part, Plan, TextPart};
+    use crate::model::{Area, AudienceScope, Level, Part, Plan, TextPart};
 
     #[test]
     fn every_part_has_guidance() {
@@ -90,7 +90,54 @@ mod tests {
         assert_eq!(item.audience.scope, AudienceScope::Group);
         assert_eq!(item.units.leads, ["广东省民政厅"]);
         assert_eq!(item.publisher, "广东省民政厅");
-        assert_eq!(item.units.partners.len(), 4);
+        assert!(item.units.partners.is_empty(), "no area-wide co-operating units stamped on the item");
+        assert_eq!(item.levels, [Level::County, Level::Township], "rosters are published where people live");
+    }
+
+    #[test]
+    fn every_suggestion_has_its_own_basis_and_channels_fit_for_its_area() {
+        for area in Area::ALL {
+            let info = area_info(area);
+            let mut bases: Vec<&str> = info.suggestions.iter().map(|s| s.basis).collect();
+            for s in info.suggestions {
+                assert!(s.basis.starts_with('《') && s.basis.contains('》'), "{}: {}", s.key, s.basis);
+                assert!(!s.basis.contains("国办发〔2018〕10号"), "{}: the national opinion is the plan's basis", s.key);
+            }
+            bases.sort();
+            bases.dedup();
+            assert!(bases.len() * 2 > info.suggestions.len(), "{area:?}: bases mostly differ, {bases:?}");
+        }
+        for s in area_info(Area::Health).suggestions {
+            assert!(!s.channels.contains(&crate::model::Channel::NoticeBoard), "{}: no village notice board", s.key);
+        }
+        let labels: Vec<&str> = crate::model::Channel::ALL.iter().map(|c| c.label()).collect();
+        assert!(labels.iter().all(|l| !l.contains("村居务")), "no civil-affairs wording in a channel's label");
+    }
+
+    #[test]
+    fn the_department_publishes_and_leads_and_partners_only_where_needed() {
+        let info = area_info(Area::Health);
+        let dept = "广东省卫生健康委员会";
+        let with_partners: Vec<&str> = info
+            .suggestions
+            .iter()
+            .filter(|s| !s.to_item(info, dept, 1).units.partners.is_empty())
+            .map(|s| s.key)
+            .collect();
+        assert_eq!(with_partners, ["health/emergency_aid", "health/food_safety"]);
+        let epidemics = areas::suggestion("health/epidemics").unwrap().to_item(info, dept, 1);
+        assert_eq!((epidemics.publisher.as_str(), epidemics.units.leads.as_slice()), (dept, &[dept.to_string()][..]));
+        assert!(!epidemics.units.partners.iter().any(|p| p.contains("气象") || p.contains("食品")));
+        assert_eq!(epidemics.basis, "《中华人民共和国传染病防治法》第三十八条");
+        assert!(epidemics.standard.is_empty());
+        // 2018: food-safety sampling was 食品药品监管部门's (seed 000), the department co-operates.
+        let food = areas::suggestion("health/food_safety").unwrap().to_item(info, dept, 1);
+        assert_eq!(food.units.leads, ["食品药品监管部门"]);
+        assert_eq!(food.publisher, "食品药品监管部门");
+        assert_eq!(food.units.partners, [dept]);
+        // Without a department, the area's lead departments.
+        let blank = areas::suggestion("health/epidemics").unwrap().to_item(info, " ", 1);
+        assert_eq!(blank.units.leads, ["卫生计生部门"]);
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub fn plan_with_items(per_area: usize) -> Plan {
                  同步在政务服务平台和政务新媒体发布解读材料，方便群众查询、理解和监督。",
                 s.content
             );
-            item.standard = format!("{}，以及本单位主动公开基本目录和信息公开工作制度", s.standard);
+            item.standard = "按本单位主动公开基本目录和信息公开工作制度公开，数据准确、口径一致".into();
             entry.items.push(item);
             id += 1;
         }

@@ -431,7 +431,7 @@ fn item_missing_message(item: &Item, index: usize, field: ItemField) -> String {
     match field {
         ItemField::Name => format!("请填写第 {} 个事项的事项名称", index + 1),
         ItemField::Categories => format!("请为{name}选择至少一个信息类别"),
-        ItemField::Channels => format!("请为{name}选择至少一种公开方式"),
+        ItemField::Channels => format!("请为{name}选择至少一种公开渠道"),
         ItemField::Audience => format!("请写明{name}向哪个特定群体公开"),
         ItemField::Leads => format!("请为{name}填写至少一个牵头单位"),
         f => format!("请填写{name}的{}", f.label()),
@@ -460,6 +460,20 @@ fn check_areas(c: &mut Checker, plan: &Plan) {
                 if let Some(text) = field.free_text(item) {
                     c.placeholders(text, at, || format!("{}的{}", item_name(item, index), field.label()), false);
                 }
+            }
+            if has_content(&item.basis) {
+                c.check(
+                    &rules::ITEM_BASIS,
+                    patterns::names_document(&item.basis),
+                    Field::Item { area: a, id: item.id, field: ItemField::Basis },
+                    || {
+                        format!(
+                            "{}的公开依据“{}”没有写明具体的法律法规或文件，请写出名称（如《中华人民共和国政府信息公开条例》）或文号",
+                            item_name(item, index),
+                            cut(item.basis.trim(), 20)
+                        )
+                    },
+                );
             }
             if let Some(s) = item.suggestion.as_deref().and_then(suggestion) {
                 c.check(

@@ -147,6 +147,27 @@ pub fn cites_national_opinion(text: &str) -> bool {
     t.contains("国办发〔2018〕10号") || t.contains("国务院办公厅关于推进社会公益事业建设领域政府信息公开的意见")
 }
 
+/// Whether a 公开依据 names a document: a title in 《》 (or in quotes ending like one: 法, 条例,
+/// 办法…), or a 文号 (粤府办〔2018〕24号 in any bracket variant).
+pub fn names_document(text: &str) -> bool {
+    let t = crate::model::docnumber::normalise(&normalise(text));
+    let titled = t.split('《').skip(1).any(|rest| rest.find('》').is_some_and(|end| end > 0));
+    let quoted = t.split('“').skip(1).any(|rest| {
+        rest.split('”').next().is_some_and(|q| {
+            ["法", "条例", "办法", "规定", "意见", "通知", "规划", "纲要", "方案", "细则", "指南", "预案"]
+                .iter()
+                .any(|end| q.ends_with(end))
+        })
+    });
+    let numbered = t.split('〔').skip(1).any(|rest| {
+        let year: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let serial = rest.get(4..).and_then(|r| r.strip_prefix('〕')).unwrap_or_default();
+        let digits = serial.chars().take_while(char::is_ascii_digit).count();
+        year.len() == 4 && digits > 0 && serial[digits..].starts_with('号')
+    });
+    titled || quoted || numbered
+}
+
 /// A concrete channel for complaints named in a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Channel {
@@ -308,6 +329,23 @@ pub fn names_complaint_channel(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_basis_names_a_document_by_title_or_number() {
+        for named in [
+            "《社会救助暂行办法》第十条",
+            "依据“政府信息公开条例”",
+            "粤府办〔2018〕24号",
+            "国办发[2018]10号",
+            "国办发(2018)10号文件",
+        ] {
+            assert!(names_document(named), "{named}");
+        }
+        for vague in ["有关规定", "上级要求", "《》", "依照法律法规", "“每月更新”", "〔2018〕号"]
+        {
+            assert!(!names_document(vague), "{vague}");
+        }
+    }
 
     #[test]
     fn placeholders_are_found_outside_urls_only() {

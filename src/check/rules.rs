@@ -50,6 +50,7 @@ rules! {
     AREA_NONE = "S2-AREA-NONE", Error, "至少选择了一个重点领域";
     AREA_EMPTY = "S2-AREA-EMPTY", Error, "每个选择的领域至少有一个公开事项";
     ITEM_FIELDS = "S2-ITEM-FIELDS", Error, "公开事项的每个必填字段都已填写";
+    ITEM_BASIS = "S2-ITEM-BASIS", Warning, "公开事项的公开依据写明了具体的法律法规或文件（书名号中的名称或文号）";
     ITEM_PRIVACY = "S2-ITEM-PRIVACY", Error, "涉及个人信息（姓名、身份证号、住址等）的事项不向全社会公开";
     ITEM_UNADAPTED = "S2-ITEM-UNADAPTED", Warning, "从参考目录添加的事项已按本单位实际修改";
     SOLE_LEAD = "S2-SOLE-LEAD", Warning, "5个以上事项时，并非全部由同一单位单独牵头";

@@ -45,8 +45,8 @@ fn rule_ids_are_unique_and_every_rule_is_tested_below() {
     ids.dedup();
     assert_eq!(ids.len(), n);
     assert_eq!(
-        n, 45,
-        "29 rules for plans made in the app (tested here), the DOC-* rules of plans written in Word (tested in wordplan.rs) and the PROGRESS-* rules of the yearly report (tested in progress.rs)"
+        n, 46,
+        "30 rules for plans made in the app (tested here), the DOC-* rules of plans written in Word (tested in wordplan.rs) and the PROGRESS-* rules of the yearly report (tested in progress.rs)"
     );
 }
 
@@ -223,6 +223,17 @@ fn area_and_item_rules() {
     assert_rule("S2-ITEM-FIELDS", &good, &with(|p| p.tasks.areas[1].items[2].time_limit.clear()));
     assert_rule("S2-ITEM-FIELDS", &good, &with(|p| p.tasks.areas[1].items[2].units.leads = vec![" ".into()]));
     assert_rule("S2-ITEM-FIELDS", &good, &with(|p| p.tasks.areas[1].items[1].audience.group.clear()));
+    let no_basis = with(|p| p.tasks.areas[1].items[2].basis = " 。".into());
+    assert_rule("S2-ITEM-FIELDS", &good, &no_basis);
+    assert!(
+        check(&no_basis).findings.iter().any(|f| f.message.ends_with("的公开依据")),
+        "{:?}",
+        check(&no_basis).findings
+    );
+    assert!(!fires(&with(|p| p.tasks.areas[1].items[2].standard.clear()), "S2-ITEM-FIELDS"), "公开标准 is optional");
+    assert_rule("S2-ITEM-BASIS", &good, &with(|p| p.tasks.areas[1].items[2].basis = "上级有关规定".into()));
+    assert!(!fires(&no_basis, "S2-ITEM-BASIS"), "an empty basis is S2-ITEM-FIELDS' finding alone");
+    assert!(!fires(&with(|p| p.tasks.areas[1].items[2].basis = "粤府办〔2018〕24号".into()), "S2-ITEM-BASIS"));
     // Items of unticked areas are kept but not checked.
     let hidden = with(|p| {
         let e = p.area_mut(Area::Health);
@@ -319,7 +330,7 @@ fn findings_point_at_parts_and_fields() {
     assert_eq!(f.rule.id, "S2-ITEM-FIELDS");
     assert_eq!(f.part(), Part::Area(Area::SocialAssistance));
     assert_eq!(f.field, Field::Item { area: Area::SocialAssistance, id: 3, field: ItemField::Channels });
-    assert_eq!(f.message, "请为事项“特困人员救助供养政策和供养标准”选择至少一种公开方式");
+    assert_eq!(f.message, "请为事项“特困人员救助供养政策和供养标准”选择至少一种公开渠道");
     assert!(!report.ready());
     assert_eq!(report.verdict(), "尚不能报备");
     assert!(report.error_at(f.field).is_some());
@@ -359,7 +370,7 @@ fn fixture_scores() {
         let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
         crate::planfile::load(&std::fs::read(path).unwrap()).unwrap().plan
     };
-    let cases = [("sample-plan.json", 100, true), ("plan-v0.json", 92, false), ("plan-incomplete.json", 74, false)];
+    let cases = [("sample-plan.json", 100, true), ("plan-v0.json", 92, false), ("plan-incomplete.json", 75, false)];
     for (name, score, ready) in cases {
         let report = check(&fixture(name));
         assert_eq!((report.score(), report.ready()), (score, ready), "{name}: {:?}", ids(&report));

@@ -17,6 +17,7 @@ pub mod opc;
 pub mod package;
 pub mod plan_doc;
 pub mod progress_report;
+pub mod prose;
 pub mod schema_order;
 pub mod xlsx;
 pub mod xml;

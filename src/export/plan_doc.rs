@@ -5,64 +5,26 @@
 //! plan file is embedded with its hash.
 
 use super::layout::{Block, GbDocument, Properties, Row, Table};
+use super::prose::{Prose, bare, units_note};
 use crate::content::{has_content, join_units};
 use crate::model::parts::{Entry, Subsection, TEMPLATE, numeral};
-use crate::model::{AudienceScope, Item, Plan, TextPart, Units};
+use crate::model::{AudienceScope, DisclosureMode, Item, Plan, TextPart};
 
 /// Title of the annex.
 pub const ANNEX_TITLE: &str = "责任分工表";
 
-/// Text without the punctuation it may end with, so sentences can be joined.
-fn bare(text: &str) -> String {
-    text.trim().trim_end_matches(['。', '；', ';', '，', ',', '.', '、']).trim().to_string()
-}
-
-/// `（社会救助处牵头，办公室配合）` or `（社会救助处负责）`, in the manner of seed 003.
-pub fn units_note(units: &Units) -> String {
-    let leads = join_units(&units.leads);
-    let partners = join_units(&units.partners);
-    match (leads.is_empty(), partners.is_empty()) {
-        (true, true) => String::new(),
-        (false, true) => format!("（{leads}负责）"),
-        (true, false) => format!("（{partners}配合）"),
-        (false, false) => format!("（{leads}牵头，{partners}配合）"),
-    }
-}
-
-/// One item as a sentence of official prose (one fixed pattern for every item).
-pub fn item_sentence(item: &Item) -> String {
-    let audience = match item.audience.scope {
-        AudienceScope::Public => "社会".to_string(),
-        AudienceScope::Group if has_content(&item.audience.group) => bare(&item.audience.group),
-        AudienceScope::Group => "特定群体".to_string(),
-    };
-    let mut s = format!("{}。", bare(&item.name));
-    let categories = item.categories_label();
-    if !categories.is_empty() {
-        s.push_str(&format!("属{categories}类信息，"));
-    }
-    s.push_str(&format!(
-        "由{}通过{}向{}公开{}。公开标准：{}；公开程序：{}；公开时限：{}。",
-        bare(&item.publisher),
-        bare(&item.channels_label()),
-        audience,
-        bare(&item.content),
-        bare(&item.standard),
-        bare(&item.procedure),
-        bare(&item.time_limit),
-    ));
-    s.push_str(&units_note(&item.units));
-    s
-}
-
 /// Columns of the annex table of disclosure items.
-pub const ITEM_HEADINGS: [&str; 7] = ["序号", "公开事项", "公开内容", "公开对象", "公开时限", "牵头单位", "配合单位"];
+pub const ITEM_HEADINGS: [&str; 8] =
+    ["序号", "公开事项", "公开内容", "公开依据", "公开对象", "公开时限", "牵头单位", "配合单位"];
 /// Columns of the annex table of other tasks.
 pub const TASK_HEADINGS: [&str; 6] = ["序号", "工作任务", "具体要求", "牵头单位", "配合单位", "完成时限"];
 
-/// 公开对象 in the annex: 全社会, or the group itself (the column says it is an audience).
+/// 公开对象 in the annex: 全社会, or the group itself (the column says it is an audience); an
+/// item given on request goes to the applicant, as its sentence says. (公开方式 and 公开层级 are
+/// columns of the catalogue, which has room for them.)
 fn audience_cell(item: &Item) -> String {
     match item.audience.scope {
+        AudienceScope::Public if item.mode == DisclosureMode::OnRequest => "申请人（依申请公开）".into(),
         AudienceScope::Group if has_content(&item.audience.group) => item.audience.group.trim().to_string(),
         _ => item.audience.label(),
     }
@@ -81,6 +43,7 @@ pub fn annex_tables(plan: &Plan) -> (Option<Table>, Option<Table>) {
                 n.to_string(),
                 item.name.trim().to_string(),
                 item.content.trim().to_string(),
+                item.basis.trim().to_string(),
                 audience_cell(item),
                 item.time_limit.trim().to_string(),
                 join_units(&item.units.leads),
@@ -179,6 +142,11 @@ fn subsection_blocks(b: &mut Vec<Block>, plan: &Plan, sub: &Subsection) {
                 }
             }
             Entry::Areas => {
+                let prose = Prose::for_plan(plan);
+                let any_items = plan.selected_areas().any(|a| !a.items.is_empty());
+                if let Some(sentence) = prose.procedure_sentence().filter(|_| any_items) {
+                    b.push(Block::Text(sentence));
+                }
                 for area in plan.selected_areas() {
                     n += 1;
                     b.push(Block::Labelled(
@@ -186,7 +154,7 @@ fn subsection_blocks(b: &mut Vec<Block>, plan: &Plan, sub: &Subsection) {
                         "本领域重点公开以下事项：".into(),
                     ));
                     for (j, item) in area.items.iter().enumerate() {
-                        b.push(Block::Labelled(format!("（{}）", j + 1), item_sentence(item)));
+                        b.push(Block::Labelled(format!("（{}）", j + 1), prose.item(item)));
                     }
                 }
             }

@@ -95,8 +95,13 @@ fn fonts_and_sizes_per_element() {
 fn items_are_written_as_official_prose_with_units() {
     let doc = embed::document_text(&part(&sample_docx(), "word/document.xml"));
     assert!(doc.contains(
-        "（1）城乡低保认定条件、保障标准和审批程序。属决策、服务类信息，由省民政厅、各地级以上市民政局通过政府门户网站"
+        "（1）城乡低保认定条件、保障标准和审批程序。依据《社会救助暂行办法》《广东省社会救助条例》，省民政厅、\
+         各地级以上市民政局通过政府门户网站"
     ));
+    assert!(!doc.contains("类信息，由"), "no form language");
+    assert!(doc.contains("以下各事项，承办处室拟稿，经保密审查和合法性审核，报分管厅领导审批后发布。"));
+    assert!(doc.contains("乡镇（街道）初审后报县级民政部门审核确认，在村（居）务公开栏长期公示。（社会救助处牵头"));
+    assert!(doc.contains("（社会救助处牵头，各县〔市、区〕民政局配合）"), "no nested brackets");
     assert!(doc.contains("（社会救助处牵头，各地级以上市民政局配合）"));
     assert!(doc.contains("向低保对象所在村（居）群众公开"));
     assert!(doc.contains("（规划财务处负责）"));
@@ -165,7 +170,7 @@ fn annex_tables_group_items_by_area_and_list_tasks_as_a_ledger() {
         assert_eq!(table.matches("<w:tr>").count(), rows);
         assert_eq!(
             table.matches("<w:cantSplit/>").count(),
-            rows - if headings.len() == 7 { items } else { plan.tasks.other_tasks.len() },
+            rows - if headings.len() == plan_doc::ITEM_HEADINGS.len() { items } else { plan.tasks.other_tasks.len() },
             "body rows may break across pages"
         );
         assert!(table.contains(r#"<w:tblLayout w:type="fixed"/>"#));
@@ -177,7 +182,7 @@ fn annex_tables_group_items_by_area_and_list_tasks_as_a_ledger() {
     }
     // Areas are group rows spanning the table, not a repeated column.
     let group = &tables[0][tables[0].find("社会救助和社会福利领域").unwrap() - 600..];
-    assert!(group.contains(r#"<w:gridSpan w:val="7"/>"#));
+    assert!(group.contains(&format!(r#"<w:gridSpan w:val="{}"/>"#, plan_doc::ITEM_HEADINGS.len())));
     assert!(tables[1].contains(">2018年12月底前<") && tables[1].contains(">长期坚持<"));
     assert!(!tables[1].contains(">—<"), "no placeholder dashes for tasks");
 }
@@ -614,8 +619,8 @@ fn catalogue_xlsx_holds_the_same_cells_as_the_csv() {
     assert!(part(&xlsx, "xl/workbook.xml").contains(r#"<sheet name="主动公开目录清单""#));
     let widths: Vec<f32> =
         sheet.split(r#"width=""#).skip(1).map(|s| s[..s.find('"').unwrap()].parse().unwrap()).collect();
-    assert_eq!(widths.len(), 13);
-    assert!(widths[5] > widths[0] * 3.0, "公开内容 wider than 序号: {widths:?}");
+    assert_eq!(widths.len(), 16);
+    assert!(widths[7] > widths[0] * 3.0, "公开内容 wider than 序号: {widths:?}");
 }
 
 #[test]
@@ -625,10 +630,16 @@ fn catalogue_csv_has_bom_headings_and_one_row_per_item() {
     let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(
         lines[0],
-        "\"序号\",\"重点领域\",\"事项名称\",\"信息类别\",\"公开主体\",\"公开内容\",\"公开标准\",\"公开方式\",\"公开程序\",\"公开时限\",\"公开对象\",\"牵头单位\",\"配合单位\""
+        "\"序号\",\"重点领域\",\"事项名称\",\"信息类别\",\"公开方式\",\"公开主体\",\"公开层级\",\"公开内容\",\"公开依据\",\"公开标准\",\"公开渠道\",\"公开程序\",\"公开时限\",\"公开对象\",\"牵头单位\",\"配合单位\""
     );
     assert_eq!(lines.len(), 1 + 14);
     assert!(lines[2].contains("\"特定群体（低保对象所在村（居）群众）\""));
+    assert!(
+        lines[2].contains("\"主动公开\",\"县级民政部门、乡镇人民政府（街道办事处）\",\"县级、乡级\""),
+        "{}",
+        lines[2]
+    );
+    assert!(lines[2].contains("\"《最低生活保障审核审批办法（试行）》\""));
 }
 
 #[test]

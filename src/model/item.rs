@@ -72,10 +72,54 @@ impl Channel {
             Channel::NewMedia => "政务新媒体",
             Channel::NewsMedia => "新闻媒体",
             Channel::Sms => "手机短信",
-            Channel::NoticeBoard => "公告栏（村居务公开栏）",
+            Channel::NoticeBoard => "公示栏、公告栏",
             Channel::Brochure => "宣传手册",
             Channel::HallScreen => "政务服务大厅电子屏",
             Channel::PressConference => "新闻发布会",
+        }
+    }
+}
+
+/// 公开方式 in a disclosure catalogue's sense: published of the unit's own accord or given on
+/// request (条例 §§19–27).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisclosureMode {
+    #[default]
+    Active,
+    OnRequest,
+}
+
+impl DisclosureMode {
+    pub const ALL: [DisclosureMode; 2] = [DisclosureMode::Active, DisclosureMode::OnRequest];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            DisclosureMode::Active => "主动公开",
+            DisclosureMode::OnRequest => "依申请公开",
+        }
+    }
+}
+
+/// 公开层级: the levels of government that publish the item (省、市、县、乡).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Province,
+    City,
+    County,
+    Township,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [Level::Province, Level::City, Level::County, Level::Township];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Province => "省级",
+            Level::City => "市级",
+            Level::County => "县级",
+            Level::Township => "乡级",
         }
     }
 }
@@ -147,11 +191,17 @@ pub struct Item {
     pub name: String,
     /// 信息类别 (one or more)
     pub categories: Vec<InfoCategory>,
+    /// 公开方式 (主动公开 or 依申请公开)
+    pub mode: DisclosureMode,
     /// 公开主体
     pub publisher: String,
+    /// 公开层级 (one or more, in the fixed order)
+    pub levels: Vec<Level>,
     /// 公开内容
     pub content: String,
-    /// 公开标准
+    /// 公开依据: the laws, regulations or documents that require the disclosure
+    pub basis: String,
+    /// 公开标准 (optional: what the published information must meet)
     pub standard: String,
     /// 公开方式 (one or more, plus free text)
     pub channels: Vec<Channel>,
@@ -199,6 +249,20 @@ impl Item {
         self.categories.sort();
     }
 
+    /// The levels as written, in the fixed order: 省级、市级.
+    pub fn levels_label(&self) -> String {
+        Level::ALL.iter().filter(|l| self.levels.contains(l)).map(|l| l.label()).collect::<Vec<_>>().join("、")
+    }
+
+    /// Toggles a level, keeping the list in the fixed order without duplicates.
+    pub fn set_level(&mut self, level: Level, on: bool) {
+        self.levels.retain(|l| *l != level);
+        if on {
+            self.levels.push(level);
+        }
+        self.levels.sort();
+    }
+
     /// Toggles a channel, keeping the list in the fixed order without duplicates.
     pub fn set_channel(&mut self, channel: Channel, on: bool) {
         self.channels.retain(|c| *c != channel);
@@ -218,8 +282,11 @@ impl Item {
 pub enum ItemField {
     Name,
     Categories,
+    Mode,
     Publisher,
+    Levels,
     Content,
+    Basis,
     Standard,
     Channels,
     Procedure,
@@ -239,6 +306,10 @@ pub enum FieldKind {
     Categories,
     /// 公开方式: a set of checkboxes plus other channels as free text.
     Channels,
+    /// 主动公开 or 依申请公开: radio buttons.
+    Mode,
+    /// 公开层级: a set of checkboxes.
+    Levels,
     /// 公开对象: the whole public or a named group.
     Audience,
     /// 责任单位: lead and co-operating units.
@@ -274,14 +345,21 @@ impl FieldSpec {
     const fn adapted(self) -> FieldSpec {
         FieldSpec { adapted: true, ..self }
     }
+
+    const fn optional(self) -> FieldSpec {
+        FieldSpec { required: false, ..self }
+    }
 }
 
 impl ItemField {
-    pub const ALL: [ItemField; 10] = [
+    pub const ALL: [ItemField; 13] = [
         ItemField::Name,
         ItemField::Categories,
+        ItemField::Mode,
         ItemField::Publisher,
+        ItemField::Levels,
         ItemField::Content,
+        ItemField::Basis,
         ItemField::Standard,
         ItemField::Channels,
         ItemField::Procedure,
@@ -299,11 +377,18 @@ impl ItemField {
             ItemField::Publisher => {
                 FieldSpec::text("公开主体", "publisher", Line).hint("由谁发布，例如：省民政厅、各地级以上市民政局")
             }
+            ItemField::Mode => FieldSpec::text("公开方式", "mode", Mode),
+            ItemField::Levels => FieldSpec::text("公开层级", "levels", Levels)
+                .hint("由哪几级政府部门公开，例如省级政策由省级公开，名单公示由县级、乡级公开")
+                .optional(),
             ItemField::Content => FieldSpec::text("公开内容", "content", Lines(3)).adapted(),
-            ItemField::Standard => {
-                FieldSpec::text("公开标准", "standard", Lines(2)).hint("依据的法规、标准或目录").adapted()
-            }
-            ItemField::Channels => FieldSpec::text("公开方式", "channels", Channels).adapted(),
+            ItemField::Basis => FieldSpec::text("公开依据", "basis", Lines(2))
+                .hint("要求公开本事项的法律、法规或文件，例如：《社会救助暂行办法》第十条"),
+            ItemField::Standard => FieldSpec::text("公开标准", "standard", Lines(2))
+                .hint("公开的信息须达到的要求，例如：公开到村、精确到户（没有特别要求可不填）")
+                .adapted()
+                .optional(),
+            ItemField::Channels => FieldSpec::text("公开渠道", "channels", Channels).adapted(),
             ItemField::Procedure => {
                 FieldSpec::text("公开程序", "procedure", Line).hint("例如：拟稿、审核、审批、发布").adapted()
             }
@@ -332,10 +417,16 @@ impl ItemField {
             ItemField::Name => Some(&item.name),
             ItemField::Publisher => Some(&item.publisher),
             ItemField::Content => Some(&item.content),
+            ItemField::Basis => Some(&item.basis),
             ItemField::Standard => Some(&item.standard),
             ItemField::Procedure => Some(&item.procedure),
             ItemField::TimeLimit => Some(&item.time_limit),
-            ItemField::Categories | ItemField::Channels | ItemField::Audience | ItemField::Leads => None,
+            ItemField::Categories
+            | ItemField::Mode
+            | ItemField::Levels
+            | ItemField::Channels
+            | ItemField::Audience
+            | ItemField::Leads => None,
         }
     }
 
@@ -345,10 +436,16 @@ impl ItemField {
             ItemField::Name => Some(&mut item.name),
             ItemField::Publisher => Some(&mut item.publisher),
             ItemField::Content => Some(&mut item.content),
+            ItemField::Basis => Some(&mut item.basis),
             ItemField::Standard => Some(&mut item.standard),
             ItemField::Procedure => Some(&mut item.procedure),
             ItemField::TimeLimit => Some(&mut item.time_limit),
-            ItemField::Categories | ItemField::Channels | ItemField::Audience | ItemField::Leads => None,
+            ItemField::Categories
+            | ItemField::Mode
+            | ItemField::Levels
+            | ItemField::Channels
+            | ItemField::Audience
+            | ItemField::Leads => None,
         }
     }
 
@@ -361,7 +458,7 @@ impl ItemField {
             FieldKind::Audience => {
                 (item.audience.scope == AudienceScope::Group).then_some(item.audience.group.as_str())
             }
-            FieldKind::Categories | FieldKind::Units => None,
+            FieldKind::Categories | FieldKind::Mode | FieldKind::Levels | FieldKind::Units => None,
         }
     }
 
@@ -370,6 +467,8 @@ impl ItemField {
         match self.spec().kind {
             FieldKind::Line | FieldKind::Lines(_) => self.text(item).unwrap_or_default().to_string(),
             FieldKind::Categories => item.categories_label(),
+            FieldKind::Mode => item.mode.label().to_string(),
+            FieldKind::Levels => item.levels_label(),
             FieldKind::Channels => item.channels_label(),
             FieldKind::Audience => item.audience.label(),
             FieldKind::Units => join_units(&item.units.leads),
@@ -383,6 +482,8 @@ impl ItemField {
         match self.spec().kind {
             FieldKind::Line | FieldKind::Lines(_) => self.text(item).is_some_and(has),
             FieldKind::Categories => item.categories_label().contains(needle),
+            FieldKind::Mode => item.mode.label().contains(needle),
+            FieldKind::Levels => item.levels_label().contains(needle),
             FieldKind::Channels => has(&item.channel_other) || item.channels_label().contains(needle),
             FieldKind::Audience => has(&item.audience.group),
             FieldKind::Units => item.units.leads.iter().chain(&item.units.partners).any(|u| has(u)),
@@ -394,6 +495,8 @@ impl ItemField {
         match self.spec().kind {
             FieldKind::Line | FieldKind::Lines(_) => self.text(a) == self.text(b),
             FieldKind::Categories => same_set(&a.categories, &b.categories),
+            FieldKind::Mode => a.mode == b.mode,
+            FieldKind::Levels => same_set(&a.levels, &b.levels),
             FieldKind::Channels => {
                 same_set(&a.channels, &b.channels) && a.channel_other.trim() == b.channel_other.trim()
             }
@@ -418,6 +521,8 @@ impl Item {
         match field.spec().kind {
             FieldKind::Line | FieldKind::Lines(_) => field.text(self).is_some_and(has_content),
             FieldKind::Categories => !self.categories.is_empty(),
+            FieldKind::Mode => true,
+            FieldKind::Levels => !self.levels.is_empty(),
             FieldKind::Channels => !self.channels.is_empty() || has_content(&self.channel_other),
             FieldKind::Audience => self.audience.scope == AudienceScope::Public || has_content(&self.audience.group),
             FieldKind::Units => self.units.named_leads().next().is_some(),
@@ -477,14 +582,16 @@ mod tests {
     #[test]
     fn missing_fields_lists_every_empty_required_field() {
         let mut item = Item::default();
-        assert_eq!(item.missing_fields().len(), 9, "audience defaults to 全社会, which is filled");
+        assert_eq!(item.missing_fields().len(), 9, "audience defaults to 全社会 and mode to 主动公开, both filled");
         item.audience = Audience::group(" ");
         assert_eq!(item.missing_fields().len(), 10);
+        assert!(!item.missing_fields().contains(&ItemField::Standard), "公开标准 is optional");
+        assert!(!item.missing_fields().contains(&ItemField::Levels), "公开层级 is optional");
         item.name = "城乡低保标准".into();
         item.categories = vec![InfoCategory::Decision];
         item.publisher = "省民政厅".into();
         item.content = "标准".into();
-        item.standard = "《社会救助暂行办法》".into();
+        item.basis = "《社会救助暂行办法》".into();
         item.channel_other = "村务公开栏".into();
         item.procedure = "拟稿、审核、发布".into();
         item.time_limit = "20个工作日内".into();
@@ -543,6 +650,26 @@ mod tests {
         assert!(
             !ItemField::Audience.same(&Item::default(), &Item { audience: Audience::group("x"), ..Item::default() })
         );
+    }
+
+    #[test]
+    fn mode_and_levels_are_written_and_compared_as_chosen() {
+        let mut item = Item::default();
+        assert_eq!(ItemField::Mode.cell(&item), "主动公开");
+        item.set_level(Level::Township, true);
+        item.set_level(Level::Province, true);
+        item.set_level(Level::Township, true);
+        assert_eq!(item.levels, [Level::Province, Level::Township]);
+        assert_eq!(ItemField::Levels.cell(&item), "省级、乡级");
+        assert!(ItemField::Levels.holds(&item, "乡级"));
+        let reordered = Item { levels: vec![Level::Township, Level::Province], ..Item::default() };
+        assert!(ItemField::Levels.same(&item, &reordered));
+        item.mode = DisclosureMode::OnRequest;
+        assert_eq!(ItemField::Mode.cell(&item), "依申请公开");
+        assert!(!ItemField::Mode.same(&item, &reordered));
+        let json = serde_json::to_value(&item).unwrap();
+        assert_eq!(json["mode"], "on_request");
+        assert_eq!(json["levels"], serde_json::json!(["province", "township"]));
     }
 
     #[test]

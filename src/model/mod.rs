@@ -28,7 +28,8 @@ pub use division::DivisionRow;
 pub use docnumber::{DocNumber, DocNumberError};
 pub use issuing::IssuingNotice;
 pub use item::{
-    Audience, AudienceScope, Channel, FieldKind, FieldSpec, InfoCategory, Item, ItemField, OtherTask, Units,
+    Audience, AudienceScope, Channel, DisclosureMode, FieldKind, FieldSpec, InfoCategory, Item, ItemField, Level,
+    OtherTask, Units,
 };
 pub use parts::{Headings, Part, TextPart};
 

@@ -15,7 +15,7 @@ use crate::model::Plan;
 /// Format name written into every plan file.
 pub const FORMAT: &str = "gongyi-xxgk-plan";
 /// Current schema version.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 /// Largest plan file accepted.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
@@ -163,8 +163,7 @@ pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
     }
     let mut notices = Vec::new();
     if version < VERSION {
-        migrate::to_current(&mut file, version)?;
-        notices.push(LoadNotice::Migrated { from: version });
+        notices.extend(migrate::to_current(&mut file, version)?);
     }
 
     let mut unknown: Vec<String> =

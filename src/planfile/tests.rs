@@ -32,7 +32,7 @@ fn save_then_load_round_trips_exactly() {
     let plan = sample();
     let text = save(&plan);
     assert!(text.contains("\"format\": \"gongyi-xxgk-plan\""));
-    assert!(text.contains("\"version\": 1"));
+    assert!(text.contains("\"version\": 2"));
     let loaded = load(text.as_bytes()).unwrap();
     assert_eq!(loaded.plan, plan);
     assert!(loaded.notices.is_empty());
@@ -64,7 +64,13 @@ fn a_utf8_bom_is_accepted() {
 fn version_0_fixture_is_migrated() {
     let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plan-v0.json")).unwrap();
     let loaded = load(&bytes).unwrap();
-    assert_eq!(loaded.notices, [LoadNotice::Migrated { from: 0 }]);
+    let [LoadNotice::Migrated { from: 0 }, LoadNotice::Note(note)] = loaded.notices.as_slice() else {
+        panic!("{:?}", loaded.notices)
+    };
+    assert!(
+        note.contains("“城乡低保对象认定条件和保障标准”“低保对象家庭成员和救助金额公示”的“公开标准”写的是法规依据"),
+        "{note}"
+    );
     let plan = &loaded.plan;
     assert_eq!(plan.cover.unit, "广东省民政厅");
     assert_eq!(plan.cover.title, None);
@@ -107,7 +113,7 @@ fn version_0_fixture_is_migrated() {
 
 #[test]
 fn unknown_fields_are_ignored_with_a_notice() {
-    let text = r#"{"format":"gongyi-xxgk-plan","version":1,"exported_by":"x",
+    let text = r#"{"format":"gongyi-xxgk-plan","version":2,"exported_by":"x",
         "plan":{"cover":{"unit":"省教育厅","colour":"red"},"preamble":"p","extra":{"a":1},
         "tasks":{"areas":[{"area":"education","selected":true,"items":[{"id":3,"name":"n","rating":5}]}]}}}"#;
     let loaded = load(text.as_bytes()).unwrap();
@@ -193,4 +199,68 @@ fn a_rescue_backup_opens_with_a_notice_listing_on_screen_text_the_plan_lacks() {
     assert!(note.starts_with("这是程序出错时下载的草稿“草稿 1”的备份。"), "{note}");
     assert!(note.contains("「工作现状」崩溃前最后输入的文字"), "{note}");
     assert!(!note.contains("「前言」") && !note.contains("「空的」"), "text already in the plan is not listed: {note}");
+}
+
+/// A version-1 file with the items given (JSON objects).
+fn v1_file(items: &str) -> String {
+    format!(
+        r#"{{"format":"gongyi-xxgk-plan","version":1,"plan":{{"cover":{{"unit":"广东省卫生健康委员会"}},
+        "tasks":{{"areas":[{{"area":"health","selected":true,"items":[{items}]}}]}}}}}}"#
+    )
+}
+
+#[test]
+fn version_1_items_get_basis_mode_and_levels_and_a_plain_legal_basis_moves() {
+    let text = v1_file(
+        r#"{"id":1,"name":"传染病疫情","standard":"依据《中华人民共和国传染病防治法》第三十八条、国办发〔2018〕10号的规定"},
+           {"id":2,"name":"健康科普","standard":"按照《健康中国行动》要求，每季度更新，内容经专家审核"},
+           {"id":3,"name":"免疫规划","standard":"《疫苗管理法》《预防接种工作规范》"}"#,
+    );
+    let loaded = load(text.as_bytes()).unwrap();
+    let items = &loaded.plan.area(Area::Health).items;
+    assert_eq!(items[0].basis, "依据《中华人民共和国传染病防治法》第三十八条、国办发〔2018〕10号的规定");
+    assert_eq!(items[0].standard, "", "moved, not copied");
+    assert_eq!(items[1].basis, "", "a standard in its own words stays where it is");
+    assert_eq!(items[1].standard, "按照《健康中国行动》要求，每季度更新，内容经专家审核");
+    assert_eq!(items[2].basis, "《疫苗管理法》《预防接种工作规范》");
+    assert!(items.iter().all(|i| i.mode == crate::model::DisclosureMode::Active && i.levels.is_empty()));
+    let [LoadNotice::Migrated { from: 1 }, LoadNotice::Note(note)] = loaded.notices.as_slice() else {
+        panic!("{:?}", loaded.notices)
+    };
+    assert!(note.contains("事项“传染病疫情”“免疫规划”的“公开标准”写的是法规依据，已移到“公开依据”"), "{note}");
+    assert!(note.contains("其余 1 个事项请补填公开依据"), "{note}");
+    assert!(LoadNotice::Migrated { from: 1 }.message().contains("格式版本 1"));
+    // Saved again, nothing more to tell.
+    assert!(load(save(&loaded.plan).as_bytes()).unwrap().notices.is_empty());
+}
+
+#[test]
+fn a_version_1_file_without_items_opens_without_a_notice() {
+    let loaded = load(v1_file("").as_bytes()).unwrap();
+    assert!(loaded.notices.is_empty(), "{:?}", loaded.notices);
+    assert_eq!(loaded.plan.cover.unit, "广东省卫生健康委员会");
+}
+
+#[test]
+fn only_a_plain_citation_counts_as_a_legal_basis() {
+    use super::migrate::plainly_basis;
+    for basis in [
+        "《社会救助暂行办法》",
+        "《社会救助暂行办法》《中华人民共和国政府信息公开条例》、国办发〔2018〕10号",
+        "根据《政府信息公开条例》第十条规定。",
+        "依据粤府办〔2018〕24号及有关要求",
+    ] {
+        assert_eq!(plainly_basis(basis).as_deref(), Some(basis), "{basis}");
+    }
+    for other in [
+        "",
+        "公开到村、精确到户",
+        "依据《条例》，公开低保对象姓名和金额",
+        "符合《政府网站发展指引》的栏目规范",
+        "《未闭合的书名",
+        "国办发〔18〕10号",
+        "有关规定",
+    ] {
+        assert_eq!(plainly_basis(other), None, "{other}");
+    }
 }

@@ -7,7 +7,9 @@
 use super::normalise::compact;
 use super::structure::{Line, Notice, Role, Section, SectionKind, Subsection, WordPlan};
 use crate::content::{cut, has_content};
-use crate::model::{Area, Audience, Channel, InfoCategory, Item, OtherTask, Plan, TextPart, Units, Unplaced};
+use crate::model::{
+    Area, Audience, Channel, DisclosureMode, InfoCategory, Item, Level, OtherTask, Plan, TextPart, Units, Unplaced,
+};
 
 /// What went where.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -223,12 +225,22 @@ fn set_field(item: &mut Item, label: &str, value: &str) -> bool {
         item.publisher = value;
     } else if has("内容") || has("要求") {
         item.content = value;
-    } else if has("标准") || has("依据") {
+    } else if has("依据") {
+        item.basis = value;
+    } else if has("标准") {
         item.standard = value;
+    } else if has("层级") {
+        item.levels = Level::ALL.into_iter().filter(|l| value.contains(l.label().trim_end_matches('级'))).collect();
     } else if has("方式") || has("渠道") || has("载体") {
-        let (channels, other) = channels_in(&value);
-        item.channels = channels;
-        item.channel_other = other;
+        if value.contains("依申请") {
+            item.mode = DisclosureMode::OnRequest;
+        }
+        let value = value.replace("依申请公开", "").replace("主动公开", "");
+        if has_content(&value) {
+            let (channels, other) = channels_in(&value);
+            item.channels = channels;
+            item.channel_other = other;
+        }
     } else if has("程序") || has("流程") {
         item.procedure = value;
     } else if has("时限") || has("时间") {
@@ -250,11 +262,13 @@ fn set_field(item: &mut Item, label: &str, value: &str) -> bool {
     true
 }
 
-const FIELD_LABELS: [&str; 10] = [
+const FIELD_LABELS: [&str; 12] = [
     "公开主体",
     "公开内容",
     "公开标准",
     "公开方式",
+    "公开渠道",
+    "公开层级",
     "公开程序",
     "公开时限",
     "公开对象",
@@ -752,5 +766,16 @@ mod tests {
         assert_eq!(item.time_limit, "信息形成之日起20个工作日内");
         assert_eq!(item.audience, Audience::group("申请人本人"));
         assert_eq!(item.categories, [InfoCategory::Service, InfoCategory::Result]);
+        assert_eq!(item.mode, DisclosureMode::Active);
+
+        let item = item_from(
+            "低保审批结果：公开依据：《社会救助暂行办法》；公开标准：精确到户；公开方式：依申请公开；公开渠道：门户网站；公开层级：县、乡",
+        );
+        assert_eq!(item.basis, "《社会救助暂行办法》");
+        assert_eq!(item.standard, "精确到户");
+        assert_eq!(item.mode, DisclosureMode::OnRequest);
+        assert_eq!(item.channels, [Channel::Portal], "依申请公开 is the mode, not a channel");
+        assert_eq!(item.channel_other, "");
+        assert_eq!(item.levels, [Level::County, Level::Township]);
     }
 }

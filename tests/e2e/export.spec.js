@@ -123,10 +123,11 @@ test('the complete sample exports without asking; the catalogue reads back from 
   const book = xlsxCells(xlsx.path);
   expect(book.sheet).toBe('主动公开目录清单');
   expect(book.frozen).toBe(true);
-  expect(book.rows[0]).toEqual(['序号', '重点领域', '事项名称', '信息类别', '公开主体', '公开内容', '公开标准', '公开方式', '公开程序', '公开时限', '公开对象', '牵头单位', '配合单位']);
+  expect(book.rows[0]).toEqual(['序号', '重点领域', '事项名称', '信息类别', '公开方式', '公开主体', '公开层级', '公开内容', '公开依据', '公开标准', '公开渠道', '公开程序', '公开时限', '公开对象', '牵头单位', '配合单位']);
   expect(book.rows).toHaveLength(1 + 14);
   expect(book.rows[1].slice(0, 3)).toEqual(['1', '社会救助和社会福利', '城乡低保认定条件、保障标准和审批程序']);
-  expect(book.rows[2][10]).toBe('特定群体（低保对象所在村（居）群众）');
+  expect(book.rows[2][13]).toBe('特定群体（低保对象所在村（居）群众）');
+  expect(book.rows[2].slice(4, 9)).toEqual(['主动公开', '县级民政部门、乡镇人民政府（街道办事处）', '县级、乡级', expect.any(String), '《最低生活保障审核审批办法（试行）》']);
   expect(book.rows.flat().every(c => typeof c === 'string')).toBe(true);
 
   const csv = await downloadVia(page, page.locator('#download-catalogue-csv'));

@@ -39,7 +39,7 @@ test('four files at once: right verdicts, a clear message for the malformed one'
   const row = (text) => rows.filter({ hasText: text });
   await expect(row('方案文件').filter({ hasText: '广东省民政厅' })).toContainText('可以报备');
   await expect(row('清远市教育局')).toContainText('尚不能报备');
-  await expect(row('清远市教育局')).toContainText('74%');
+  await expect(row('清远市教育局')).toContainText('75%');
   await expect(row('导出的Word文档')).toContainText('可以报备');
   await expect(row('损坏.json')).toContainText('文件不完整，可能在保存或传输时被截断');
   await shot(page, 'review-table');

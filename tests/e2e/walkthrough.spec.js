@@ -11,9 +11,11 @@ const SAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/samp
 const CATEGORY = { decision: '决策', management: '管理', service: '服务', execution: '执行', result: '结果' };
 const CHANNEL = {
   portal: '政府门户网站', service_platform: '政务服务平台', new_media: '政务新媒体', news_media: '新闻媒体',
-  sms: '手机短信', notice_board: '公告栏（村居务公开栏）', brochure: '宣传手册', hall_screen: '政务服务大厅电子屏',
+  sms: '手机短信', notice_board: '公示栏、公告栏', brochure: '宣传手册', hall_screen: '政务服务大厅电子屏',
   press_conference: '新闻发布会',
 };
+const MODE = { active: '主动公开', on_request: '依申请公开' };
+const LEVEL = { province: '省级', city: '市级', county: '县级', township: '乡级' };
 const TEXT_PARTS = [
   ['前言', p => p.preamble], ['工作现状', p => p.analysis.status], ['存在问题', p => p.analysis.problems],
   ['总体思路', p => p.analysis.approach], ['工作目标', p => p.analysis.goals], ['基本原则', p => p.analysis.principles],
@@ -43,8 +45,11 @@ async function fillItem(page, item) {
   await expect(page.locator(`#${id}-name`)).toBeFocused();
   await page.locator(`#${id}-name`).fill(item.name);
   for (const c of item.categories) await card.locator(`#${id}-categories`).getByLabel(CATEGORY[c], { exact: true }).check();
+  await card.locator(`#${id}-mode`).getByLabel(MODE[item.mode], { exact: true }).check();
   await page.locator(`#${id}-publisher`).fill(item.publisher);
+  for (const l of item.levels) await card.locator(`#${id}-levels`).getByLabel(LEVEL[l], { exact: true }).check();
   await page.locator(`#${id}-content`).fill(item.content);
+  await page.locator(`#${id}-basis`).fill(item.basis);
   await page.locator(`#${id}-standard`).fill(item.standard);
   for (const c of item.channels) await card.locator(`#${id}-channels`).getByLabel(CHANNEL[c], { exact: true }).check();
   if (item.channel_other) await page.locator(`#${id}-channel-other`).fill(item.channel_other);
@@ -156,7 +161,7 @@ test('catalogue items: add in two areas, edit, reorder, filter, bulk-apply, dele
   await expect(page.locator('.item input[id$="-name"]').first()).toBeFocused();
   await page.getByRole('button', { name: '添加：受助学生名单公示' }).click();
   await page.getByRole('button', { name: '添加：民办学校办学信息' }).click();
-  await expect(page.getByRole('button', { name: '已添加：民办学校办学信息' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '添加：民办学校办学信息（已添加 1 次）' })).toBeEnabled();
   const titles = page.locator('.item__title');
   await expect(titles).toHaveText(['事项 1：教育政策和发展规划', '事项 2：受助学生名单公示', '事项 3：民办学校办学信息']);
 

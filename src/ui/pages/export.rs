@@ -137,7 +137,8 @@ fn table_view(table: Table) -> AnyView {
     let total: usize = widths.iter().sum();
     let columns = table.headings.len();
     view! {
-        <div class="table-wrap">
+        // Focusable: a wide table scrolls sideways and must be scrollable from the keyboard.
+        <div class="table-wrap" tabindex="0" role="region" aria-label="附件表格">
             <table class="doc-table">
                 <colgroup>{widths.into_iter().map(|w| view! { <col style:width=format!("{:.2}%", w as f32 * 100.0 / total.max(1) as f32) /> }).collect_view()}</colgroup>
                 <thead><tr>{table.headings.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>

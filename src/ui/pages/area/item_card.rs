@@ -1,13 +1,14 @@
 //! One item of an area as a card: its head (number, name, completeness, tools) and, when
 //! expanded, its form — one input per [`ItemField`], chosen by the field's kind, with the
-//! label, hint and DOM id the field's description gives.
+//! label, hint and DOM id the field's description gives — and under the fields the item's
+//! sentence as the plan document will write it, updated as the clerk types.
 
 use leptos::prelude::*;
 
 use super::Editor;
 use crate::check::Field;
 use crate::model::ops::Identified;
-use crate::model::{AudienceScope, Channel, FieldKind, InfoCategory, Item, ItemField};
+use crate::model::{AudienceScope, Channel, DisclosureMode, FieldKind, InfoCategory, Item, ItemField, Level};
 use crate::ui::checks::error_signal;
 use crate::ui::entries::{Entry, EntryCard};
 use crate::ui::fields::{CheckboxGroup, GroupError, Lens, RadioGroup, TextArea, TextInput};
@@ -19,7 +20,7 @@ pub fn field_dom_ids(id: u32, field: ItemField) -> (String, Option<String>) {
     let at = format!("item-{id}-{}", field.slug());
     match field.spec().kind {
         FieldKind::Line | FieldKind::Lines(_) => (at, None),
-        FieldKind::Categories | FieldKind::Channels => (format!("{at}-0"), None),
+        FieldKind::Categories | FieldKind::Channels | FieldKind::Mode | FieldKind::Levels => (format!("{at}-0"), None),
         FieldKind::Audience => (format!("{at}-name"), Some(format!("{at}-group"))),
         FieldKind::Units => (format!("{at}-0"), Some(format!("{at}-add"))),
     }
@@ -62,9 +63,25 @@ pub(super) fn ItemCard(editor: Editor, id: u32) -> impl IntoView {
             <Show when=move || is_open.get()>
                 <div class="item__body" id=format!("{p}-body")>
                     {ItemField::ALL.map(|field| field_input(entry, field)).collect_view()}
+                    <Sentence editor=editor entry=entry />
                 </div>
             </Show>
         </EntryCard>
+    }
+}
+
+/// The item as the plan document will write it, live.
+#[component]
+fn Sentence(editor: Editor, entry: Entry<Item>) -> impl IntoView {
+    let id = entry.id;
+    let sentence = move || editor.prose.with(|prose| entry.read(|i| prose.item(i))).unwrap_or_default();
+    let procedure = move || editor.prose.with(|p| p.procedure_sentence());
+    view! {
+        <div class="item__sentence" id=format!("item-{id}-sentence") role="status" aria-live="polite">
+            <p class="label">"方案中将写为："</p>
+            <p class="item__sentence-text">{move || format!("（{}）{}", entry.number(), sentence())}</p>
+            {move || procedure().map(|p| view! { <p class="hint">{format!("各事项共同的公开程序在事项之前写一次：{p}")}</p> })}
+        </div>
     }
 }
 
@@ -117,6 +134,27 @@ fn field_input(entry: Entry<Item>, field: ItemField) -> AnyView {
                     lens=entry.lens(|i| &i.channel_other, |i, v| i.channel_other = v) />
             };
             choice_fieldset(at, format!("{label}（可多选）"), error, boxes.into_any())
+        }
+        FieldKind::Mode => {
+            let mode = Memo::new(move |_| entry.read(|i| i.mode).unwrap_or_default());
+            let options =
+                DisclosureMode::ALL.iter().enumerate().map(|(i, m)| (format!("{at}-{i}"), m.label())).collect();
+            let radios = view! {
+                <RadioGroup name=format!("item-{id}-mode") options=options
+                    selected=Signal::derive(move || DisclosureMode::ALL.iter().position(|m| *m == mode.get()))
+                    on_select=Callback::new(move |i| entry.edit(|it| it.mode = DisclosureMode::ALL[i])) />
+            };
+            choice_fieldset(at, label, error, radios.into_any())
+        }
+        FieldKind::Levels => {
+            let boxes = view! {
+                <CheckboxGroup id_prefix=at.clone() labels=Level::ALL.map(Level::label).to_vec()
+                    checked=Callback::new(move |i| entry.read(|it| it.levels.contains(&Level::ALL[i])) == Some(true))
+                    on_change=Callback::new(move |(i, on)| entry.edit(|it| it.set_level(Level::ALL[i], on))) />
+            };
+            let legend = format!("{label}（可多选，选填）");
+            let hint = spec.hint.map(|h| view! { <p class="hint">{h}</p> });
+            choice_fieldset(at, legend, error, view! { {hint} {boxes} }.into_any())
         }
         FieldKind::Audience => {
             const SCOPES: [AudienceScope; 2] = [AudienceScope::Public, AudienceScope::Group];

@@ -12,6 +12,7 @@ pub use item_card::field_dom_ids;
 
 use crate::catalogue::{AreaInfo, Suggestion, area_info};
 use crate::check::Field;
+use crate::export::prose::Prose;
 use crate::model::ops;
 use crate::model::{Area, Audience, Item, ItemField, Part};
 use crate::ui::checks::error_signal;
@@ -34,6 +35,8 @@ struct Editor {
     chosen: RwSignal<Vec<u32>>,
     /// Items whose editor is expanded.
     open: RwSignal<Vec<u32>>,
+    /// How the plan's items are written (the procedure stated once), for the live sentences.
+    prose: Memo<Prose>,
 }
 
 impl Editor {
@@ -59,6 +62,7 @@ pub fn AreaPage(area: Area) -> impl IntoView {
         filter: RwSignal::new(String::new()),
         chosen: RwSignal::new(Vec::new()),
         open: RwSignal::new(Vec::new()),
+        prose: Memo::new(move |_| plan.with(Prose::for_plan)),
     };
     // An error summary link to a field of a collapsed item opens the item first.
     Effect::new(move |_| {
@@ -144,7 +148,8 @@ fn Catalogue(editor: Editor, info: &'static AreaInfo, add: Callback<Item>) -> im
         state.plan.with(|p| p.area(area).items.iter().filter_map(|i| i.suggestion.clone()).collect::<Vec<_>>())
     });
     let row = move |s: &'static Suggestion| {
-        let added = Memo::new(move |_| taken.with(|t| t.iter().any(|k| k == s.key)));
+        // A suggestion can be added again (e.g. one item per programme); the count says how often.
+        let added = Memo::new(move |_| taken.with(|t| t.iter().filter(|k| *k == s.key).count()));
         let audience = s.group.map_or_else(Audience::public, Audience::group);
         let audience = format!("{}：{}", ItemField::Audience.label(), audience.label());
         let on_add = move |_| {
@@ -155,13 +160,18 @@ fn Catalogue(editor: Editor, info: &'static AreaInfo, add: Callback<Item>) -> im
             <li class="suggestion">
                 <div class="suggestion__text">
                     <strong>{s.name}</strong>
+                    <Show when=move || { added.get() > 0 }>
+                        " "<span class="tag tag--green">{move || format!("已添加 {} 次", added.get())}</span>
+                    </Show>
                     <span class="hint">{format!("{}。{}", s.content, audience)}</span>
                 </div>
                 <button type="button" class="button button--secondary button--small"
-                    disabled=move || added.get()
-                    aria-label=move || if added.get() { format!("已添加：{}", s.name) } else { format!("添加：{}", s.name) }
+                    aria-label=move || match added.get() {
+                        0 => format!("添加：{}", s.name),
+                        n => format!("添加：{}（已添加 {n} 次）", s.name),
+                    }
                     on:click=on_add>
-                    {move || if added.get() { "已添加" } else { "添加" }}
+                    {move || if added.get() > 0 { "再添加" } else { "添加" }}
                 </button>
             </li>
         }

@@ -1,4 +1,4 @@
-//! The area page's toolbar: the filter, and applying one 公开时限 / 公开程序 / 公开方式 to all
+//! The area page's toolbar: the filter, and applying one 公开时限 / 公开程序 / 公开渠道 to all
 //! selected items at once.
 
 use leptos::prelude::*;
