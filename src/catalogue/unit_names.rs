@@ -65,7 +65,8 @@ impl UnitNames {
     pub fn update(&mut self, plan: &Plan) -> Changes {
         // Each name counted up or down, and whether it was listed before.
         let mut touched = Vec::new();
-        let cover = std::iter::once(plan.cover.unit.trim()).filter(|s| !s.is_empty());
+        // The signing unit and the department the plan speaks for.
+        let cover = [plan.cover.unit.trim(), plan.cover.department.trim()].into_iter().filter(|s| !s.is_empty());
         self.sync(0, cover, &mut touched);
         let owners = plan
             .tasks

@@ -117,7 +117,7 @@ impl<T: EntryKind> EntryList<T> {
 
     /// A new empty entry led by the plan's unit.
     pub fn blank(self) -> T {
-        self.state.plan.with_untracked(|p| T::blank(p.fresh_id(), Units::led_by(&p.cover.unit)))
+        self.state.plan.with_untracked(|p| T::blank(p.fresh_id(), Units::led_by(&p.cover.department_name())))
     }
 
     /// Puts the last deleted entry back where it was.

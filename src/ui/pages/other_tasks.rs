@@ -33,7 +33,7 @@ pub fn OtherTasksPage() -> impl IntoView {
                 <button type="button" class="button button--secondary button--small"
                     disabled=move || taken.get()
                     aria-label=move || format!("{}：{}", if taken.get() { "已采用" } else { "采用" }, ex.title)
-                    on:click=move |_| tasks.add(plan.with_untracked(|p| ex.to_task(&p.cover.unit, p.fresh_id())))>
+                    on:click=move |_| tasks.add(plan.with_untracked(|p| ex.to_task(&p.cover.department_name(), p.fresh_id())))>
                     {move || if taken.get() { "已采用" } else { "采用" }}
                 </button>
             </li>

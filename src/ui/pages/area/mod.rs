@@ -153,7 +153,7 @@ fn Catalogue(editor: Editor, info: &'static AreaInfo, add: Callback<Item>) -> im
         let audience = s.group.map_or_else(Audience::public, Audience::group);
         let audience = format!("{}：{}", ItemField::Audience.label(), audience.label());
         let on_add = move |_| {
-            let item = state.plan.with_untracked(|p| s.to_item(info, &p.cover.unit, p.fresh_id()));
+            let item = state.plan.with_untracked(|p| s.to_item(info, &p.cover.department_name(), p.fresh_id()));
             add.run(item);
         };
         view! {
