@@ -169,6 +169,8 @@ test-render: apt-tools $(RUST_TOOLCHAIN_DEPS)
 	$(NATIVE_ENV) $(CARGO) run --quiet --bin plan -- specimen -o out/render/body.docx
 	$(NATIVE_ENV) $(CARGO) run --quiet --example documents -- out/render/documents > /dev/null
 	cp out/render/documents/issued-plan.docx out/render/issued.docx
+	$(NATIVE_ENV) $(CARGO) run --quiet --bin plan -- report tests/fixtures/sample-plan.json --year 2018 \
+	  -o out/render/report.docx > /dev/null
 	python3 tests/render/check_render.py out/render
 
 clean:

@@ -11,7 +11,7 @@
 
 use std::path::Path;
 
-use gongyi_plan::catalogue::sample::{SAMPLE_PLAN_FILE, large_plan};
+use gongyi_plan::catalogue::sample::{SAMPLE_PLAN_FILE, issued_sample_plan, large_plan};
 use gongyi_plan::catalogue::sample_plan;
 use gongyi_plan::export::progress_report::progress_report;
 use gongyi_plan::export::{catalogue_csv, catalogue_xlsx, filing_letter, layout, plan_document};
@@ -44,18 +44,6 @@ fn hostile_plan() -> Plan {
     plan
 }
 
-/// The sample plan issued by a notice (印发通知): the notice first, the plan as its attachment.
-fn issued_plan() -> Plan {
-    let mut plan = sample_plan();
-    let notice = &mut plan.cover.issuing;
-    notice.enabled = true;
-    notice.number = "粤民办函〔2018〕47号".into();
-    notice.addressees = "各地级以上市民政局，厅机关各处室，厅直属各单位".into();
-    notice.office = "广东省民政厅办公室".into();
-    notice.date = "2018-09-05".into();
-    plan
-}
-
 fn write(dir: &Path, name: &str, bytes: &[u8]) {
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -68,7 +56,7 @@ fn main() {
     std::fs::create_dir_all(dir).expect("output folder");
     for (name, plan) in [
         ("sample", sample_plan()),
-        ("issued", issued_plan()),
+        ("issued", issued_sample_plan()),
         ("hostile", hostile_plan()),
         ("large", large_plan()),
         ("empty", Plan::default()),

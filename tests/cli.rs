@@ -66,9 +66,13 @@ fn report_writes_the_yearly_report_and_its_findings() {
     let docx = dir.join("report.docx");
     let (code, stdout, stderr) =
         plan(&["report", "tests/fixtures/sample-plan.json", "--year", "2018", "-o", docx.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
     assert!(std::fs::metadata(&docx).unwrap().len() > 1000);
     assert!(stdout.contains("推进社会公益事业建设领域政府信息公开。按照《广东省民政厅关于"), "{stdout}");
-    // The fixture has no progress recorded: the report's findings say what is missing.
+    assert!(stdout.contains("已按要求公开12项、部分公开1项、尚未公开1项"), "{stdout}");
+    // No progress recorded for 2019: the report's findings say what is missing.
+    let (code, stdout, stderr) =
+        plan(&["report", "tests/fixtures/sample-plan.json", "--year", "2019", "-o", docx.to_str().unwrap()]);
     assert_eq!(code, 1, "{stderr}");
     assert!(stdout.contains("错误 PROGRESS-STATUS"), "{stdout}");
     assert!(stdout.contains("错误 PROGRESS-REPORT 请填写报告的“总体情况”"), "{stdout}");

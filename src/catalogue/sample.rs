@@ -14,6 +14,15 @@ pub fn sample_plan() -> Plan {
     planfile::load(SAMPLE_PLAN_FILE.as_bytes()).expect("the sample plan is a valid plan file").plan
 }
 
+/// The sample as its department issues it: with its 印发通知 switched on (the notice first, the
+/// plan as its unsigned attachment). The sample file keeps the notice filled in but off, so the
+/// plain sample is the plan signed alone.
+pub fn issued_sample_plan() -> Plan {
+    let mut plan = sample_plan();
+    plan.cover.issuing.enabled = true;
+    plan
+}
+
 /// A large plan for benchmarks and export checks: the sample with every area selected and 30
 /// items each, adapted from the catalogue (about 60 000 characters).
 pub fn large_plan() -> Plan {

@@ -83,7 +83,7 @@ fn annex_tables(plan: &Plan, progress: &YearProgress) -> (Table, Option<Table>) 
         }
     }
     let items = Table {
-        headings: ["序号", "公开事项", "落实情况", "公开栏目或网址", "公开信息数（条）", "说明"]
+        headings: ["序号", "公开事项", "落实情况", "公开栏目或网址", "信息条数", "说明"]
             .map(String::from)
             .to_vec(),
         rows,
@@ -154,6 +154,7 @@ mod tests {
     #[test]
     fn the_report_states_the_parts_figures_and_every_item() {
         let mut plan = sample_plan();
+        plan.progress.clear();
         let ids: Vec<u32> = plan.selected_areas().flat_map(|a| a.items.iter().map(|i| i.id)).collect();
         let year = plan.progress_mut(2018);
         year.item_mut(ids[0]).status = Some(Status::Published);

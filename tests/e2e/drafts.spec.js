@@ -125,6 +125,9 @@ test('a draft deleted in another tab: this tab stops and offers to keep its cont
   const other = await context.newPage();
   await other.goto('./?page=drafts');
   await other.getByRole('button', { name: '新建空白草稿' }).click();
+  // The new draft is written before the tab moves on (a write cut short by leaving the page is
+  // kept as 未保存的修改, which this test is not about).
+  await saved(other);
   await other.goto('./?page=drafts');
   const row = other.locator('.table tbody tr').filter({ hasText: '草稿 1' });
   await row.getByRole('button', { name: '删除' }).click();

@@ -40,3 +40,24 @@ test('the portal page of the sample plan: valid, accessible, self-contained', as
   const pdf = await portal.pdf({ preferCSSPageSize: true });
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
 });
+
+test('a plan issued by a notice is published as issued: the notice, then the plan as its attachment', async ({ page, context }) => {
+  await openFresh(page, './?page=drafts');
+  await page.locator('#load-sample-issued').click();
+  await expect(page.getByText('已载入以印发通知印发的示例方案')).toBeVisible();
+  await page.getByRole('link', { name: '检查并导出' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-portal').click()]);
+  const html = fs.readFileSync(await download.path(), 'utf8');
+  const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(html);
+  expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
+  const portal = await context.newPage();
+  await portal.setContent(html, { waitUntil: 'load' });
+  await expect(portal.locator('h1')).toContainText('广东省民政厅办公室关于印发');
+  await expect(portal.locator('.doc-number')).toHaveText('粤民办函〔2018〕47号');
+  await expect(portal.locator('.addressee')).toHaveText('各地级以上市民政局，厅机关各处室，厅直属各单位：');
+  await portal.locator('.attachment a').first().click();
+  await expect(portal.locator('#annex-1 h2')).toContainText('广东省民政厅关于推进社会公益事业');
+  await expect(portal.locator('#annex-2 table').first()).toBeVisible();
+  const axe = await new AxeBuilder({ page: portal }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});

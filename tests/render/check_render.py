@@ -15,6 +15,8 @@ to PDF, and reads the catalogue workbook (.xlsx) back; poppler then measures the
 - the plan issued by a notice: the notice on page 1 (文号, sealed signature: date 4 characters in
   from the right, the office centred over it), `附件` at the top left of page 2 with the plan's
   title below, the plan unsigned (its 成文日期 nowhere);
+- the yearly progress report: its parts, 落款 date, the 附件 table on landscape pages, page
+  numbers on every page;
 - the catalogue: LibreOffice Calc opens the .xlsx and its cells equal the CSV export's.
 Pages are rendered to PNG in out/render/png for people to look at.
 Prints one line per check and a summary; exits non-zero on any failure.
@@ -91,7 +93,7 @@ def as_word_reads_it(docx, copy):
             out.writestr(name, data)
 
 
-docs = ["sample", "letter", "issued", "body"]
+docs = ["sample", "letter", "issued", "report", "body"]
 lo = OUT / "lo"
 lo.mkdir(exist_ok=True)
 for name in docs:
@@ -133,13 +135,13 @@ def title_lines(pages):
             if line[3] - line[1] > 25 and len(line[4]) > 1 and "—" not in line[4]]
 
 
-for name in ["sample", "letter", "issued"]:
+for name in ["sample", "letter", "issued", "report"]:
     titles = title_lines(rendered[name])
     check(len(titles) >= 2, f"{name}: title lines found: {[t[4] for t in titles]}")
     check(all(len(t[4]) <= 20 for t in titles), f"{name}: no title line over 20 characters ({[len(t[4]) for t in titles]})")
 
 # Line starts and right edges, page by page.
-for name in ["sample", "letter", "issued"]:
+for name in ["sample", "letter", "issued", "report"]:
     starts, overhang = [], []
     for n, (w, h, lines) in enumerate(rendered[name], 1):
         landscape = w > h
@@ -282,6 +284,19 @@ exported = list(csv.reader((OUT / "catalogue.csv").read_text(encoding="utf-8-sig
 check(len(read_back) == len(exported) > 1, f"catalogue.xlsx: Calc reads {len(read_back)} rows ({len(exported)} in the CSV)")
 check(read_back == exported, "catalogue.xlsx: every cell equals the CSV's")
 check(read_back and read_back[0][:3] == ["序号", "重点领域", "事项名称"], f"catalogue.xlsx: header row {read_back[0][:3] if read_back else None}")
+
+# --- The yearly progress report (same layout: title, 主送, four parts, 落款, landscape 附件) -------
+report = rendered["report"]
+flat = "".join(page_text(p) for p in report)
+for expected in ["2018年度社会公益事业建设领域", "省府办公厅：", "一、总体情况", "二、主要做法和成效", "三、存在问题",
+                 "四、下一步工作", "附件：2018年度公开事项落实情况表", "2019年2月22日", "公开栏目或网址", "落实情况"]:
+    check(expected in flat, f"report contains {expected}")
+first_landscape = next((i for i, p in enumerate(report) if p[0] > p[1]), None)
+check(first_landscape is not None and first_landscape > 0 and all(p[0] > p[1] for p in report[first_landscape:]),
+      f"report: the body portrait, the 附件 table on landscape pages (from page {first_landscape and first_landscape + 1})")
+numbered = [n for n, (w, h, lines) in enumerate(report, 1)
+            if any(re.fullmatch(rf"—\s*{n}\s*—", line[4].replace(" ", "")) or line[4] == str(n) for line in lines)]
+check(numbered == list(range(1, len(report) + 1)), f"report: page numbers on every page {numbered}")
 
 png = OUT / "png"
 png.mkdir(exist_ok=True)

@@ -232,6 +232,13 @@ pub fn DraftsPage() -> impl IntoView {
                     }>
                     "载入示例方案"
                 </button>
+                <button type="button" class="button button--secondary" id="load-sample-issued"
+                    on:click=move |_| {
+                        let note = "已载入以印发通知印发的示例方案（新草稿），导出时印发通知在前、方案作为附件。".to_string();
+                        state.new_draft("示例：广东省民政厅工作方案（印发通知）", crate::catalogue::sample::issued_sample_plan(), vec![note]);
+                    }>
+                    "载入示例方案（含印发通知）"
+                </button>
             </div>
             <SetAside state=state message=message />
         </div>
