@@ -46,6 +46,10 @@ test('a plan issued by a notice exports the notice first, the plan unsigned as i
   await taskRow(page, '文件信息').click();
 
   await page.getByLabel('以印发通知印发本方案').check();
+  // The sample keeps its notice filled in (and off): ticked, it is there; emptied, the check asks.
+  await expect(page.locator('#field-issuing-number')).toHaveValue('粤民办函〔2018〕47号');
+  await page.locator('#field-issuing-number').fill('');
+  for (const label of ['主送机关', '发文机关（落款）（选填）', '印发日期']) await page.getByLabel(label).fill('');
   await expect(page.locator('#issuing-title')).toContainText(`广东省民政厅关于印发${NAMED}的通知`);
   await expect(page.getByLabel('通知正文')).toHaveValue(`现将《${PLAN_TITLE}》印发给你们，请认真遵照执行。`);
 
