@@ -63,5 +63,7 @@ test('own headings, merged 现状和问题 and lead-in blocks read in the editor
   expect(ps[i + 3]).toBe('（二）总体思路');
   const areas = ps.indexOf('（一）重点领域公开事项');
   expect(ps[areas + 1]).toMatch(/^制定或调整城乡低保标准/);
-  expect(ps[areas + 4]).toMatch(/^1\. 社会救助和社会福利领域。/);
+  // The three lead-ins, the procedure the items share (stated once), then the first area.
+  expect(ps[areas + 4]).toMatch(/^以下各事项/);
+  expect(ps[areas + 5]).toMatch(/^1\. 社会救助和社会福利领域。/);
 });

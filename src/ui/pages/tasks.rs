@@ -79,7 +79,7 @@ pub fn TasksPage() -> impl IntoView {
                                 <span class="task__hint">"每年2月底前报送上一年度进展情况"</span>
                             </a>
                             {move || state.plan.with(|p| p.progress.last().map(|y| y.year)).map(|y| view! {
-                                <strong class="tag tag--blue">{format!("已记录 {y} 年度")}</strong>
+                                <span class="task__hint">{format!("已记录 {y} 年度")}</span>
                             })}
                         </li>
                     </ul>
