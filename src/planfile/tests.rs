@@ -55,6 +55,23 @@ fn imported_text_not_yet_placed_round_trips_and_is_absent_when_there_is_none() {
 }
 
 #[test]
+fn progress_is_kept_by_year_and_older_files_have_none() {
+    // A plan of version 1 (before progress was recorded) opens with none, and a plan without
+    // progress is saved without the key.
+    let mut plan = sample();
+    plan.progress.clear();
+    assert!(!save(&plan).contains("\"progress\""));
+    let v1 = save(&plan).replace("\"version\": 2", "\"version\": 1");
+    assert!(load(v1.as_bytes()).unwrap().plan.progress.is_empty());
+    // The shipped sample's year survives a save and a load, item by item.
+    let sample = crate::catalogue::sample_plan();
+    let year = sample.progress_of(2018).expect("the sample records 2018");
+    let loaded = load(save(&sample).as_bytes()).unwrap().plan;
+    assert_eq!(loaded.progress_of(2018), Some(year));
+    assert!(year.items.iter().all(|p| p.status.is_some()));
+}
+
+#[test]
 fn a_utf8_bom_is_accepted() {
     let text = format!("\u{FEFF}{}", save(&sample()));
     assert_eq!(load(text.as_bytes()).unwrap().plan, sample());
