@@ -5,7 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
-const { shot, openFresh, taskRow, backToTasks, storageDump, zipPart, docText, validateOoxml } = require('./helpers');
+const { shot, openFresh, taskRow, backToTasks, storageDump, zipPart, docText, validateOoxml, downloadVia } = require('./helpers');
 
 /** The sheet name, frozen pane and cell texts of the first sheet of an .xlsx, read as a
  * spreadsheet program would (inline or shared strings). */
@@ -35,11 +35,6 @@ for r in root.find(M + 'sheetData'):
 pane = root.find('.//' + M + 'pane')
 print(json.dumps({'sheet': sheet, 'frozen': pane is not None and pane.get('state') == 'frozen' and pane.get('ySplit') == '1', 'rows': rows}, ensure_ascii=False))
 `, file], { encoding: 'utf8' }));
-}
-
-async function downloadVia(page, button) {
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: download.suggestedFilename(), path: await download.path() };
 }
 
 test('a typed plan exports as a draft document and letter with the plan embedded', async ({ page }) => {

@@ -2,19 +2,9 @@
 // into one subsection, sees each heading as it will be numbered, and finds the same headings,
 // the plan-level blocks as unnumbered lead-in paragraphs and the key areas numbered from 1 in
 // the preview and in the downloaded .docx.
-const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { openFresh, taskRow, backToTasks, shot } = require('./helpers');
-
-function docParagraphs(file) {
-  const xml = execFileSync('python3', ['-c',
-    'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8"))', file],
-  { encoding: 'utf8' });
-  return xml.split(/<w:p[ >]/).slice(1)
-    .map(p => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join(''))
-    .filter(Boolean);
-}
+const { openFresh, taskRow, backToTasks, shot, docParagraphs } = require('./helpers');
 
 test('own headings, merged 现状和问题 and lead-in blocks read in the editor as in the document', async ({ page }) => {
   await openFresh(page);

@@ -119,7 +119,23 @@ function validateOoxml(file) {
   }
 }
 
+/** The text of a .docx's word/document.xml, paragraph by paragraph. */
+function docParagraphs(file) {
+  const xml = execFileSync('python3', ['-c',
+    'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8"))', file],
+  { encoding: 'utf8' });
+  return xml.split(/<w:p[ >]/).slice(1)
+    .map(p => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join(''))
+    .filter(Boolean);
+}
+
+/** Clicks `button` and returns the download's suggested name and its path. */
+async function downloadVia(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: download.suggestedFilename(), path: await download.path() };
+}
+
 module.exports = {
-  zipPart, docText, validateOoxml,
+  zipPart, docText, docParagraphs, validateOoxml, downloadVia,
   shot, withAppClosed, clearStorage, openFresh, storageDump, storedDrafts, currentDraft, saved, fillStorage, taskRow, backToTasks,
 };

@@ -2,37 +2,13 @@
 // 文号, 主送 and date, and once they are filled the plan document is downloaded with the notice
 // first and the plan as its unsigned attachment, the filing letter citing the notice's 文号;
 // both files validate against the ISO/IEC 29500 schemas.
-const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { shot, openFresh, taskRow } = require('./helpers');
+const { shot, openFresh, taskRow, docParagraphs, validateOoxml, downloadVia } = require('./helpers');
 
 async function axe(page, label) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map(v => `${v.id}: ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`), label).toEqual([]);
-}
-
-/** The text of a .docx's word/document.xml, paragraph by paragraph. */
-function docParagraphs(file) {
-  const xml = execFileSync('python3', ['-c',
-    'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8"))', file],
-  { encoding: 'utf8' });
-  return xml.split(/<w:p[ >]/).slice(1)
-    .map(p => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join(''))
-    .filter(Boolean);
-}
-
-function validateOoxml(file) {
-  try {
-    return execFileSync('/usr/bin/python3', ['tests/ooxml-check/validate.py', file], { encoding: 'utf8' });
-  } catch (e) {
-    throw new Error(`schema errors in ${file}:\n${e.stdout}`);
-  }
-}
-
-async function downloadVia(page, button) {
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: download.suggestedFilename(), path: await download.path() };
 }
 
 const PLAN_TITLE = '广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案';

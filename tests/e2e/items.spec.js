@@ -6,19 +6,11 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
-const { shot, openFresh, taskRow, backToTasks } = require('./helpers');
+const {
+  shot, openFresh, taskRow, backToTasks, docText, validateOoxml, downloadVia,
+} = require('./helpers');
 
 const DEPT = '广东省卫生健康委员会';
-
-function zipPart(file, name) {
-  return execFileSync('python3', ['-c',
-    'import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode("utf-8"))', file, name],
-  { encoding: 'utf8' });
-}
-
-function docText(file) {
-  return [...zipPart(file, 'word/document.xml').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join('');
-}
 
 /** The cell texts of the first sheet's rows (every cell is an inline string). */
 function xlsxRows(file) {
@@ -29,19 +21,6 @@ M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
 root = ET.fromstring(zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet1.xml'))
 print(json.dumps([[''.join(x.text or '' for x in c.iter(M + 't')) for c in r] for r in root.find(M + 'sheetData')], ensure_ascii=False))
 `, file], { encoding: 'utf8' }));
-}
-
-function validateOoxml(file) {
-  try {
-    return execFileSync('/usr/bin/python3', ['tests/ooxml-check/validate.py', file], { encoding: 'utf8' });
-  } catch (e) {
-    throw new Error(`schema errors in ${file}:\n${e.stdout}`);
-  }
-}
-
-async function downloadVia(page, button) {
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: download.suggestedFilename(), path: await download.path() };
 }
 
 async function healthDraft(page) {
