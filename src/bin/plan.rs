@@ -131,8 +131,7 @@ fn run(args: &[String]) -> Result<(), String> {
             let out = option(args, &["-o", "--output"])?
                 .unwrap_or_else(|| PathBuf::from(input).with_extension(format!("{year}.docx")));
             write(&out, &gongyi_plan::export::progress_report::progress_report(&plan, year))?;
-            let empty = gongyi_plan::model::progress::YearProgress::new(year);
-            let progress = plan.progress_of(year).unwrap_or(&empty);
+            let progress = &*plan.year_progress(year);
             println!("{}", gongyi_plan::export::progress_report::annual_report_paragraph(&plan, progress));
             let findings = gongyi_plan::check::progress::check_year(&plan, progress);
             for f in &findings {

@@ -26,14 +26,18 @@ pub struct Finding {
     pub message: String,
 }
 
-/// The report's parts: field id, label, text.
-pub fn report_parts(year: &YearProgress) -> [(&'static str, &'static str, &str); 4] {
-    [
-        ("progress-overall", "总体情况", &year.overall),
-        ("progress-practice", "主要做法和成效", &year.practice),
-        ("progress-problems", "存在问题", &year.problems),
-        ("progress-next", "下一步工作", &year.next_steps),
-    ]
+/// The report's parts: field id on the page, label.
+pub const REPORT_PARTS: [(&str, &str); 4] = [
+    ("progress-overall", "总体情况"),
+    ("progress-practice", "主要做法和成效"),
+    ("progress-problems", "存在问题"),
+    ("progress-next", "下一步工作"),
+];
+
+/// The report's parts with their text, in [`REPORT_PARTS`] order.
+fn report_parts(year: &YearProgress) -> impl Iterator<Item = (&'static str, &'static str, &str)> {
+    let texts = [&year.overall, &year.practice, &year.problems, &year.next_steps];
+    REPORT_PARTS.into_iter().zip(texts).map(|((id, label), text)| (id, label, text.as_str()))
 }
 
 /// Whether `text` is meant as a web address (a scheme, `www.`, or a domain name first).

@@ -102,8 +102,7 @@ fn annex_tables(plan: &Plan, progress: &YearProgress) -> (Table, Option<Table>) 
 
 /// Writes the report of `year` (.docx bytes); a year without a record gives an empty report.
 pub fn progress_report(plan: &Plan, year: i32) -> Vec<u8> {
-    let empty = YearProgress::new(year);
-    let progress = plan.progress_of(year).unwrap_or(&empty);
+    let progress = &*plan.year_progress(year);
     let title = report_title(plan, year);
     let addressee = match progress.addressee.trim() {
         "" => plan.cover.notice.recipient.trim(),

@@ -189,6 +189,14 @@ impl Plan {
         self.progress.iter().find(|p| p.year == year)
     }
 
+    /// The progress record of `year`, or an empty one (nothing recorded yet).
+    pub fn year_progress(&self, year: i32) -> std::borrow::Cow<'_, YearProgress> {
+        match self.progress_of(year) {
+            Some(p) => std::borrow::Cow::Borrowed(p),
+            None => std::borrow::Cow::Owned(YearProgress::new(year)),
+        }
+    }
+
     /// The progress record of `year`, created when missing (years kept in order).
     pub fn progress_mut(&mut self, year: i32) -> &mut YearProgress {
         if let Some(i) = self.progress.iter().position(|p| p.year == year) {

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::check::progress::{Finding, Target, check_year, report_parts};
+use crate::check::progress::{Finding, REPORT_PARTS, Target, check_year};
 use crate::export::progress_report::{annual_report_paragraph, figures_sentence, progress_report, report_title};
 use crate::model::progress::{ItemProgress, Status, YearProgress};
 use crate::model::{Date, Plan};
@@ -55,10 +55,7 @@ fn item_lens(state: AppState, year: i32, id: u32, field: fn(&mut ItemProgress) -
 fn year_lens(state: AppState, year: i32, field: fn(&mut YearProgress) -> &mut String) -> Lens {
     Lens::computed(
         state,
-        move |p| {
-            let mut record = p.progress_of(year).cloned().unwrap_or_else(|| YearProgress::new(year));
-            field(&mut record).clone()
-        },
+        move |p| field(&mut p.year_progress(year).into_owned()).clone(),
         move |p, v| *field(p.progress_mut(year)) = v,
     )
 }
@@ -119,25 +116,10 @@ fn item_view(state: AppState, year: i32, id: u32, name: String, findings: Memo<V
 
 /// The form of one year.
 fn year_view(state: AppState, year: i32) -> impl IntoView {
-    let findings = Memo::new(move |_| {
-        state.plan.with(|p| {
-            let empty = YearProgress::new(year);
-            check_year(p, p.progress_of(year).unwrap_or(&empty))
-        })
-    });
+    let findings = Memo::new(move |_| state.plan.with(|p| check_year(p, &p.year_progress(year))));
     let shown = RwSignal::new(false);
-    let figures = move || {
-        state.plan.with(|p| {
-            let empty = YearProgress::new(year);
-            figures_sentence(p, p.progress_of(year).unwrap_or(&empty))
-        })
-    };
-    let paragraph = move || {
-        state.plan.with(|p| {
-            let empty = YearProgress::new(year);
-            annual_report_paragraph(p, p.progress_of(year).unwrap_or(&empty))
-        })
-    };
+    let figures = move || state.plan.with(|p| figures_sentence(p, &p.year_progress(year)));
+    let paragraph = move || state.plan.with(|p| annual_report_paragraph(p, &p.year_progress(year)));
     let report_error = move |id: &'static str| {
         Signal::derive(move || {
             if !shown.get() {
@@ -167,10 +149,6 @@ fn year_view(state: AppState, year: i32) -> impl IntoView {
         download(&format!("{name}.docx"), DOCX, &bytes);
         announce("已生成进展情况报告");
     };
-    let parts = state.plan.with_untracked(|p| {
-        let empty = YearProgress::new(year);
-        report_parts(p.progress_of(year).unwrap_or(&empty)).map(|(id, label, _)| (id, label))
-    });
     view! {
         <p class="notice notice--quiet" id="progress-figures">{figures}</p>
         <h2 class="section-title">"公开事项落实情况"</h2>
@@ -195,7 +173,7 @@ fn year_view(state: AppState, year: i32) -> impl IntoView {
             }).collect_view()}
         })}
         <h2 class="section-title">"进展情况报告"</h2>
-        {parts.into_iter().map(|(id, label)| {
+        {REPORT_PARTS.into_iter().map(|(id, label)| {
             let lens = match id {
                 "progress-overall" => year_lens(state, year, |y| &mut y.overall),
                 "progress-practice" => year_lens(state, year, |y| &mut y.practice),
