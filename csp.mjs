@@ -1,5 +1,5 @@
 // Trunk post-build hook: adds the Content-Security-Policy meta tag to the built index.html.
-// Only the app's own origin is allowed (scripts, styles, the background reader's worker); Trunk's
+// Only the app's own origin is allowed (scripts, styles, the background worker); Trunk's
 // inline bootstrap script is allowed by its hash,
 // and compiling WebAssembly by 'wasm-unsafe-eval'. Browsers on Chromium before 97 know only
 // 'unsafe-eval' for WebAssembly: set CSP_LEGACY=1 (make dist CSP_LEGACY=1) for deployments that
@@ -22,7 +22,7 @@ const policy = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  // The background reader (reader_loader.js, a classic worker from this origin).
+  // The background worker (worker_loader.js, a classic worker from this origin).
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -1,5 +1,5 @@
 // Browser benchmark (`make bench`), in headless Debian Chromium against the release bundle on a
-// local static server: bundle sizes (the app, and the background reader loaded on first use),
+// local static server: bundle sizes (the app, and the background worker loaded on first use),
 // first load to interactive against an empty page, typing latency in the large plan (7 × 30
 // items) and in a 7 × 150-item plan, .docx export time, wasm memory, the same document written
 // by the npm `docx` library for comparison, and reading 40 files on the review page while the
@@ -31,13 +31,13 @@ writeFileSync(join(SITE, 'empty.html'), '<!DOCTYPE html><html lang="zh-CN"><head
 cpSync(join(ROOT, 'node_modules/docx/dist/index.iife.js'), join(SITE, 'docx.iife.js'));
 
 // ---- sizes ----------------------------------------------------------------------------------
-// The app (loaded at start) and the background reader (reader.js + reader_bg.wasm, loaded when
-// the first file is read).
-const isReader = (f) => f.startsWith('reader');
+// The app (loaded at start) and the background worker (worker.js + worker_bg.wasm, loaded when
+// a file is first read or made).
+const isWorker = (f) => f.startsWith('worker');
 let total = 0;
 let totalGz = 0;
 for (const [kind, ext] of [['wasm', '.wasm'], ['js', '.js'], ['css', '.css']]) {
-  const files = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith(ext) && !isReader(f));
+  const files = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith(ext) && !isWorker(f));
   const bytes = Buffer.concat(files.map((f) => readFileSync(join(ROOT, 'dist', f))));
   const gz = gzipSync(bytes, { level: 9 }).length;
   total += bytes.length;
@@ -47,9 +47,9 @@ for (const [kind, ext] of [['wasm', '.wasm'], ['js', '.js'], ['css', '.css']]) {
 }
 line('bundle: wasm + js + css raw', kb(total), 'KB');
 line('bundle: wasm + js + css gzip', kb(totalGz), 'KB', '(budget ≤ 400 KB, aim ≤ 250 KB)');
-for (const f of ['reader_bg.wasm', 'reader.js']) {
+for (const f of ['worker_bg.wasm', 'worker.js']) {
   const bytes = readFileSync(join(ROOT, 'dist', f));
-  line(`reader (worker): ${f} raw / gzip`, `${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`, 'KB', '(loaded on first use)');
+  line(`worker: ${f} raw / gzip`, `${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`, 'KB', '(loaded on first use)');
 }
 const docxMin = gzipSync(readFileSync(join(ROOT, 'node_modules/docx/dist/index.iife.js')), { level: 9 }).length;
 line('peer: npm docx (iife build) gzip', kb(docxMin), 'KB', '(quoted: minified 87 KB; + SurveyJS 380 KB = 467 KB)');
@@ -196,7 +196,7 @@ try {
   line(`peer: npm docx, same ${paragraphs.length} paragraphs + ${rows.length}-row table`, peerMedian.toFixed(0), 'ms', '(generation only)');
   line('ours (click to download) / npm docx', (ours / peerMedian).toFixed(2), '×');
 
-  // Reading 40 mixed files on the review page (the background reader) while the page answers
+  // Reading 40 mixed files on the review page (the background worker) while the page answers
   // clicks: the time from a click on a column header to the table sorted, for clicks made while
   // reading goes on, and the time to read all 40.
   const MIXED = join(ROOT, 'out/bench/mixed');
@@ -230,7 +230,7 @@ try {
     await review.close();
   }
   line(`review: click → table sorted while reading (${clicks.length} clicks)`, `${median(clicks).toFixed(1)} / ${Math.max(...clicks).toFixed(1)}`, 'ms', '(p50 / max; budget ≤ 200 ms)');
-  line('review: read and check 40 mixed files (median of 3)', median(reads).toFixed(0), 'ms', '(in the background reader)');
+  line('review: read and check 40 mixed files (median of 3)', median(reads).toFixed(0), 'ms', '(in the background worker)');
 } finally {
   await browser.close();
   server.kill();

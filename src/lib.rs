@@ -4,6 +4,7 @@
 //! the `ui` module (Leptos, client-side rendering) exists only in the wasm32 build and merely
 //! renders and edits the domain types.
 
+pub mod background;
 pub mod catalogue;
 pub mod check;
 pub mod content;

@@ -1,9 +1,11 @@
 //! Checks on the release bundle in `dist/` (run by `make test-bundle` after `make dist`).
 //!
-//! Both wasm modules — the app and the background reader (a Web Worker) — must load in
+//! Both wasm modules — the app and the background worker (a Web Worker) — must load in
 //! Chromium 86-based browsers (SPEC §7): they may use only the WebAssembly features those have —
-//! no reference types (Chromium 96), SIMD, tail calls, etc. The reader must not carry the user
-//! interface (it would double what the browser downloads for it).
+//! no reference types (Chromium 96), SIMD, tail calls, etc. The worker must not carry the user
+//! interface (it would double what the browser downloads for it), and the app must not carry
+//! the document code the worker holds (docx-rs, the zip code, the Word reader): that is what
+//! keeps the first load small (issue 19).
 
 use std::path::PathBuf;
 
@@ -18,18 +20,18 @@ fn dist_files(extension: &str) -> Vec<PathBuf> {
     files
 }
 
-/// The app's module and the reader's, in that order.
+/// The app's module and the worker's, in that order.
 fn dist_wasm() -> [PathBuf; 2] {
     let wasm = dist_files("wasm");
-    assert_eq!(wasm.len(), 2, "the app's and the reader's wasm modules in dist/: {wasm:?}");
+    assert_eq!(wasm.len(), 2, "the app's and the worker's wasm modules in dist/: {wasm:?}");
     let name = |p: &PathBuf| p.file_name().unwrap().to_string_lossy().into_owned();
     let app = wasm.iter().find(|p| name(p).starts_with("app-")).expect("app module").clone();
-    let reader = wasm
+    let worker = wasm
         .iter()
-        .find(|p| name(p) == "reader_bg.wasm")
-        .expect("reader module (unhashed: the app names it at run time)")
+        .find(|p| name(p) == "worker_bg.wasm")
+        .expect("worker module (unhashed: the app names it at run time)")
         .clone();
-    [app, reader]
+    [app, worker]
 }
 
 /// What Chromium 86 supports. (`GC_TYPES` is wasmparser's gate for reference types of any kind,
@@ -56,7 +58,7 @@ fn wasm_modules_use_only_features_of_chromium_86() {
 }
 
 #[test]
-fn the_reader_carries_no_user_interface() {
+fn the_worker_carries_no_user_interface() {
     let js = |prefix: &str| {
         let path = dist_files("js")
             .into_iter()
@@ -64,17 +66,38 @@ fn the_reader_carries_no_user_interface() {
             .expect(prefix);
         std::fs::read_to_string(path).unwrap()
     };
-    // DOM bindings Leptos needs to render: the app has them, the reader must not.
+    // DOM bindings Leptos needs to render: the app has them, the worker must not.
     for binding in ["__wbg_createElement", "__wbg_appendChild", "__wbg_addEventListener"] {
         assert!(js("app-").contains(binding), "the check can fail: the app binds {binding}");
-        assert!(!js("reader.").contains(binding), "the reader binds {binding}: the user interface was linked in");
+        assert!(!js("worker.").contains(binding), "the worker binds {binding}: the user interface was linked in");
     }
     let loader =
-        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist/reader_loader.js")).unwrap();
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist/worker_loader.js")).unwrap();
     assert!(
-        loader.contains("importScripts") && loader.contains("reader_bg.wasm"),
+        loader.contains("importScripts") && loader.contains("worker_bg.wasm"),
         "a classic worker's loader: {loader}"
     );
+}
+
+/// Text only the document code has: docx-rs's namespaces, the package and workbook part names
+/// our zip code writes, a refusal of the zip reader, the Word reader's numbering part. Symbols
+/// are stripped from the release modules, so their static data is what shows what was linked.
+const DOCUMENT_CODE_MARKS: [&str; 5] = [
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "[Content_Types].xml",
+    "xl/worksheets/sheet1.xml",
+    "word/numbering.xml",
+    "w:numPr",
+];
+
+#[test]
+fn the_app_links_no_document_code() {
+    let [app, worker] = dist_wasm().map(|p| std::fs::read(p).unwrap());
+    let has = |module: &[u8], text: &str| module.windows(text.len()).any(|w| w == text.as_bytes());
+    for mark in DOCUMENT_CODE_MARKS {
+        assert!(has(&worker, mark), "the check can fail: the worker has {mark:?}");
+        assert!(!has(&app, mark), "the app's module has {mark:?}: document code was linked into the first load");
+    }
 }
 
 #[test]

@@ -18,7 +18,11 @@ pub fn sample_plan() -> Plan {
 /// plan as its unsigned attachment). The sample file keeps the notice filled in but off, so the
 /// plain sample is the plan signed alone.
 pub fn issued_sample_plan() -> Plan {
-    let mut plan = sample_plan();
+    issued(sample_plan())
+}
+
+/// A plan with its 印发通知 switched on (the page fetches the sample file and applies this).
+pub fn issued(mut plan: Plan) -> Plan {
     plan.cover.issuing.enabled = true;
     plan
 }

@@ -13,7 +13,7 @@ const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadshe
 const SUMMARY_CHARS: usize = 60;
 
 /// A file the app produces from a plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Output {
     /// The plan document (.docx, with the plan file embedded).
     Plan,
@@ -31,7 +31,7 @@ pub enum Output {
 
 /// Whether an export is marked as a draft (the plan still has errors; SPEC: it may be exported
 /// for internal discussion, never as the filing copy).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Mark {
     #[default]
     Final,

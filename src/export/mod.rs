@@ -28,4 +28,4 @@ pub use letter::filing_letter;
 pub use plan_doc::{plan_blocks, plan_document};
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

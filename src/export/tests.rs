@@ -430,7 +430,7 @@ fn embedded_plan_reads_back_equal_with_both_hashes_valid() {
 }
 
 /// Rewrites one part of a zip (what Word does when a user edits and saves).
-fn with_part(docx: &[u8], name: &str, f: impl Fn(String) -> String) -> Vec<u8> {
+pub(crate) fn with_part(docx: &[u8], name: &str, f: impl Fn(String) -> String) -> Vec<u8> {
     let reader = super::zip::ZipReader::new(docx).unwrap();
     let mut out = super::zip::ZipWriter::default();
     for entry in reader.names() {

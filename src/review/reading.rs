@@ -1,7 +1,6 @@
-//! What the background reader does (a Web Worker in the browser, so that the page answers
-//! clicks while many files are read): one request in — what to do, a file name, the bytes —
-//! one JSON answer out. Native code, tested natively; `src/bin/reader.rs` only carries the
-//! messages.
+//! Making a draft from a .docx: the plan this app embedded in a document it exported, or the
+//! plan read from a document written in Word. Done in the background worker
+//! ([`crate::background`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +30,9 @@ pub fn import(bytes: &[u8]) -> Result<ImportReply, String> {
     }
     let package = Package::open(bytes).map_err(|e| e.message())?;
     match embed::embedded_in(&package.zip, &package.document) {
+        Ok(read) if !read.plan_intact => {
+            return Err("文档中嵌入的方案数据与其校验值不符，数据可能被改动过，无法作为方案打开。".into());
+        }
         Ok(read) => {
             let mut notices: Vec<String> = read.loaded.notices.iter().map(|n| n.message()).collect();
             if !read.text_unchanged {
@@ -51,38 +53,4 @@ pub fn import(bytes: &[u8]) -> Result<ImportReply, String> {
     let word = wordplan::structure::analyse(&paragraphs);
     let imported = import::import(&word);
     Ok(ImportReply { plan: imported.plan, summary: imported.summary, profile: Some(word.profile), notices: Vec::new() })
-}
-
-/// The answer to one request, as JSON: `review` gives a [`super::Reviewed`], `import` a
-/// `Result<ImportReply, String>`.
-pub fn answer(kind: &str, name: &str, bytes: &[u8]) -> String {
-    let json = match kind {
-        "review" => serde_json::to_string(&super::open(name, bytes)),
-        _ => serde_json::to_string(&import(bytes)),
-    };
-    json.unwrap_or_else(|e| serde_json::to_string(&Err::<(), String>(format!("内部错误：{e}"))).unwrap_or_default())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::catalogue::sample_plan;
-
-    #[test]
-    fn answers_are_json_the_page_reads_back() {
-        let docx = crate::export::plan_document(&sample_plan());
-        let reviewed: super::super::Reviewed = serde_json::from_str(&answer("review", "a.docx", &docx)).unwrap();
-        assert!(reviewed.report().unwrap().ready());
-        let imported: Result<ImportReply, String> = serde_json::from_str(&answer("import", "a.docx", &docx)).unwrap();
-        let reply = imported.unwrap();
-        assert_eq!(reply.plan, sample_plan(), "an exported document opens as the plan it carries");
-        assert_eq!(reply.profile, None);
-        let refused: Result<ImportReply, String> =
-            serde_json::from_str(&answer("import", "a.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest")).unwrap();
-        assert!(refused.unwrap_err().contains("另存为 .docx"));
-        let json = crate::planfile::save(&sample_plan());
-        let refused: Result<ImportReply, String> =
-            serde_json::from_str(&answer("import", "a.json", json.as_bytes())).unwrap();
-        assert!(refused.unwrap_err().contains("打开工作方案文件"));
-    }
 }

@@ -1,20 +1,21 @@
 //! Files in the browser: downloading what the app produces and reading files the user picks or
-//! drops (plan files and exported documents here; plans written in Word by the background
-//! reader). The names and contents of what is offered are decided in
+//! drops (plan files here; .docx files — exported by this app or written in Word — by the
+//! background worker). The names and contents of what is offered are decided in
 //! [`crate::export::downloads`].
 
-use gloo_file::{Blob, File, ObjectUrl};
+use gloo_file::{Blob, BlobContents, File, ObjectUrl};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::model::Plan;
 use crate::planfile;
 use crate::review::reading::ImportReply;
 
 /// Offers bytes as a download (under a safe name: a name too long for the disk would make the
 /// browser cancel the download without a word).
-pub fn download(name: &str, mime: &str, bytes: &[u8]) {
+pub fn download(name: &str, mime: &str, contents: impl BlobContents) {
     let name = &crate::filename::safe(name);
-    let blob = Blob::new_with_options(bytes, Some(mime));
+    let blob = Blob::new_with_options(contents, Some(mime));
     let url = ObjectUrl::from(blob);
     let document = leptos::prelude::document();
     let Ok(a) = document.create_element("a") else { return };
@@ -53,49 +54,28 @@ pub fn files_of_drop(ev: &web_sys::DragEvent) -> Vec<File> {
 
 /// A plan the user picked or dropped.
 pub enum Picked {
-    /// A plan file, or a .docx exported by this app (its embedded plan).
-    Plan(planfile::Loaded),
-    /// A plan written in Word, made into a draft by the background reader.
+    /// A plan file, or a .docx exported by this app (its embedded plan), with what to tell the
+    /// user about it.
+    Plan { plan: Plan, notices: Vec<String> },
+    /// A plan written in Word, made into a draft by the background worker.
     Word(ImportReply),
 }
 
-/// Reads a plan the user picked or dropped: a plan file, a .docx exported by this app, or
-/// (through the background reader) a plan written in Word. The current draft is not touched.
+/// Reads a plan the user picked or dropped: a plan file, or (through the background worker) a
+/// .docx exported by this app or a plan written in Word. The current draft is not touched.
 pub async fn read_plan(file: &File) -> Result<Picked, String> {
     crate::wordplan::check_size(file.size() as usize).map_err(|e| e.message())?;
-    let buffer = super::reader::file_bytes(file).await?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    if bytes.starts_with(b"PK\x03\x04")
-        && crate::export::embed::read_embedded(&bytes).err() == Some(crate::export::embed::EmbedError::NoPlan)
-    {
-        return import_word(&file.name(), buffer).await.map(Picked::Word);
+    let buffer = super::worker::file_bytes(file).await?;
+    let array = js_sys::Uint8Array::new(&buffer);
+    if array.subarray(0, 4).to_vec() == b"PK\x03\x04" {
+        let reply = super::worker::import(buffer).await?;
+        return Ok(match reply.profile {
+            None => Picked::Plan { plan: reply.plan, notices: reply.notices },
+            Some(_) => Picked::Word(reply),
+        });
     }
-    plan_from_bytes(&bytes).map(Picked::Plan)
-}
-
-/// A draft from a Word document, made by the background reader.
-pub async fn import_word(name: &str, bytes: wasm_bindgen::JsValue) -> Result<ImportReply, String> {
-    let json = super::reader::ask(super::reader::Task::Import, name, bytes).await?;
-    serde_json::from_str::<Result<ImportReply, String>>(&json)
-        .map_err(|_| "后台读取程序的结果无法识别，请刷新页面后重试。".to_string())?
-}
-
-/// A plan from the bytes of a plan file or of an exported .docx.
-pub fn plan_from_bytes(bytes: &[u8]) -> Result<planfile::Loaded, String> {
-    if !bytes.starts_with(b"PK\x03\x04") {
-        return planfile::load(bytes).map_err(|e| e.message());
-    }
-    let read = crate::export::embed::read_embedded(bytes).map_err(|e| e.message())?;
-    let mut loaded = read.loaded;
-    if !read.plan_intact {
-        return Err("文档中嵌入的方案数据与其校验值不符，数据可能被改动过，无法作为方案打开。".into());
-    }
-    if !read.text_unchanged {
-        loaded.notices.push(planfile::LoadNotice::Note(
-            "这个 Word 文档在导出后被修改过。打开的是导出时嵌入的方案数据，Word 中所做的修改不在其中。".into(),
-        ));
-    }
-    Ok(loaded)
+    let loaded = planfile::load(&array.to_vec()).map_err(|e| e.message())?;
+    Ok(Picked::Plan { plan: loaded.plan, notices: loaded.notices.iter().map(|n| n.message()).collect() })
 }
 
 /// A file picker (a styled label for a hidden input) with a drop zone beside it.

@@ -12,12 +12,12 @@ mod files;
 mod layout;
 mod ledger_store;
 mod pages;
-mod reader;
 mod review_store;
 mod state;
 mod storage;
 mod sync;
 mod units;
+mod worker;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

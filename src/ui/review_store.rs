@@ -152,7 +152,7 @@ pub fn exported(state: AppState) {
 pub fn download_session(state: AppState) {
     let notes = untrack(|| state.reviews.with(|l| notes_json(&notes_of(l))));
     let bytes = FILES.with(|f| session::to_file(&f.borrow(), &notes));
-    super::files::download("工作方案审核记录.json", "application/json", &bytes);
+    super::files::download("工作方案审核记录.json", "application/json", bytes.as_slice());
     exported(state);
 }
 
@@ -161,7 +161,7 @@ pub fn download_session(state: AppState) {
 async fn reopen(files: &[File], notes: &str) -> Vec<crate::review::Reviewed> {
     let mut list = Vec::with_capacity(files.len());
     for f in files {
-        list.push(super::reader::review_bytes(&f.name, &f.bytes).await);
+        list.push(super::worker::review_bytes(&f.name, &f.bytes).await);
     }
     session::apply_notes(&mut list, notes);
     list

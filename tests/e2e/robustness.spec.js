@@ -28,7 +28,7 @@ test('bad files get specific messages and the draft is untouched', async ({ page
     ['坏的.json', Buffer.from('{"format": "gongyi-xxgk-plan", "version": 1, "plan": {"preamble": }}'), '文件内容已损坏，无法读取（第 1 行'],
     ['截断.json', SAMPLE.subarray(0, 400), '文件不完整，可能在保存或传输时被截断'],
     ['照片.json', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), '这是一个图片文件（JPEG），不是工作方案文件'],
-    ['压缩包.docx', zip, '这不是有效的 Word 文档'],
+    ['压缩包.docx', zip, 'Word 文档已损坏或不完整'],
     ['空.json', Buffer.alloc(0), '文件是空的'],
     ['太大.json', Buffer.alloc(5 * 1024 * 1024 + 10, 0x20), '工作方案文件不能超过 5 MB'],
     ['新版本.json', Buffer.from('{"format":"gongyi-xxgk-plan","version":7,"plan":{}}'), '由更新版本的程序保存（格式版本 7'],

@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 
-use crate::catalogue::sample_plan;
 use crate::drafts::index::DraftMeta;
 use crate::export::downloads::{Mark, Output};
 use crate::review::reading::ImportReply;
@@ -18,9 +17,8 @@ use crate::wordplan::Profile;
 /// Saves the current plan as a `.json` plan file.
 pub fn save_plan_file(state: AppState) {
     state.save_now();
-    let file = state.plan.with_untracked(|p| Output::PlanFile.download(p, Mark::Final));
-    let name = file.name;
-    download(&name, file.mime, &file.bytes);
+    let (name, text) = state.plan.with_untracked(|p| (Output::PlanFile.name(p, Mark::Final), crate::planfile::save(p)));
+    download(&name, Output::PlanFile.mime(), text.as_str());
     announce(&format!("已生成工作方案文件“{name}”"));
 }
 
@@ -48,11 +46,11 @@ fn open_files(
         leptos::task::spawn_local(async move {
             let name = file.name();
             match files::read_plan(&file).await {
-                Ok(files::Picked::Plan(loaded)) => {
+                Ok(files::Picked::Plan { plan, notices }) => {
                     let draft = draft_name(&name);
                     let mut notes = vec![format!("已打开“{name}”，作为新草稿“{draft}”。")];
-                    notes.extend(loaded.notices.iter().map(|x| x.message()));
-                    state.new_draft(&draft, loaded.plan, notes);
+                    notes.extend(notices);
+                    state.new_draft(&draft, plan, notes);
                 }
                 Ok(files::Picked::Word(reply)) => show_preview(preview, name, reply),
                 Err(error) => message.set(Some((true, format!("“{name}”无法打开：{error}当前草稿没有任何改动。")))),
@@ -82,8 +80,8 @@ fn import_files(
         let result = if let Err(e) = crate::wordplan::check_size(file.size() as usize) {
             Err(e.message())
         } else {
-            match crate::ui::reader::file_bytes(&file).await {
-                Ok(bytes) => files::import_word(&name, bytes).await,
+            match crate::ui::worker::file_bytes(&file).await {
+                Ok(bytes) => crate::ui::worker::import(bytes).await,
                 Err(e) => Err(e),
             }
         };
@@ -226,17 +224,11 @@ pub fn DraftsPage() -> impl IntoView {
                     "新建空白草稿"
                 </button>
                 <button type="button" class="button button--secondary" id="load-sample"
-                    on:click=move |_| {
-                        let note = "已载入示例方案（新草稿），可以随意修改，不影响其他草稿。".to_string();
-                        state.new_draft("示例：广东省民政厅工作方案", sample_plan(), vec![note]);
-                    }>
+                    on:click=move |_| load_sample(state, message, Sample::Plain)>
                     "载入示例方案"
                 </button>
                 <button type="button" class="button button--secondary" id="load-sample-issued"
-                    on:click=move |_| {
-                        let note = "已载入以印发通知印发的示例方案（新草稿），导出时印发通知在前、方案作为附件。".to_string();
-                        state.new_draft("示例：广东省民政厅工作方案（印发通知）", crate::catalogue::sample::issued_sample_plan(), vec![note]);
-                    }>
+                    on:click=move |_| load_sample(state, message, Sample::Issued)>
                     "载入示例方案（含印发通知）"
                 </button>
             </div>
@@ -386,4 +378,62 @@ fn shown_time(ms: f64) -> String {
     } else {
         format!("{}月{}日 {time}", d.get_month() + 1, d.get_date())
     }
+}
+
+/// Which sample to load.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sample {
+    /// The plan signed alone.
+    Plain,
+    /// The same plan issued by its 印发通知.
+    Issued,
+}
+
+/// The sample plan as a new draft. It is not part of the app's module (it is not needed on
+/// first load): the plan file is fetched from beside index.html when asked for.
+fn load_sample(state: AppState, message: RwSignal<Option<(bool, String)>>, which: Sample) {
+    leptos::task::spawn_local(async move {
+        let loaded = fetch_text(SAMPLE_FILE)
+            .await
+            .and_then(|text| crate::planfile::load(text.as_bytes()).map_err(|e| e.message()));
+        let plan = match loaded {
+            Ok(loaded) => loaded.plan,
+            Err(error) => {
+                return message
+                    .set(Some((true, format!("无法载入示例方案：{error}请刷新页面后重试；当前草稿没有任何改动。"))));
+            }
+        };
+        match which {
+            Sample::Plain => {
+                let note = "已载入示例方案（新草稿），可以随意修改，不影响其他草稿。".to_string();
+                state.new_draft("示例：广东省民政厅工作方案", plan, vec![note]);
+            }
+            Sample::Issued => {
+                let note = "已载入以印发通知印发的示例方案（新草稿），导出时印发通知在前、方案作为附件。".to_string();
+                state.new_draft(
+                    "示例：广东省民政厅工作方案（印发通知）",
+                    crate::catalogue::sample::issued(plan),
+                    vec![note],
+                );
+            }
+        }
+    });
+}
+
+/// The sample plan file, copied beside index.html by Trunk (`index.html`, copy-file).
+const SAMPLE_FILE: &str = "sample-plan.json";
+
+/// A text file of the app's own origin (relative to the page, so it works under any sub-path).
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    const FAILED: &str = "无法读取程序自带的文件。";
+    let response = JsFuture::from(window().fetch_with_str(url)).await.map_err(|_| FAILED.to_string())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FAILED.to_string())?;
+    if !response.ok() {
+        return Err(FAILED.into());
+    }
+    let text =
+        JsFuture::from(response.text().map_err(|_| FAILED.to_string())?).await.map_err(|_| FAILED.to_string())?;
+    text.as_string().ok_or_else(|| FAILED.into())
 }

@@ -4,15 +4,15 @@
 
 use leptos::prelude::*;
 
+use crate::background::Job;
 use crate::check::Status;
-use crate::export::downloads::{self, Mark, Output, needs_confirmation, summary};
+use crate::export::downloads::{Mark, Output, needs_confirmation, summary};
 use crate::export::layout::{self, Block, Row, Table, sealed_signature_indents, signature_indents};
 use crate::export::plan_blocks;
-use crate::ui::announce;
-use crate::ui::files::download;
 use crate::ui::pages::drafts::save_plan_file;
 use crate::ui::pages::tasks::tag_class;
 use crate::ui::state::{AppState, Page, use_app};
+use crate::ui::worker::{self, Making, MakingStatus, make_download};
 
 #[component]
 pub fn ExportPage() -> impl IntoView {
@@ -26,12 +26,15 @@ pub fn ExportPage() -> impl IntoView {
     let confirm = Memo::new(move |_| state.report.with(needs_confirmation));
     let pending = RwSignal::new(None::<Output>);
     let issued = Memo::new(move |_| plan.with(|p| p.cover.issuing_notice().is_some()));
+    let making = RwSignal::new(Making::Idle);
+    // The documents are made by the background worker: start it now, while the user reads.
+    worker::warm();
 
     let start = move |output: Output| {
         // Trying to export reveals every error.
         state.reveal_all();
         if !confirm.get_untracked() {
-            deliver(state, output, Mark::Final);
+            deliver(state, making, output, Mark::Final);
         } else {
             pending.set(Some(output));
             request_animation_frame(|| crate::ui::focus_id("export-confirm"));
@@ -64,11 +67,12 @@ pub fn ExportPage() -> impl IntoView {
                     <button type="button" class="button button--secondary" id="save-plan-file-export" on:click=move |_| save_plan_file(state)>"保存工作方案文件（.json）"</button>
                     <button type="button" class="button button--secondary" on:click=move |_| { let _ = window().print(); }>"打印"</button>
                 </div>
+                <MakingStatus status=making />
                 <Show when=move || pending.get().is_some()>
                     <div class="notice notice--warning" id="export-confirm" tabindex="-1" role="alertdialog" aria-labelledby="export-confirm-text">
                         <p id="export-confirm-text">"方案还有错误，尚不能报备。仍可导出供内部讨论的草稿，文件名将标注“（草稿）”；正式报备前请按检查结果修改。"</p>
                         <button type="button" class="button button--warning" id="export-draft"
-                            on:click=move |_| { if let Some(o) = pending.get_untracked() { deliver(state, o, Mark::Draft); } pending.set(None); }>
+                            on:click=move |_| { if let Some(o) = pending.get_untracked() { deliver(state, making, o, Mark::Draft); } pending.set(None); }>
                             "仍然导出草稿"
                         </button>
                         " "
@@ -105,11 +109,9 @@ pub fn ExportPage() -> impl IntoView {
     }
 }
 
-fn deliver(state: AppState, output: Output, mark: Mark) {
+fn deliver(state: AppState, making: RwSignal<Making>, output: Output, mark: Mark) {
     state.save_now();
-    let downloads::Download { name, mime, bytes } = state.plan.with_untracked(|p| output.download(p, mark));
-    download(&name, mime, &bytes);
-    announce(&format!("已生成“{name}”"));
+    make_download(making, Job::Export { plan: state.plan.get_untracked(), output, mark });
 }
 
 /// The document as HTML, laid out like the exported file: the body on a portrait page, the

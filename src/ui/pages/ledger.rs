@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use crate::background::Job;
 use crate::model::Date;
 use crate::review::ledger::{Ledger, ProgressReceipt};
 use crate::ui::announce;
@@ -14,9 +15,7 @@ use crate::ui::files::{FileDrop, download};
 use crate::ui::layout::PageHeader;
 use crate::ui::ledger_store::{Answer, LedgerState, today};
 use crate::ui::state::use_app;
-
-const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+use crate::ui::worker::{Making, MakingStatus, make_download};
 
 /// Opens a saved ledger file: it replaces the ledger in this browser.
 fn open_ledger(ls: LedgerState, list: Vec<gloo_file::File>, message: RwSignal<Option<(bool, String)>>) {
@@ -41,11 +40,14 @@ fn open_ledger(ls: LedgerState, list: Vec<gloo_file::File>, message: RwSignal<Op
 #[component]
 pub fn LedgerPage() -> impl IntoView {
     let state = use_app();
+    // Files are made (and read) by the background worker: start it while the user works.
+    crate::ui::worker::warm();
     let ls = state.ledger;
     ls.load();
     let ledger = ls.ledger;
     let message = RwSignal::new(None::<(bool, String)>);
     let office = RwSignal::new("省府办公厅".to_string());
+    let making = RwSignal::new(Making::Idle);
     let new_name = RwSignal::new(String::new());
     let report_department = RwSignal::new(0usize);
     let report_year = RwSignal::new((today().year() - 1).to_string());
@@ -214,20 +216,21 @@ pub fn LedgerPage() -> impl IntoView {
             </div>
             <div class="actions actions--top">
                 <button type="button" class="button" id="ledger-docx"
-                    on:click=move |_| download("报备情况汇总表.docx", DOCX, &ledger.with_untracked(|l| l.summary_docx(&office.get_untracked(), today())))>
+                    on:click=move |_| make_download(making, Job::LedgerSummary { ledger: ledger.get_untracked(), office: office.get_untracked(), today: today() })>
                     "下载报备情况汇总表（Word）"
                 </button>
                 <button type="button" class="button button--secondary" id="ledger-xlsx"
-                    on:click=move |_| download("报备台账.xlsx", XLSX, &ledger.with_untracked(|l| l.workbook(&office.get_untracked(), today())))>
+                    on:click=move |_| make_download(making, Job::LedgerWorkbook { ledger: ledger.get_untracked(), office: office.get_untracked(), today: today() })>
                     "下载台账（Excel）"
                 </button>
                 <button type="button" class="button button--secondary" id="ledger-save"
-                    on:click=move |_| download("报备台账.json", "application/json", &ledger.with_untracked(Ledger::to_file))>
+                    on:click=move |_| download("报备台账.json", "application/json", ledger.with_untracked(Ledger::to_file).as_slice())>
                     "保存台账文件"
                 </button>
                 <FileDrop id="ledger-open" label="打开台账文件…" accept=".json,application/json"
                     drop_text="也可以把台账文件拖到这里" on_files=Callback::new(move |list| open_ledger(ls, list, message)) />
             </div>
+            <MakingStatus status=making />
         </div>
     }
 }

@@ -6,17 +6,16 @@
 
 use leptos::prelude::*;
 
+use crate::background::Job;
 use crate::check::progress::{Finding, REPORT_PARTS, Target, check_year};
-use crate::export::progress_report::{annual_report_paragraph, figures_sentence, progress_report, report_title};
+use crate::export::progress_report::{annual_report_paragraph, figures_sentence};
 use crate::model::progress::{ItemProgress, Status, YearProgress};
 use crate::model::{Date, Plan};
 use crate::ui::announce;
 use crate::ui::fields::{Lens, RadioGroup, TextArea, TextInput};
-use crate::ui::files::download;
 use crate::ui::layout::PageHeader;
 use crate::ui::state::{AppState, use_app};
-
-const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+use crate::ui::worker::{Making, MakingStatus, make_download};
 
 /// The years offered: from the plan's year (or the notice's) to this year.
 fn years(plan: &Plan) -> Vec<i32> {
@@ -144,11 +143,8 @@ fn year_view(state: AppState, year: i32) -> impl IntoView {
         }
         request_animation_frame(|| crate::ui::focus_id("progress-check"));
     };
-    let download_report = move || {
-        let (name, bytes) = state.plan.with_untracked(|p| (report_title(p, year), progress_report(p, year)));
-        download(&format!("{name}.docx"), DOCX, &bytes);
-        announce("已生成进展情况报告");
-    };
+    let making = RwSignal::new(Making::Idle);
+    let download_report = move || make_download(making, Job::ProgressReport { plan: state.plan.get_untracked(), year });
     view! {
         <p class="notice notice--quiet" id="progress-figures">{figures}</p>
         <h2 class="section-title">"公开事项落实情况"</h2>
@@ -194,6 +190,7 @@ fn year_view(state: AppState, year: i32) -> impl IntoView {
             <button type="button" class="button button--secondary" id="progress-check-button" on:click=move |_| check()>"检查报告"</button>
             <button type="button" class="button" id="download-progress-report" on:click=move |_| download_report()>"下载进展情况报告（Word）"</button>
         </div>
+        <MakingStatus status=making />
         <Show when=move || shown.get()>
             <div id="progress-check" tabindex="-1">
                 {move || {
@@ -228,6 +225,8 @@ fn year_view(state: AppState, year: i32) -> impl IntoView {
 #[component]
 pub fn ProgressPage() -> impl IntoView {
     let state = use_app();
+    // Files are made (and read) by the background worker: start it while the user works.
+    crate::ui::worker::warm();
     let year = RwSignal::new(state.plan.with_untracked(first_year));
     let offered = Memo::new(move |_| state.plan.with(years));
     view! {

@@ -3,11 +3,12 @@
 //! checked, profile shown) — see them in a sortable table (order: [`crate::review::order`]), read
 //! one plan's findings and what was recognised, record a decision and comments, and download the
 //! review sheet (.docx and CSV).
-//! Files are read one after another by the background reader (a Web Worker), so the page
+//! Files are read one after another by the background worker (a Web Worker), so the page
 //! answers while they are read; they never leave this browser.
 
 use leptos::prelude::*;
 
+use crate::background::Job;
 use crate::review::order::{COLUMNS, Sort, SortKey};
 use crate::review::{self, Decision, Reviewed};
 use crate::ui::announce;
@@ -15,9 +16,9 @@ use crate::ui::fields::RadioGroup;
 use crate::ui::files::{FileDrop, download};
 use crate::ui::pages::check::severity_tag;
 use crate::ui::pages::ledger::LedgerQuestions;
-use crate::ui::reader;
 use crate::ui::review_store::{self, ReviewEntry};
 use crate::ui::state::{AppState, use_app};
+use crate::ui::worker::{self, Making, MakingStatus, make_download_then};
 use crate::wordplan::check_size;
 
 /// Files read so far and files asked for, while reading goes on.
@@ -31,21 +32,21 @@ struct Progress {
 enum Read {
     /// A saved review session: it replaced the list.
     Session,
-    /// A plan, read and checked by the background reader, with the bytes kept for the session.
+    /// A plan, read and checked by the background worker, with the bytes kept for the session.
     Plan(Box<Reviewed>, Vec<u8>),
 }
 
-/// One file: a saved review session, or a plan read by the background reader.
+/// One file: a saved review session, or a plan read by the background worker.
 async fn read_one(state: AppState, file: &gloo_file::File) -> Read {
     let name = file.name();
     if let Err(e) = check_size(file.size() as usize) {
         return Read::Plan(Box::new(Reviewed::failed(&name, e.message())), Vec::new());
     }
-    let buffer = match reader::file_bytes(file).await {
+    let buffer = match worker::file_bytes(file).await {
         Ok(buffer) => buffer,
         Err(message) => return Read::Plan(Box::new(Reviewed::failed(&name, message)), Vec::new()),
     };
-    // Kept for the session (survives a reload); the buffer itself goes to the reader.
+    // Kept for the session (survives a reload); the buffer itself goes to the worker.
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     match review_store::open_session_file(state, &bytes).await {
         Some(Ok(_)) => {
@@ -55,7 +56,7 @@ async fn read_one(state: AppState, file: &gloo_file::File) -> Read {
         Some(Err(message)) => return Read::Plan(Box::new(Reviewed::failed(&name, message)), Vec::new()),
         None => {}
     }
-    let reviewed = reader::review(&name, buffer).await;
+    let reviewed = worker::review(&name, buffer).await;
     Read::Plan(Box::new(reviewed), bytes)
 }
 
@@ -94,12 +95,15 @@ fn open_files(
 #[component]
 pub fn ReviewPage() -> impl IntoView {
     let state = use_app();
+    // Files are made (and read) by the background worker: start it while the user works.
+    crate::ui::worker::warm();
     let reviews = state.reviews;
     let selected = RwSignal::new(None::<usize>);
     let sort = RwSignal::new(Sort::default());
     let progress = RwSignal::new(Progress::default());
     let office = RwSignal::new("省府办公厅".to_string());
     let date = RwSignal::new(String::new());
+    let making = RwSignal::new(Making::Idle);
 
     // The list changes when files are opened or cleared, not when a decision or comment is
     // recorded (those are signals of their own), so sorting and the rows stay as they are then.
@@ -125,17 +129,17 @@ pub fn ReviewPage() -> impl IntoView {
         }
         let when = crate::model::Date::written(&date.get_untracked());
         if csv {
-            download("工作方案审核意见表.csv", "text/csv;charset=utf-8", &review::review_csv(&list));
+            download("工作方案审核意见表.csv", "text/csv;charset=utf-8", review::review_csv(&list).as_slice());
+            review_store::exported(state);
+            announce("已生成审核意见表");
         } else {
-            let bytes = review::review_sheet(&list, office.get_untracked().trim(), when.trim());
-            download(
-                "工作方案审核意见表.docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                &bytes,
-            );
+            let job = Job::ReviewSheet {
+                list,
+                office: office.get_untracked().trim().to_string(),
+                date: when.trim().to_string(),
+            };
+            make_download_then(making, job, move || review_store::exported(state));
         }
-        review_store::exported(state);
-        announce("已生成审核意见表");
     };
 
     view! {
@@ -190,6 +194,7 @@ pub fn ReviewPage() -> impl IntoView {
                         "保存审核记录（可继续审核）"
                     </button>
                 </div>
+                <MakingStatus status=making />
                 <p class="hint">"审核结论和意见保存在本标签页中，重新加载页面不会丢失；关闭标签页后不再保留。请下载审核意见表；“审核记录”文件可在以后用“打开要审核的文件”打开，继续审核。"</p>
             </Show>
         </div>

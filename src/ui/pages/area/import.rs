@@ -46,7 +46,7 @@ pub fn AreaImport(area: Area) -> impl IntoView {
                     Ok(picked) => {
                         // A plan written in Word gives the items the reader found under this area.
                         let other = match picked {
-                            files::Picked::Plan(loaded) => loaded.plan,
+                            files::Picked::Plan { plan, .. } => plan,
                             files::Picked::Word(reply) => reply.plan,
                         };
                         let offers = state.plan.with_untracked(|own| merge::offers(own, &other, area));
