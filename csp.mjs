@@ -22,7 +22,7 @@ const policy = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  // The background worker (worker_loader.js, a classic worker from this origin).
+  // The background worker (worker-loader.js, a classic worker from this origin).
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -71,12 +71,11 @@ fn the_worker_carries_no_user_interface() {
         assert!(js("app-").contains(binding), "the check can fail: the app binds {binding}");
         assert!(!js("worker.").contains(binding), "the worker binds {binding}: the user interface was linked in");
     }
-    let loader =
-        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist/worker_loader.js")).unwrap();
-    assert!(
-        loader.contains("importScripts") && loader.contains("worker_bg.wasm"),
-        "a classic worker's loader: {loader}"
-    );
+    // A classic worker's loader (public/worker-loader.js), loading the worker's unhashed files.
+    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    let loader = std::fs::read_to_string(dist.join("worker-loader.js")).unwrap();
+    assert!(loader.contains("importScripts('./worker.js')") && loader.contains("'./worker_bg.wasm'"), "{loader}");
+    assert!(dist.join("worker.js").exists() && dist.join("worker_bg.wasm").exists());
 }
 
 /// Text only the document code has: docx-rs's namespaces, the package and workbook part names

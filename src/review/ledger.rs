@@ -462,8 +462,7 @@ impl Ledger {
         Some(
             value
                 .get("ledger")
-                .cloned()
-                .and_then(|l| serde_json::from_value(l).ok())
+                .and_then(|l| Ledger::deserialize(l).ok())
                 .ok_or_else(|| "报备台账文件已损坏，无法读取。".to_string()),
         )
     }

@@ -107,7 +107,7 @@ pub fn from_file(bytes: &[u8]) -> Option<Result<(Vec<File>, String), String>> {
         return None;
     }
     let damaged = || "审核记录文件已损坏，无法读取。请使用本程序保存的原始文件。".to_string();
-    let file: SessionFile = match serde_json::from_value(value) {
+    let file: SessionFile = match SessionFile::deserialize(&value) {
         Ok(file) => file,
         Err(_) => return Some(Err(damaged())),
     };

@@ -20,8 +20,8 @@ use crate::background::{Job, Made};
 use crate::review::Reviewed;
 use crate::review::reading::ImportReply;
 
-/// The worker's loader script, written by Trunk next to index.html (`data-loader-shim`).
-const LOADER: &str = "worker_loader.js";
+/// The worker's loader script (`public/worker-loader.js`, copied next to index.html).
+const LOADER: &str = "worker-loader.js";
 
 const FAILED: &str = "后台程序无法启动或已停止，请刷新页面后重试。";
 const UNREADABLE: &str = "后台程序的结果无法识别，请刷新页面后重试。";
@@ -49,11 +49,34 @@ fn start() -> Result<Worker, String> {
     let mut ready_fns: Option<(Function, Function)> = None;
     let ready = Promise::new(&mut |resolve, reject| ready_fns = Some((resolve, reject)));
     let (ready_resolve, ready_reject) = ready_fns.expect("the executor runs at once");
+    // A worker that fails to load or dies fails every job waiting for it; the next job starts
+    // a new one.
+    let failures = pending.clone();
+    let this = worker.clone();
+    let fail = Rc::new(move || {
+        let _ = ready_reject.call1(&JsValue::NULL, &FAILED.into());
+        for (_, (_, reject)) in failures.borrow_mut().drain() {
+            let _ = reject.call1(&JsValue::NULL, &FAILED.into());
+        }
+        WORKER.with(|w| {
+            let mut slot = w.borrow_mut();
+            if slot.as_ref().is_some_and(|s| s.worker == this) {
+                slot.take();
+            }
+        });
+        this.terminate();
+    });
+    let fail_on_message = fail.clone();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        let fail = &fail_on_message;
         let data = event.data();
         if Reflect::get(&data, &"ready".into()).ok().is_some_and(|v| v.is_truthy()) {
             let _ = ready_resolve.call0(&JsValue::NULL);
             return;
+        }
+        // The loader could not load the worker's files.
+        if Reflect::get(&data, &"failed".into()).ok().is_some_and(|v| !v.is_undefined()) {
+            return (*fail)();
         }
         let id = Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()).unwrap_or(-1.0) as u32;
         if let Some((resolve, _)) = answers.borrow_mut().remove(&id) {
@@ -62,16 +85,7 @@ fn start() -> Result<Worker, String> {
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    // A worker that fails to load or dies fails every job waiting for it; the next job starts
-    // a new one.
-    let failures = pending.clone();
-    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
-        let _ = ready_reject.call1(&JsValue::NULL, &FAILED.into());
-        for (_, (_, reject)) in failures.borrow_mut().drain() {
-            let _ = reject.call1(&JsValue::NULL, &FAILED.into());
-        }
-        WORKER.with(|w| w.borrow_mut().take());
-    });
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| (*fail)());
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
     Ok(Worker { worker, pending, next: 0, ready })
@@ -96,7 +110,8 @@ pub fn warm() {
 
 /// Sends a job (with `bytes`, an `ArrayBuffer`, transferred) and waits for the answer.
 async fn ask(job: &Job, bytes: Option<JsValue>) -> Result<Answer, String> {
-    let job = serde_json::to_string(job).map_err(|_| FAILED.to_string())?;
+    // Through `Value` (as plan files are read and written): one copy of each type's serde code.
+    let job = serde_json::to_value(job).map_err(|_| FAILED.to_string())?.to_string();
     JsFuture::from(worker_ready()?).await.map_err(|_| FAILED.to_string())?;
     let promise = WORKER.with(|cell| -> Result<Promise, String> {
         let mut slot = cell.borrow_mut();
@@ -131,7 +146,7 @@ async fn ask(job: &Job, bytes: Option<JsValue>) -> Result<Answer, String> {
 /// Has the worker make a file and offers it for download; the file's name on success.
 pub async fn make(job: &Job) -> Result<String, String> {
     let (json, bytes) = ask(job, None).await?;
-    let made: Made = serde_json::from_str::<Result<Made, String>>(&json).map_err(|_| UNREADABLE.to_string())??;
+    let made: Made = from_json::<Result<Made, String>>(&json).ok_or_else(|| UNREADABLE.to_string())??;
     let buffer: js_sys::ArrayBuffer = bytes.and_then(|b| b.dyn_into().ok()).ok_or_else(|| UNREADABLE.to_string())?;
     super::files::download(&made.name, &made.mime, buffer);
     Ok(made.name)
@@ -148,7 +163,7 @@ pub async fn file_bytes(file: &gloo_file::File) -> Result<JsValue, String> {
 /// is a [`Reviewed`] with its reason.
 pub async fn review(name: &str, bytes: JsValue) -> Reviewed {
     match ask(&Job::Review { name: name.to_string() }, Some(bytes)).await {
-        Ok((json, _)) => serde_json::from_str(&json).unwrap_or_else(|_| Reviewed::failed(name, UNREADABLE.into())),
+        Ok((json, _)) => from_json(&json).unwrap_or_else(|| Reviewed::failed(name, UNREADABLE.into())),
         Err(message) => Reviewed::failed(name, message),
     }
 }
@@ -162,7 +177,14 @@ pub async fn review_bytes(name: &str, bytes: &[u8]) -> Reviewed {
 /// `None`), or the plan read from a document written in Word.
 pub async fn import(bytes: JsValue) -> Result<ImportReply, String> {
     let (json, _) = ask(&Job::Import, Some(bytes)).await?;
-    serde_json::from_str::<Result<ImportReply, String>>(&json).map_err(|_| UNREADABLE.to_string())?
+    from_json::<Result<ImportReply, String>>(&json).ok_or_else(|| UNREADABLE.to_string())?
+}
+
+/// An answer read through `&serde_json::Value`, as plan files are: the plan's deserialisation
+/// code is then in the module once, not once per kind of JSON source (about 25 KB gzip).
+fn from_json<T: serde::de::DeserializeOwned>(json: &str) -> Option<T> {
+    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    T::deserialize(&value).ok()
 }
 
 /// A file being made for download, as a page shows it: nothing, 正在生成…, or why it failed.
