@@ -198,3 +198,33 @@ print(json.dumps({
     assert.equal(serve('index.html', 'br').headers.Cache_Control, 'no-cache');
   });
 });
+
+test('a server that sends .wasm as application/octet-stream, uncompressed: the app still starts', async () => {
+  const { createServer } = await import('node:http');
+  const { chromium } = await import('playwright-core');
+  const types = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', svg: 'image/svg+xml' };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname.replace(/^\/plan\//, '') || 'index.html';
+    if (!files.includes(path)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[path.split('.').pop()] || 'application/octet-stream' }).end(dist(path));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    const warnings = [];
+    page.on('console', (m) => warnings.push(m.text()));
+    const wasmTypes = [];
+    page.on('response', (r) => { if (r.url().endsWith('.wasm')) wasmTypes.push(r.headers()['content-type']); });
+    await page.goto(`http://127.0.0.1:${server.address().port}/plan/`);
+    await page.locator('.task__link').first().waitFor();
+    assert.deepEqual(wasmTypes, ['application/octet-stream']);
+    assert.ok(warnings.some((w) => w.includes('application/wasm')), `wasm-bindgen's fallback warning: ${warnings}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
