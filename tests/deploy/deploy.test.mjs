@@ -13,7 +13,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { freePort, startApache, startNginx } from './servers.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const DIST = process.env.DIST || join(ROOT, 'dist');
+const DIST = join(ROOT, 'dist');
 const COMPRESSIBLE = /\.(wasm|js|css|html|svg|json)$/;
 const HASHED = /-[0-9a-f]{8,}(_bg)?\.(js|css|wasm)$/;
 const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
