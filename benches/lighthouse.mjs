@@ -5,22 +5,24 @@
 // (tests/deploy/nginx.conf: the precompressed .br files). Median run of 3 by performance score;
 // one line per figure: name, value, unit, budget.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { freePort, startNginx } from '../tests/deploy/servers.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const SITE = join(ROOT, 'out/bench/lighthouse-site');
 const PORT = Number(process.env.BENCH_PORT || 8097);
 const RUNS = 3;
 
 const line = (name, value, unit, budget = '') =>
   console.log(`${name.padEnd(48)} ${String(value).padStart(10)} ${unit.padEnd(6)} ${budget}`);
 
-rmSync(SITE, { recursive: true, force: true });
-mkdirSync(SITE, { recursive: true });
+// The site in a temporary folder, which nginx's unprivileged worker can read (a checkout under
+// /root could not be).
+const SITE = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+chmodSync(SITE, 0o755);
 cpSync(join(ROOT, 'dist'), join(SITE, 'plan'), { recursive: true });
 
 const chrome = await launch({
@@ -73,4 +75,5 @@ try {
   plain.kill();
   await nginx?.stop();
   await chrome.kill();
+  rmSync(SITE, { recursive: true, force: true });
 }
