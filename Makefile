@@ -47,9 +47,13 @@ APT_PACKAGES := chromium chromium-driver libreoffice-writer-nogui libreoffice-ca
 # Debian's Python, which python3-lxml is installed for (a python3 earlier on PATH may lack it).
 PYTHON := /usr/bin/python3
 DEBIAN_RUST_PACKAGES := rustc-web cargo-web rust-web-src
+# Web servers for the deployment test and the compressed Lighthouse run (README, Deploying): nginx
+# with its brotli_static module, Apache (mod_brotli built in). Started only by the tests, each on
+# its own port with its own config; the packages' services are not used.
+DEPLOY_APT_PACKAGES := nginx libnginx-mod-http-brotli-static apache2
 
-.PHONY: help tools debian-rust apt-tools trunk wasm-bindgen node-modules wasm-fetch dist dist-test serve test \
-        test-native test-bundle test-e2e test-ooxml test-render lint fuzz bench clean
+.PHONY: help tools debian-rust apt-tools deploy-tools trunk wasm-bindgen node-modules wasm-fetch dist dist-test serve test \
+        test-native test-bundle test-deploy test-e2e test-ooxml test-render lint fuzz bench clean
 
 help:
 	@echo "make serve   build and serve the app at http://$(HOST):$(PORT)"
@@ -77,14 +81,20 @@ debian-rust:
 	fi; \
 	[ -e /usr/bin/rust-lld ] || { echo "rust-lld is missing or dangling after installing lld"; exit 1; }
 
-apt-tools:
-	@missing=""; for p in $(APT_PACKAGES); do \
+# $(call apt_install,PACKAGES): installs those of PACKAGES that are missing.
+apt_install = missing=""; for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+
+apt-tools:
+	@$(call apt_install,$(APT_PACKAGES))
+
+deploy-tools:
+	@$(call apt_install,$(DEPLOY_APT_PACKAGES))
 
 trunk:
 	@if ! trunk --version 2>/dev/null | grep -q "^trunk $(TRUNK_SERIES)\."; then \
@@ -126,7 +136,7 @@ serve: wasm-fetch trunk wasm-bindgen node-modules
 
 ## ---- tests --------------------------------------------------------------------------------
 
-test: lint test-native test-ooxml test-bundle test-e2e test-render
+test: lint test-native test-ooxml test-bundle test-deploy test-e2e test-render
 
 # Formatting (rustfmt.toml) and clippy with warnings as errors, over the native code and the UI
 # (compiled natively with the lint-ui feature: Debian's Rust has no clippy for wasm32), then the
@@ -146,6 +156,11 @@ test-native: $(RUST_TOOLCHAIN_DEPS)
 # Checks on the built bundle: the wasm module uses only features Chromium 86 has.
 test-bundle: $(RUST_TOOLCHAIN_DEPS) dist
 	$(NATIVE_ENV) $(CARGO) test --features bundle-check --test bundle
+
+# The bundle's precompressed copies, and the README's nginx, Apache and IIS snippets
+# (tests/deploy/): nginx and Apache run as they are on free ports and serve dist/ under /plan/.
+test-deploy: deploy-tools node-modules dist
+	node --test tests/deploy/*.test.mjs
 
 test-e2e: apt-tools node-modules dist dist-test
 	rm -rf out/site && mkdir -p out/site && cp -r dist out/site/plan && cp -r out/dist-test out/site/plan-test
@@ -183,6 +198,7 @@ fuzz: $(RUST_TOOLCHAIN_DEPS)
 # Speed and size figures (one line each); see README, Performance. BENCH_PORT: the benchmark's
 # static server.
 BENCH_PORT ?= 8097
-bench: $(RUST_TOOLCHAIN_DEPS) dist node-modules apt-tools
+bench: $(RUST_TOOLCHAIN_DEPS) dist node-modules apt-tools deploy-tools
 	$(NATIVE_ENV) $(CARGO) bench --bench native
 	BENCH_PORT=$(BENCH_PORT) node benches/browser.mjs
+	BENCH_PORT=$(BENCH_PORT) node benches/lighthouse.mjs
