@@ -780,6 +780,11 @@ impl GbDocument {
     pub fn finish(self) -> Vec<u8> {
         package::finish(self.docx, &self.props, &self.package)
     }
+
+    /// [`Self::finish`], reporting each step as it ends.
+    pub fn finish_steps(self, step: &mut dyn FnMut(package::Step)) -> Vec<u8> {
+        package::finish_steps(self.docx, &self.props, &self.package, step)
+    }
 }
 
 /// A layout specimen: three pages of body text without punctuation, so a renderer's lines and

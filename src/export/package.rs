@@ -217,12 +217,41 @@ fn rewrite(xml: &[u8], change: impl FnOnce(&mut Element)) -> Vec<u8> {
 const CUSTOM_XML_REL: (&str, &str) =
     ("rIdGyxxPlan", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml");
 
+/// The steps of writing a document, each reported as it ends (the native benchmark times them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The plan as blocks of text (its prose).
+    Blocks,
+    /// The blocks laid out as docx-rs elements (the annex's column widths included).
+    Layout,
+    /// The plan file written (JSON) for embedding.
+    PlanFile,
+    /// The embedded plan's part: the file's hash and base64.
+    EmbeddedPlan,
+    /// docx-rs writes the XML of every part.
+    DocxXml,
+    /// The main part tidied and put in schema order, header rows, keeps and sections set.
+    Document,
+    /// The other parts (styles, settings, footers, relationships) finished.
+    OtherParts,
+    /// The hash of the body text.
+    TextHash,
+    /// The package: relationships checked, content types, every part deflated and zipped.
+    Zip,
+}
+
 /// Builds, fixes and packs the document.
-pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> {
+pub fn finish(docx: Docx, props: &Properties, package: &Package) -> Vec<u8> {
+    finish_steps(docx, props, package, &mut |_| {})
+}
+
+/// [`finish`], reporting each [`Step`] as it ends.
+pub fn finish_steps(mut docx: Docx, props: &Properties, package: &Package, step: &mut dyn FnMut(Step)) -> Vec<u8> {
     let plan_part = package.embedded_plan.as_deref().map(embed::custom_item);
     if let Some((_, plan_hash)) = &plan_part {
         docx = docx.custom_property(embed::HASH_PROPERTY, plan_hash.clone());
     }
+    step(Step::EmbeddedPlan);
     // Every part docx-rs 0.4.22 writes. Those the documents never use are left out; a part added
     // in another docx-rs version is a compile error here, to be looked at before it ships.
     let XMLDocx {
@@ -250,6 +279,7 @@ pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> 
         custom_item_props: _,
         footnotes: _,
     } = docx.build();
+    step(Step::DocxXml);
 
     let mut document_rels = document_rels;
     let landscape_ids = ["rIdFooterLandscapeOdd", "rIdFooterLandscapeEven"];
@@ -262,6 +292,7 @@ pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> 
             split_landscape(body, landscape.from, landscape_ids);
         }
     });
+    step(Step::Document);
 
     let mut pkg = opc::Package::default();
     pkg.add("_rels/.rels", rels);
@@ -296,6 +327,7 @@ pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> 
         }
         document_rels = add_relationships(&document_rels, &added);
     }
+    step(Step::OtherParts);
     if let Some((item, _)) = &plan_part {
         // The hash of the body text can only be known now that the body is written.
         let text_hash = embed::sha256_hex(embed::document_text(&String::from_utf8_lossy(&document)).as_bytes());
@@ -307,7 +339,10 @@ pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> 
     }
     pkg.add("word/document.xml", document);
     pkg.add("word/_rels/document.xml.rels", document_rels);
-    pkg.finish()
+    step(Step::TextHash);
+    let zip = pkg.finish();
+    step(Step::Zip);
+    zip
 }
 
 /// Reads one part of a .docx (or any zip) as text.
