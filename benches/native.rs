@@ -56,13 +56,6 @@ fn main() {
         std::hint::black_box(check(std::hint::black_box(&plan)));
     });
     println!("{:<40} {:>10.3} {:<6} (budget ≤ 2 ms)", "native: validation of the large plan", validation, "ms");
-    let docx = time(20, || {
-        std::hint::black_box(plan_document(std::hint::black_box(&plan)));
-    });
-    println!(
-        "{:<40} {:>10.3} {:<6} (no budget; browser ≤ 200 ms)",
-        "native: .docx generation (large plan)", docx, "ms"
-    );
     docx_steps("large plan", &plan, 20);
     docx_steps("7 × 150", &plan_150, 8);
     let save = time(50, || {
