@@ -8,6 +8,9 @@
 //! joined by `|` form one choice and may come in any order; `*` stands for the element's content
 //! (paragraphs, runs, rows, cells), which keeps its own order.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use super::xml::Element;
 
 const P_PR: &[&str] = &[
@@ -427,16 +430,43 @@ pub const RULES: &[(&str, &[&str])] = &[
     ("w:tc", &["w:tcPr", "*"]),
 ];
 
-pub(super) fn rule(parent: &str) -> Option<&'static [&'static str]> {
-    RULES.iter().find(|(name, _)| *name == parent).map(|(_, order)| *order)
+/// A parent's rule as a lookup: the rank of each child name, and of the content (`*`).
+pub(super) struct Rule {
+    ranks: HashMap<&'static str, usize>,
+    content: Option<usize>,
 }
 
-/// Position of `child` in `order`; `None` when the schema does not allow it there.
-pub(super) fn rank(order: &[&str], child: &str) -> Option<usize> {
-    order
-        .iter()
-        .position(|entry| entry.split('|').any(|name| name == child))
-        .or_else(|| order.iter().position(|entry| *entry == "*"))
+impl Rule {
+    /// Position of `child` in the order; `None` when the schema does not allow it there.
+    pub(super) fn rank(&self, child: &str) -> Option<usize> {
+        self.ranks.get(child).copied().or(self.content)
+    }
+
+    /// Position of character data (where the content goes).
+    pub(super) fn content(&self) -> Option<usize> {
+        self.content
+    }
+}
+
+/// The rule for the children of `parent`, if the table has one ([`RULES`], read once).
+pub(super) fn rule(parent: &str) -> Option<&'static Rule> {
+    static TABLE: OnceLock<HashMap<&'static str, Rule>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            RULES
+                .iter()
+                .map(|(parent, order)| {
+                    let ranks = order
+                        .iter()
+                        .enumerate()
+                        .flat_map(|(i, entry)| entry.split('|').map(move |name| (name, i)))
+                        .filter(|(name, _)| *name != "*")
+                        .collect();
+                    (*parent, Rule { ranks, content: order.iter().position(|entry| *entry == "*") })
+                })
+                .collect()
+        })
+        .get(parent)
 }
 
 /// Every place where a child element is unknown to its parent's rule or out of order, e.g.
@@ -447,7 +477,7 @@ pub fn violations(root: &Element) -> Vec<String> {
         let Some(order) = rule(&element.name) else { return };
         let mut last: Option<(usize, &str)> = None;
         for child in element.elements() {
-            match rank(order, &child.name) {
+            match order.rank(&child.name) {
                 None => found.push(format!("{}: {} is not allowed", element.name, child.name)),
                 Some(r) => {
                     if let Some((_, name)) = last.filter(|(previous, _)| *previous > r) {

@@ -20,7 +20,7 @@
 
 use std::borrow::Cow;
 
-use super::schema_order::{rank, rule};
+use super::schema_order::{Rule, rule};
 use super::xml::{Parser, XmlError, with_declaration};
 
 /// A child of the body, tidied, for [`Options::body`] to look at and change.
@@ -93,11 +93,11 @@ struct Tidy<'a, 'f> {
 }
 
 /// Rank of a child in `order` (unknown ones last); character data stands where `*` does.
-fn rank_in(order: Option<&[&str]>, name: Option<&str>) -> usize {
+fn rank_in(order: Option<&Rule>, name: Option<&str>) -> usize {
     let Some(order) = order else { return 0 };
     match name {
-        Some(name) => rank(order, name),
-        None => order.iter().position(|e| *e == "*"),
+        Some(name) => order.rank(name),
+        None => order.content(),
     }
     .unwrap_or(usize::MAX)
 }
@@ -109,7 +109,7 @@ fn element_name(xml: &str) -> &str {
 }
 
 impl<'a> Tidy<'a, '_> {
-    fn push_segment(&mut self, order: Option<&[&str]>, name: Option<&str>, start: usize) {
+    fn push_segment(&mut self, order: Option<&Rule>, name: Option<&str>, start: usize) {
         if order.is_none() {
             return;
         }
@@ -218,7 +218,7 @@ impl<'a> Tidy<'a, '_> {
     fn body(
         &mut self,
         change: &mut dyn for<'b> FnMut(&mut Vec<BodyChild<'b>>),
-        order: Option<&[&str]>,
+        order: Option<&Rule>,
         content: usize,
         base: usize,
     ) {

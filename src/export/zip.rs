@@ -24,19 +24,33 @@ fn u32le(out: &mut Vec<u8>, v: u32) {
     out.extend_from_slice(&v.to_le_bytes());
 }
 
+/// The deflate level parts are written with (miniz_oxide, 0–10).
+pub const DEFLATE_LEVEL: u8 = 6;
+
 /// Writes a zip archive in memory.
-#[derive(Default)]
 pub struct ZipWriter {
     out: Vec<u8>,
     central: Vec<u8>,
     count: u16,
+    level: u8,
+}
+
+impl Default for ZipWriter {
+    fn default() -> Self {
+        ZipWriter::with_level(DEFLATE_LEVEL)
+    }
 }
 
 impl ZipWriter {
+    /// A writer deflating at another level (the benchmark compares them).
+    pub fn with_level(level: u8) -> ZipWriter {
+        ZipWriter { out: Vec::new(), central: Vec::new(), count: 0, level }
+    }
+
     /// Adds a file, deflated unless that would not make it smaller.
     pub fn add(&mut self, name: &str, data: &[u8]) {
         let crc = crc32fast::hash(data);
-        let deflated = compress_to_vec(data, 6);
+        let deflated = compress_to_vec(data, self.level);
         let (method, body): (u16, &[u8]) = if deflated.len() < data.len() { (8, &deflated) } else { (0, data) };
         let offset = self.out.len() as u32;
         let header = |out: &mut Vec<u8>| {
