@@ -67,10 +67,6 @@ impl Element {
         }
     }
 
-    pub fn remove_attr(&mut self, name: &str) {
-        self.attrs.retain(|(n, _)| n != name);
-    }
-
     /// Child elements.
     pub fn elements(&self) -> impl Iterator<Item = &Element> {
         self.children.iter().filter_map(|n| match n {
@@ -114,14 +110,6 @@ impl Element {
     /// Removes the child elements for which `drop` is true.
     pub fn remove_children(&mut self, drop: impl Fn(&Element) -> bool) {
         self.children.retain(|n| !matches!(n, Node::Element(e) if drop(e)));
-    }
-
-    /// Calls `f` on this element and every descendant, parents after their children.
-    pub fn walk_mut(&mut self, f: &mut impl FnMut(&mut Element)) {
-        for child in self.elements_mut() {
-            child.walk_mut(f);
-        }
-        f(self);
     }
 
     /// Calls `f` on this element and every descendant, parents first.
@@ -450,7 +438,6 @@ mod tests {
         assert_eq!(e.to_xml(), r#"<a v="x&quot;&lt;&amp;&gt;&apos;"/>"#);
         assert_eq!(e.get_attr("v").as_deref(), Some("x\"<&>'"));
         e.set_attr("v", "1");
-        e.remove_attr("missing");
         assert_eq!(e.to_xml(), r#"<a v="1"/>"#);
         assert_eq!(unescape("&#x4E2D;&#25991;&#X3001;&bogus; &#55296; &"), "中文、&bogus; &#55296; &");
         let single = Part::parse(r#"<a v='say "x"'/>"#).unwrap();
