@@ -25,8 +25,8 @@ fn u32le(out: &mut Vec<u8>, v: u32) {
 }
 
 /// The deflate level parts are written with (miniz_oxide, 0–10). On the 7 × 150-item plan
-/// (7.5 MB of XML) level 3 takes 21 ms and writes 279 KB, level 6 37 ms and 257 KB, level 1
-/// 9 ms but 596 KB (`make bench`).
+/// (7.5 MB of XML, native) level 3 takes 15 ms and writes 279 KB, level 6 21 ms and 257 KB,
+/// level 1 9 ms but 596 KB (`make bench`, README Performance).
 pub const DEFLATE_LEVEL: u8 = 3;
 
 /// Writes a zip archive in memory.
