@@ -1,5 +1,6 @@
 //! Native benchmark (`make bench`): validation and .docx generation of a large plan (7 areas ×
-//! 30 items, about 60 000 characters), median of repeated runs; reading and checking the corpus
+//! 30 items, about 60 000 characters) and of a 7 × 150-item plan, each step of the generation
+//! timed on its own, median of repeated runs; reading and checking the corpus
 //! of plans written in Word, and the hostile files the intake must refuse quickly (20 000
 //! entries, overlapping entries, a 200 MB stored part, zip bombs). Also writes the large plan to
 //! out/bench/large-plan.json (and a 7 × 150-item plan, large-plan-150.json) for the browser
@@ -12,6 +13,9 @@ mod corpus;
 
 use gongyi_plan::catalogue::sample::{large_plan, plan_with_items};
 use gongyi_plan::check::check;
+use gongyi_plan::export::package::Step;
+use gongyi_plan::export::plan_doc::plan_document_steps;
+use gongyi_plan::export::zip::{DEFLATE_LEVEL, ZipReader, ZipWriter};
 use gongyi_plan::export::{catalogue_xlsx, plan_document};
 use gongyi_plan::model::Plan;
 use gongyi_plan::planfile;
@@ -44,7 +48,8 @@ fn main() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("large-plan.json"), planfile::save(&plan)).unwrap();
     // 7 areas × 150 items, for typing latency on a plan five times larger.
-    std::fs::write(dir.join("large-plan-150.json"), planfile::save(&plan_with_items(150))).unwrap();
+    let plan_150 = plan_with_items(150);
+    std::fs::write(dir.join("large-plan-150.json"), planfile::save(&plan_150)).unwrap();
     let items: usize = plan.selected_areas().map(|a| a.items.len()).sum();
     println!("{:<40} {:>10} {:<6} (7 areas × 30)", "large plan: items", items, "");
     println!("{:<40} {:>10} {:<6} (about 60 000)", "large plan: Chinese characters", text_len(&plan), "chars");
@@ -52,13 +57,9 @@ fn main() {
         std::hint::black_box(check(std::hint::black_box(&plan)));
     });
     println!("{:<40} {:>10.3} {:<6} (budget ≤ 2 ms)", "native: validation of the large plan", validation, "ms");
-    let docx = time(20, || {
-        std::hint::black_box(plan_document(std::hint::black_box(&plan)));
-    });
-    println!(
-        "{:<40} {:>10.3} {:<6} (no budget; browser ≤ 200 ms)",
-        "native: .docx generation (large plan)", docx, "ms"
-    );
+    docx_steps("large plan", &plan, 20);
+    docx_steps("7 × 150", &plan_150, 8);
+    deflate_levels("7 × 150", &plan_150);
     let save = time(50, || {
         std::hint::black_box(planfile::save(&plan));
     });
@@ -68,6 +69,70 @@ fn main() {
     });
     println!("{:<40} {:>10.3} {:<6} ", "native: .xlsx catalogue (large plan)", xlsx, "ms");
     word_plans();
+}
+
+/// The .docx generation of a plan step by step ([`Step`]): the median of each step over `runs`
+/// runs, the whole, and the file's size.
+fn docx_steps(label: &str, plan: &Plan, runs: usize) {
+    let mut steps: Vec<(Step, Vec<f64>)> = Vec::new();
+    let mut totals = Vec::new();
+    let mut size = 0;
+    for run in 0..=runs {
+        let start = Instant::now();
+        let mut last = start;
+        let mut times = Vec::new();
+        size = plan_document_steps(std::hint::black_box(plan), &mut |step| {
+            let now = Instant::now();
+            times.push((step, (now - last).as_secs_f64() * 1000.0));
+            last = now;
+        })
+        .len();
+        if run == 0 {
+            continue; // warm-up
+        }
+        totals.push(start.elapsed().as_secs_f64() * 1000.0);
+        for (i, (step, ms)) in times.into_iter().enumerate() {
+            match steps.get_mut(i) {
+                Some((_, v)) => v.push(ms),
+                None => steps.push((step, vec![ms])),
+            }
+        }
+    }
+    println!(
+        "{:<40} {:>10.3} {:<6} (median of {runs})",
+        format!("native: .docx generation ({label})"),
+        median(totals),
+        "ms"
+    );
+    for (step, v) in steps {
+        println!("{:<40} {:>10.3} {:<6}", format!("  {step:?}"), median(v), "ms");
+    }
+    println!("{:<40} {:>10.1} {:<6}", format!("  .docx size ({label})"), size as f64 / 1024.0, "KB");
+}
+
+/// The parts of a plan's .docx zipped again at other deflate levels: time and size of each.
+fn deflate_levels(label: &str, plan: &Plan) {
+    let docx = plan_document(plan);
+    let zip = ZipReader::new(&docx).unwrap();
+    let parts: Vec<(String, Vec<u8>)> = zip.names().map(|n| (n.to_string(), zip.read(n).unwrap().unwrap())).collect();
+    for level in [1, 2, 3, 6, 9] {
+        let mut size = 0;
+        let ms = time(5, || {
+            let mut w = ZipWriter::with_level(level);
+            for (name, data) in &parts {
+                w.add(name, data);
+            }
+            size = w.finish().len();
+        });
+        let current = if level == DEFLATE_LEVEL { ", current" } else { "" };
+        println!(
+            "{:<40} {:>10.3} {:<6} {:.1} KB",
+            format!("  deflate level {level} ({label}{current})"),
+            ms,
+            "ms",
+            size as f64 / 1024.0
+        );
+    }
 }
 
 /// Reading plans written in Word: the corpus, and files crafted to stall or exhaust the reader.

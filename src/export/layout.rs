@@ -316,6 +316,7 @@ const WIDTH_SLACK: usize = 30;
 /// table (the sum over rows of the tallest cell; a name split over two lines counts three
 /// quarters of a line); no column goes below `floor`.
 fn improve(widths: &mut [usize], rows: &[Vec<Vec<f32>>], heading_chars: &[usize], floor: &[usize]) {
+    const STEP: usize = 5;
     let n = widths.len();
     let cost = |lines: usize, splits: usize| 4 * lines + 3 * splits;
     for _ in 0..200 {
@@ -326,27 +327,56 @@ fn improve(widths: &mut [usize], rows: &[Vec<Vec<f32>>], heading_chars: &[usize]
         let score =
             |row: &[(usize, usize)]| cost(row.iter().map(|c| c.0).max().unwrap_or(1), row.iter().map(|c| c.1).sum());
         let current: usize = cells.iter().map(|r| score(r)).sum();
+        // Per row: its three tallest cells (lines, column), so that the tallest of the columns
+        // a move leaves alone is found without looking at every column; and its splits.
+        let tallest: Vec<[(usize, usize); 3]> = cells
+            .iter()
+            .map(|row| {
+                let mut top = [(0, usize::MAX); 3];
+                for (i, c) in row.iter().enumerate() {
+                    if let Some(at) = top.iter().position(|t| c.0 > t.0) {
+                        top.copy_within(at..2, at + 1);
+                        top[at] = (c.0, i);
+                    }
+                }
+                top
+            })
+            .collect();
+        let splits: Vec<usize> = cells.iter().map(|row| row.iter().map(|c| c.1).sum()).collect();
+        // Lines and splits of every cell with its column k characters wider ([0][c][k - 1]) or
+        // narrower ([1][c][k - 1]), for the moves below.
+        let moved = |wider: bool| -> Vec<Vec<Vec<(usize, usize)>>> {
+            (0..n)
+                .map(|c| {
+                    (1..=STEP)
+                        .map(|k| {
+                            let w = if wider { widths[c] + k } else { widths[c].saturating_sub(k) };
+                            if w < floor[c] {
+                                return Vec::new(); // not a move made below
+                            }
+                            rows.iter().map(|r| lines_needed(&r[c], w as f32)).collect()
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        let (wider, narrower) = (moved(true), moved(false));
         let mut best: Option<(usize, usize, usize, usize)> = None;
         for to in 0..n {
             for from in (0..n).filter(|f| *f != to) {
-                for k in 1..=5 {
+                for k in 1..=STEP {
                     let (a, b) = (widths[to] + k, widths[from].saturating_sub(k));
                     if b < floor[from] || !heading_fits(heading_chars[to], a) || !heading_fits(heading_chars[from], b) {
                         continue;
                     }
-                    let total: usize = rows
-                        .iter()
-                        .zip(&cells)
-                        .map(|(r, row)| {
-                            let (x, y) = (lines_needed(&r[to], a as f32), lines_needed(&r[from], b as f32));
-                            let others = row
-                                .iter()
-                                .enumerate()
-                                .filter(|(i, _)| *i != to && *i != from)
-                                .map(|(_, c)| c.0)
-                                .max()
-                                .unwrap_or(1);
-                            let splits: usize = row.iter().map(|c| c.1).sum::<usize>() - row[to].1 - row[from].1;
+                    let (to_cells, from_cells) = (&wider[to][k - 1], &narrower[from][k - 1]);
+                    let total: usize = (0..rows.len())
+                        .map(|r| {
+                            let (x, y) = (to_cells[r], from_cells[r]);
+                            // (With two columns only the placeholder is left: 0 lines.)
+                            let others =
+                                tallest[r].iter().find(|(_, i)| *i != to && *i != from).map_or(1, |(lines, _)| *lines);
+                            let splits = splits[r] - cells[r][to].1 - cells[r][from].1;
                             cost(others.max(x.0).max(y.0), splits + x.1 + y.1)
                         })
                         .sum();
@@ -779,6 +809,11 @@ impl GbDocument {
     /// The finished .docx file.
     pub fn finish(self) -> Vec<u8> {
         package::finish(self.docx, &self.props, &self.package)
+    }
+
+    /// [`Self::finish`], reporting each step as it ends.
+    pub fn finish_steps(self, step: &mut dyn FnMut(package::Step)) -> Vec<u8> {
+        package::finish_steps(self.docx, &self.props, &self.package, step)
     }
 }
 

@@ -19,6 +19,7 @@ pub mod plan_doc;
 pub mod progress_report;
 pub mod prose;
 pub mod schema_order;
+pub mod tidy;
 pub mod xlsx;
 pub mod xml;
 pub mod zip;

@@ -4,8 +4,10 @@
 //!   part in a later docx-rs fails to compile) and only the parts the document uses are packed:
 //!   no empty comments, numbering, footnotes or comment extensions, no dangling relationships;
 //!   `[Content_Types].xml` is written from the parts present ([`super::opc`]);
-//! - each XML part is parsed ([`super::xml`]), tidied (empty `w:rPr`/`w:pPr` dropped, `w:type`
-//!   dropped from `w:gridCol`) and its children put in schema order ([`super::schema_order`]);
+//! - each XML part is tidied in one pass over its text ([`super::tidy`]: empty `w:rPr`/`w:pPr`
+//!   dropped, `w:type` dropped from `w:gridCol`, children put in schema order); the few elements
+//!   changed beyond that (the body's section properties, a paragraph kept with the next, the
+//!   styles' defaults) are parsed on their own into a tree ([`super::xml`]);
 //! - document defaults get `w:lang w:eastAsia="zh-CN"` (Chinese line breaking: no `、` or `）` at
 //!   a line start) and no hanging punctuation past the text block (`w:overflowPunct` off);
 //! - table header rows repeat on every page (`w:tblHeader`, which docx-rs cannot write);
@@ -13,12 +15,14 @@
 //! - our own core properties (title, creator), font table (CJK fonts with substitutes) and the
 //!   embedded plan as a custom XML part; the package is zipped with deflate by [`super::zip`].
 
+use std::borrow::Cow;
+
 use docx_rs::{BuildXML, Docx, Footer, XMLDocx};
 
 use super::embed;
 use super::layout::{self, Properties, clean};
 use super::opc;
-use super::schema_order;
+use super::tidy::{self, BodyChild, Options};
 use super::xml::{Element, Node, Part, escape};
 use super::zip::ZipReader;
 
@@ -89,22 +93,6 @@ fn font_table_xml() -> Vec<u8> {
     xml.into_bytes()
 }
 
-fn is_bare(e: &Element, name: &str) -> bool {
-    e.name == name && e.attrs.is_empty() && e.children.is_empty()
-}
-
-/// Drops what docx-rs writes but the schema does not want (empty `w:rPr` and `w:pPr`, `w:type`
-/// on `w:gridCol`) and puts every element's children in schema order.
-pub fn tidy(root: &mut Element) {
-    root.walk_mut(&mut |e| {
-        e.remove_children(|c| is_bare(c, "w:rPr") || is_bare(c, "w:pPr"));
-        if e.name == "w:gridCol" {
-            e.remove_attr("w:type");
-        }
-    });
-    schema_order::sort(root);
-}
-
 /// Document defaults: Chinese as the East Asian language (its line-breaking rules: no `、`, `）`
 /// or `，` at a line start), and punctuation kept inside the text block (`w:overflowPunct` off,
 /// so no line-final `，` hangs past the right margin).
@@ -119,25 +107,20 @@ fn set_document_defaults(styles: &mut Element) {
     paragraph.replace_child(Element::new("w:overflowPunct").attr("w:val", "0"));
 }
 
-/// Marks the first row of every table as a header row repeated on each page.
-fn repeat_table_headers(root: &mut Element) {
-    root.walk_mut(&mut |e| {
-        if e.name == "w:tbl"
-            && let Some(row) = e.child_mut("w:tr")
-        {
-            let properties = row.child_or_insert("w:trPr");
-            if properties.child("w:tblHeader").is_none() {
-                properties.children.push(Node::Element(Element::new("w:tblHeader")));
-            }
-        }
-    });
+/// Replaces a body child by itself parsed, changed and written back (it is tidied again).
+fn change_child(child: &mut BodyChild, change: impl FnOnce(&mut Element)) {
+    if let Ok(mut part) = Part::parse(&child.xml) {
+        change(&mut part.root);
+        child.xml = Cow::Owned(part.root.to_xml());
+    }
 }
 
-/// Sets `w:keepNext` on the body paragraphs with these indices.
-fn keep_with_next(body: &mut Element, indices: &[usize]) {
-    for (i, e) in body.elements_mut().filter(|e| e.name != "w:sectPr").enumerate() {
-        if e.name == "w:p" && indices.contains(&i) {
-            e.child_or_insert("w:pPr").replace_child(Element::new("w:keepNext"));
+/// Sets `w:keepNext` on the body paragraphs with these indices (among the body's elements, its
+/// section properties not counted).
+fn keep_with_next(body: &mut [BodyChild], indices: &[usize]) {
+    for (i, child) in body.iter_mut().filter(|c| c.name.is_some_and(|n| n != "w:sectPr")).enumerate() {
+        if child.name == Some("w:p") && indices.contains(&i) {
+            change_child(child, |p| p.child_or_insert("w:pPr").replace_child(Element::new("w:keepNext")));
         }
     }
 }
@@ -149,45 +132,48 @@ const FOOTER_REL_TYPE: &str = "http://schemas.openxmlformats.org/officeDocument/
 /// the given footer relationships: the page turned, the margins turned with it (the top margin
 /// of the portrait page is the right margin here, its left margin the top), so that bound with
 /// the other pages the table's head lies at the binding edge (GB/T 9704 10.2).
-fn split_landscape(body: &mut Element, from: usize, footers: [&str; 2]) {
-    let Some(final_section) = body.child("w:sectPr").cloned() else { return };
-    let content: Vec<usize> = body
-        .children
-        .iter()
-        .enumerate()
-        .filter(|(_, n)| matches!(n, Node::Element(e) if e.name != "w:sectPr"))
-        .map(|(i, _)| i)
-        .collect();
+fn split_landscape(body: &mut Vec<BodyChild>, from: usize, footers: [&str; 2]) {
+    let is_section = |c: &BodyChild| c.name == Some("w:sectPr");
+    let Some(final_section) = body.iter().find(|c| is_section(c)).and_then(|c| Part::parse(&c.xml).ok()) else {
+        return;
+    };
+    let content: Vec<usize> =
+        body.iter().enumerate().filter(|(_, c)| c.name.is_some() && !is_section(c)).map(|(i, _)| i).collect();
     let Some(&first) = content.get(from) else { return };
-    let before = first.checked_sub(1).filter(|i| matches!(&body.children[*i], Node::Element(e) if e.name == "w:p"));
+    let before = first.checked_sub(1).filter(|i| body[*i].name == Some("w:p"));
     let holder = match before {
         Some(i) => i,
         None => {
-            body.children.insert(first, Node::Element(Element::new("w:p")));
+            body.insert(first, BodyChild { name: Some("w:p"), xml: Cow::Borrowed("<w:p/>") });
             first
         }
     };
-    if let Node::Element(p) = &mut body.children[holder] {
-        p.child_or_insert("w:pPr").children.push(Node::Element(final_section));
-    }
-    let Some(section) = body.child_mut("w:sectPr") else { return };
-    section
-        .remove_children(|e| e.name == "w:footerReference" || e.name == "w:headerReference" || e.name == "w:titlePg");
-    for (kind, id) in ["default", "even"].into_iter().zip(footers) {
-        section.children.push(Node::Element(Element::new("w:footerReference").attr("w:type", kind).attr("r:id", id)));
-    }
-    section.replace_child(
-        Element::new("w:pgSz")
-            .attr("w:w", &layout::PAGE_HEIGHT.to_string())
-            .attr("w:h", &layout::PAGE_WIDTH.to_string())
-            .attr("w:orient", "landscape"),
-    );
-    if let Some(margins) = section.child_mut("w:pgMar") {
-        margins.set_attr("w:top", &layout::MARGIN_LEFT.to_string());
-        margins.set_attr("w:right", &layout::MARGIN_TOP.to_string());
-        margins.set_attr("w:bottom", &layout::MARGIN_RIGHT.to_string());
-        margins.set_attr("w:left", &layout::MARGIN_BOTTOM.to_string());
-    }
+    change_child(&mut body[holder], |p| {
+        p.child_or_insert("w:pPr").children.push(Node::Element(final_section.root));
+    });
+    let Some(section) = body.iter_mut().find(|c| is_section(c)) else { return };
+    change_child(section, |section| {
+        section.remove_children(|e| {
+            e.name == "w:footerReference" || e.name == "w:headerReference" || e.name == "w:titlePg"
+        });
+        for (kind, id) in ["default", "even"].into_iter().zip(footers) {
+            section
+                .children
+                .push(Node::Element(Element::new("w:footerReference").attr("w:type", kind).attr("r:id", id)));
+        }
+        section.replace_child(
+            Element::new("w:pgSz")
+                .attr("w:w", &layout::PAGE_HEIGHT.to_string())
+                .attr("w:h", &layout::PAGE_WIDTH.to_string())
+                .attr("w:orient", "landscape"),
+        );
+        if let Some(margins) = section.child_mut("w:pgMar") {
+            margins.set_attr("w:top", &layout::MARGIN_LEFT.to_string());
+            margins.set_attr("w:right", &layout::MARGIN_TOP.to_string());
+            margins.set_attr("w:bottom", &layout::MARGIN_RIGHT.to_string());
+            margins.set_attr("w:left", &layout::MARGIN_BOTTOM.to_string());
+        }
+    });
 }
 
 /// Adds relationships before the end of a relationships part.
@@ -201,15 +187,22 @@ fn add_relationships(rels: &[u8], added: &[(&str, &str, String)]) -> Vec<u8> {
     part.to_xml().into_bytes()
 }
 
-/// Parses, changes, tidies and writes back an XML part.
+/// A part tidied ([`tidy::tidy_part`]); docx-rs writes well-formed XML, should it ever not, the
+/// part is kept as it is.
+fn tidied(xml: &[u8], options: Options) -> Vec<u8> {
+    match std::str::from_utf8(xml).map(|text| tidy::tidy_part(text, options)) {
+        Ok(Ok(text)) => text.into_bytes(),
+        _ => xml.to_vec(),
+    }
+}
+
+/// Parses, changes, tidies and writes back a (small) XML part.
 fn rewrite(xml: &[u8], change: impl FnOnce(&mut Element)) -> Vec<u8> {
     match Part::parse_bytes(xml) {
         Ok(mut part) => {
             change(&mut part.root);
-            tidy(&mut part.root);
-            part.to_xml().into_bytes()
+            tidied(part.to_xml().as_bytes(), Options::default())
         }
-        // docx-rs writes well-formed XML; should it ever not, the part is kept as it is.
         Err(_) => xml.to_vec(),
     }
 }
@@ -217,12 +210,41 @@ fn rewrite(xml: &[u8], change: impl FnOnce(&mut Element)) -> Vec<u8> {
 const CUSTOM_XML_REL: (&str, &str) =
     ("rIdGyxxPlan", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml");
 
+/// The steps of writing a document, each reported as it ends (the native benchmark times them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The plan as blocks of text (its prose).
+    Blocks,
+    /// The blocks laid out as docx-rs elements (the annex's column widths included).
+    Layout,
+    /// The plan file written (JSON) for embedding.
+    PlanFile,
+    /// The embedded plan's part: the file's hash and base64.
+    EmbeddedPlan,
+    /// docx-rs writes the XML of every part.
+    DocxXml,
+    /// The main part tidied and put in schema order, header rows, keeps and sections set.
+    Document,
+    /// The other parts (styles, settings, footers, relationships) finished.
+    OtherParts,
+    /// The hash of the body text.
+    TextHash,
+    /// The package: relationships checked, content types, every part deflated and zipped.
+    Zip,
+}
+
 /// Builds, fixes and packs the document.
-pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> {
+pub fn finish(docx: Docx, props: &Properties, package: &Package) -> Vec<u8> {
+    finish_steps(docx, props, package, &mut |_| {})
+}
+
+/// [`finish`], reporting each [`Step`] as it ends.
+pub fn finish_steps(mut docx: Docx, props: &Properties, package: &Package, step: &mut dyn FnMut(Step)) -> Vec<u8> {
     let plan_part = package.embedded_plan.as_deref().map(embed::custom_item);
     if let Some((_, plan_hash)) = &plan_part {
         docx = docx.custom_property(embed::HASH_PROPERTY, plan_hash.clone());
     }
+    step(Step::EmbeddedPlan);
     // Every part docx-rs 0.4.22 writes. Those the documents never use are left out; a part added
     // in another docx-rs version is a compile error here, to be looked at before it ships.
     let XMLDocx {
@@ -250,18 +272,18 @@ pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> 
         custom_item_props: _,
         footnotes: _,
     } = docx.build();
+    step(Step::DocxXml);
 
     let mut document_rels = document_rels;
     let landscape_ids = ["rIdFooterLandscapeOdd", "rIdFooterLandscapeEven"];
-    let document = rewrite(&document, |root| {
-        repeat_table_headers(root);
-        if let Some(body) = root.child_mut("w:body") {
-            keep_with_next(body, &package.keep_with_next);
-        }
-        if let (Some(landscape), Some(body)) = (&package.landscape, root.child_mut("w:body")) {
+    let mut change_body = |body: &mut Vec<BodyChild>| {
+        keep_with_next(body, &package.keep_with_next);
+        if let Some(landscape) = &package.landscape {
             split_landscape(body, landscape.from, landscape_ids);
         }
-    });
+    };
+    let document = tidied(&document, Options { table_headers: true, body: Some(&mut change_body) });
+    step(Step::Document);
 
     let mut pkg = opc::Package::default();
     pkg.add("_rels/.rels", rels);
@@ -271,16 +293,16 @@ pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> 
         pkg.add("docProps/custom.xml", doc_props.custom);
     }
     pkg.add("word/styles.xml", rewrite(&styles, set_document_defaults));
-    pkg.add("word/settings.xml", rewrite(&settings, |_| {}));
+    pkg.add("word/settings.xml", tidied(&settings, Options::default()));
     pkg.add("word/fontTable.xml", font_table_xml());
     for (i, header) in headers.iter().enumerate() {
-        pkg.add(&format!("word/header{}.xml", i + 1), rewrite(header, |_| {}));
+        pkg.add(&format!("word/header{}.xml", i + 1), tidied(header, Options::default()));
         if let Some(rels) = header_rels.get(i) {
             pkg.add(&format!("word/_rels/header{}.xml.rels", i + 1), rels.clone());
         }
     }
     for (i, footer) in footers.iter().enumerate() {
-        pkg.add(&format!("word/footer{}.xml", i + 1), rewrite(footer, |_| {}));
+        pkg.add(&format!("word/footer{}.xml", i + 1), tidied(footer, Options::default()));
         if let Some(rels) = footer_rels.get(i) {
             pkg.add(&format!("word/_rels/footer{}.xml.rels", i + 1), rels.clone());
         }
@@ -291,11 +313,12 @@ pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> 
             [&landscape.odd_footer, &landscape.even_footer].into_iter().zip(landscape_ids).enumerate()
         {
             let name = format!("footer{}.xml", footers.len() + n + 1);
-            pkg.add(&format!("word/{name}"), rewrite(&footer.build(), |_| {}));
+            pkg.add(&format!("word/{name}"), tidied(&footer.build(), Options::default()));
             added.push((id, FOOTER_REL_TYPE, name));
         }
         document_rels = add_relationships(&document_rels, &added);
     }
+    step(Step::OtherParts);
     if let Some((item, _)) = &plan_part {
         // The hash of the body text can only be known now that the body is written.
         let text_hash = embed::sha256_hex(embed::document_text(&String::from_utf8_lossy(&document)).as_bytes());
@@ -307,7 +330,10 @@ pub fn finish(mut docx: Docx, props: &Properties, package: &Package) -> Vec<u8> 
     }
     pkg.add("word/document.xml", document);
     pkg.add("word/_rels/document.xml.rels", document_rels);
-    pkg.finish()
+    step(Step::TextHash);
+    let zip = pkg.finish();
+    step(Step::Zip);
+    zip
 }
 
 /// Reads one part of a .docx (or any zip) as text.

@@ -5,6 +5,7 @@
 //! plan file is embedded with its hash.
 
 use super::layout::{Block, GbDocument, Properties, Row, Table};
+use super::package::Step;
 use super::prose::{Prose, bare, units_note};
 use crate::content::{has_content, join_units};
 use crate::model::parts::{Entry, Subsection, TEMPLATE, numeral};
@@ -178,9 +179,18 @@ pub fn document_title(plan: &Plan) -> String {
 
 /// Writes the plan document (.docx bytes), with the plan file embedded.
 pub fn plan_document(plan: &Plan) -> Vec<u8> {
-    GbDocument::default()
+    plan_document_steps(plan, &mut |_| {})
+}
+
+/// [`plan_document`], reporting each step as it ends (the native benchmark times them).
+pub fn plan_document_steps(plan: &Plan, step: &mut dyn FnMut(Step)) -> Vec<u8> {
+    let blocks = plan_blocks(plan);
+    step(Step::Blocks);
+    let document = GbDocument::default()
         .properties(Properties { title: document_title(plan), creator: plan.cover.unit.trim().to_string() })
-        .blocks(&plan_blocks(plan))
-        .embed_plan_file(crate::planfile::save(plan))
-        .finish()
+        .blocks(&blocks);
+    step(Step::Layout);
+    let file = crate::planfile::save(plan);
+    step(Step::PlanFile);
+    document.embed_plan_file(file).finish_steps(step)
 }

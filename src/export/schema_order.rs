@@ -1,12 +1,15 @@
 //! The order of child elements that the ISO/IEC 29500-4 Transitional schema (wml.xsd) requires
-//! in the WordprocessingML elements the app writes, as a table; [`sort`] puts the children of
-//! every element in that order and [`violations`] lists what is out of order or unknown.
+//! in the WordprocessingML elements the app writes, as a table; [`super::tidy`] puts the children
+//! of every element in that order and [`violations`] lists what is out of order or unknown.
 //!
 //! docx-rs 0.4.22 writes several of these elements in its own order (`w:rPr` first in `w:pPr`,
 //! `w:footerReference` after `w:pgMar`, `w:zoom` after `w:defaultTabStop`, …): Word then offers
 //! to "repair" the file. The lists are the schema's sequences (extracted from wml.xsd); names
 //! joined by `|` form one choice and may come in any order; `*` stands for the element's content
 //! (paragraphs, runs, rows, cells), which keeps its own order.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::xml::Element;
 
@@ -427,30 +430,43 @@ pub const RULES: &[(&str, &[&str])] = &[
     ("w:tc", &["w:tcPr", "*"]),
 ];
 
-fn rule(parent: &str) -> Option<&'static [&'static str]> {
-    RULES.iter().find(|(name, _)| *name == parent).map(|(_, order)| *order)
+/// A parent's rule as a lookup: the rank of each child name, and of the content (`*`).
+pub(super) struct Rule {
+    ranks: HashMap<&'static str, usize>,
+    content: Option<usize>,
 }
 
-/// Position of `child` in `order`; `None` when the schema does not allow it there.
-fn rank(order: &[&str], child: &str) -> Option<usize> {
-    order
-        .iter()
-        .position(|entry| entry.split('|').any(|name| name == child))
-        .or_else(|| order.iter().position(|entry| *entry == "*"))
+impl Rule {
+    /// Position of `child` in the order; `None` when the schema does not allow it there.
+    pub(super) fn rank(&self, child: &str) -> Option<usize> {
+        self.ranks.get(child).copied().or(self.content)
+    }
+
+    /// Position of character data (where the content goes).
+    pub(super) fn content(&self) -> Option<usize> {
+        self.content
+    }
 }
 
-/// Puts the children of `root` and of all its descendants in schema order (stable: children of
-/// equal rank keep their order; children the table does not know go last).
-pub fn sort(root: &mut Element) {
-    root.walk_mut(&mut |element| {
-        if let Some(order) = rule(&element.name) {
-            let key = |node: &super::xml::Node| match node {
-                super::xml::Node::Element(e) => rank(order, &e.name).unwrap_or(usize::MAX),
-                super::xml::Node::Raw(_) => order.iter().position(|e| *e == "*").unwrap_or(usize::MAX),
-            };
-            element.children.sort_by_key(key);
-        }
-    });
+/// The rule for the children of `parent`, if the table has one ([`RULES`], read once).
+pub(super) fn rule(parent: &str) -> Option<&'static Rule> {
+    static TABLE: OnceLock<HashMap<&'static str, Rule>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            RULES
+                .iter()
+                .map(|(parent, order)| {
+                    let ranks = order
+                        .iter()
+                        .enumerate()
+                        .flat_map(|(i, entry)| entry.split('|').map(move |name| (name, i)))
+                        .filter(|(name, _)| *name != "*")
+                        .collect();
+                    (*parent, Rule { ranks, content: order.iter().position(|entry| *entry == "*") })
+                })
+                .collect()
+        })
+        .get(parent)
 }
 
 /// Every place where a child element is unknown to its parent's rule or out of order, e.g.
@@ -461,7 +477,7 @@ pub fn violations(root: &Element) -> Vec<String> {
         let Some(order) = rule(&element.name) else { return };
         let mut last: Option<(usize, &str)> = None;
         for child in element.elements() {
-            match rank(order, &child.name) {
+            match order.rank(&child.name) {
                 None => found.push(format!("{}: {} is not allowed", element.name, child.name)),
                 Some(r) => {
                     if let Some((_, name)) = last.filter(|(previous, _)| *previous > r) {
@@ -478,24 +494,25 @@ pub fn violations(root: &Element) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::tidy::tidy_element;
     use crate::export::xml::Part;
 
     #[test]
     fn sorts_docx_rs_paragraph_and_section_properties() {
         let mut part = Part::parse(concat!(
-            r#"<w:body><w:p><w:pPr><w:rPr/><w:jc w:val="right"/><w:ind w:left="0"/><w:snapToGrid w:val="false"/></w:pPr>"#,
+            r#"<w:body><w:p><w:pPr><w:rPr a="1"/><w:jc w:val="right"/><w:ind w:left="0"/><w:snapToGrid w:val="false"/></w:pPr>"#,
             r#"<w:r><w:rPr><w:sz w:val="28"/><w:szCs w:val="28"/><w:rFonts w:eastAsia="宋体"/></w:rPr><w:t>x</w:t></w:r></w:p>"#,
             r#"<w:sectPr><w:pgSz w:w="1"/><w:pgMar w:top="1"/><w:docGrid w:type="lines"/><w:footerReference w:type="default"/>"#,
             r#"<w:footerReference w:type="even"/></w:sectPr></w:body>"#
         ))
         .unwrap();
         assert_eq!(violations(&part.root).len(), 5, "{:?}", violations(&part.root));
-        sort(&mut part.root);
+        let xml = tidy_element(&part.root.to_xml()).unwrap();
+        part = Part::parse(&xml).unwrap();
         assert_eq!(violations(&part.root), Vec::<String>::new());
-        let xml = part.root.to_xml();
         assert!(
             xml.contains(
-                r#"<w:pPr><w:snapToGrid w:val="false"/><w:ind w:left="0"/><w:jc w:val="right"/><w:rPr/></w:pPr>"#
+                r#"<w:pPr><w:snapToGrid w:val="false"/><w:ind w:left="0"/><w:jc w:val="right"/><w:rPr a="1"/></w:pPr>"#
             ),
             "{xml}"
         );
@@ -511,13 +528,13 @@ mod tests {
 
     #[test]
     fn content_keeps_its_order_and_unknown_children_are_reported() {
-        let mut part = Part::parse(r#"<w:tbl><w:tr><w:tc/></w:tr><w:tblGrid/><w:tr><w:tc/><w:trPr/></w:tr><w:tblPr><w:bogus/></w:tblPr></w:tbl>"#).unwrap();
+        let xml = r#"<w:tbl><w:tr><w:tc/></w:tr><w:tblGrid/><w:tr><w:tc/><w:trPr/></w:tr><w:tblPr><w:bogus/></w:tblPr></w:tbl>"#;
+        let part = Part::parse(xml).unwrap();
         let found = violations(&part.root);
         assert!(found.contains(&"w:tblPr: w:bogus is not allowed".to_string()), "{found:?}");
         assert!(found.contains(&"w:tr: w:tc before w:trPr".to_string()), "{found:?}");
-        sort(&mut part.root);
         assert_eq!(
-            part.root.to_xml(),
+            tidy_element(xml).unwrap(),
             r#"<w:tbl><w:tblPr><w:bogus/></w:tblPr><w:tblGrid/><w:tr><w:tc/></w:tr><w:tr><w:trPr/><w:tc/></w:tr></w:tbl>"#
         );
     }

@@ -67,10 +67,6 @@ impl Element {
         }
     }
 
-    pub fn remove_attr(&mut self, name: &str) {
-        self.attrs.retain(|(n, _)| n != name);
-    }
-
     /// Child elements.
     pub fn elements(&self) -> impl Iterator<Item = &Element> {
         self.children.iter().filter_map(|n| match n {
@@ -116,14 +112,6 @@ impl Element {
         self.children.retain(|n| !matches!(n, Node::Element(e) if drop(e)));
     }
 
-    /// Calls `f` on this element and every descendant, parents after their children.
-    pub fn walk_mut(&mut self, f: &mut impl FnMut(&mut Element)) {
-        for child in self.elements_mut() {
-            child.walk_mut(f);
-        }
-        f(self);
-    }
-
     /// Calls `f` on this element and every descendant, parents first.
     pub fn walk(&self, f: &mut impl FnMut(&Element)) {
         f(self);
@@ -163,18 +151,8 @@ impl Element {
 impl Part {
     /// Parses a part.
     pub fn parse(xml: &str) -> Result<Part, XmlError> {
-        let mut parser = Parser { text: xml, at: 0 };
-        let mut prolog = String::new();
-        loop {
-            parser.skip_whitespace();
-            if parser.rest().starts_with("<?") || parser.rest().starts_with("<!--") {
-                let end = parser.special_end()?;
-                prolog.push_str(&parser.text[parser.at..end]);
-                parser.at = end;
-            } else {
-                break;
-            }
-        }
+        let mut parser = Parser::new(xml);
+        let prolog = parser.prolog()?;
         let root = parser.element()?;
         Ok(Part { prolog, root })
     }
@@ -187,37 +165,64 @@ impl Part {
 
     /// The part as XML text, with an XML declaration.
     pub fn to_xml(&self) -> String {
-        let mut out = if self.prolog.starts_with("<?xml") {
-            self.prolog.clone()
-        } else {
-            format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{}"#, self.prolog)
-        };
+        let mut out = with_declaration(&self.prolog);
         self.root.write_to(&mut out);
         out
     }
 }
 
-struct Parser<'a> {
-    text: &'a str,
-    at: usize,
+/// What stood before a part's root element, with an XML declaration if it had none.
+pub(super) fn with_declaration(prolog: &str) -> String {
+    if prolog.starts_with("<?xml") {
+        prolog.to_string()
+    } else {
+        format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}"#)
+    }
+}
+
+/// The tokenizer shared by the tree ([`Part::parse`]) and the one-pass tidying
+/// ([`super::tidy`]): both accept exactly the same text.
+pub(super) struct Parser<'a> {
+    pub(super) text: &'a str,
+    pub(super) at: usize,
 }
 
 impl<'a> Parser<'a> {
-    fn rest(&self) -> &'a str {
+    pub(super) fn new(text: &'a str) -> Parser<'a> {
+        Parser { text, at: 0 }
+    }
+
+    pub(super) fn rest(&self) -> &'a str {
         &self.text[self.at..]
     }
 
-    fn error(&self, what: &str) -> XmlError {
+    pub(super) fn error(&self, what: &str) -> XmlError {
         XmlError(format!("{what} at byte {}", self.at))
     }
 
-    fn skip_whitespace(&mut self) {
+    pub(super) fn skip_whitespace(&mut self) {
         let rest = self.rest();
         self.at += rest.len() - rest.trim_start().len();
     }
 
+    /// The declaration, comments and processing instructions before the root element, with the
+    /// whitespace between them left out.
+    pub(super) fn prolog(&mut self) -> Result<String, XmlError> {
+        let mut prolog = String::new();
+        loop {
+            self.skip_whitespace();
+            if self.rest().starts_with("<?") || self.rest().starts_with("<!--") {
+                let end = self.special_end()?;
+                prolog.push_str(&self.text[self.at..end]);
+                self.at = end;
+            } else {
+                return Ok(prolog);
+            }
+        }
+    }
+
     /// End (exclusive) of the comment, PI or CDATA section starting here.
-    fn special_end(&self) -> Result<usize, XmlError> {
+    pub(super) fn special_end(&self) -> Result<usize, XmlError> {
         let rest = self.rest();
         let close = if rest.starts_with("<?") {
             "?>"
@@ -231,85 +236,119 @@ impl<'a> Parser<'a> {
         rest.find(close).map(|i| self.at + i + close.len()).ok_or_else(|| self.error("unterminated markup"))
     }
 
-    fn name(&mut self) -> Result<String, XmlError> {
+    pub(super) fn name(&mut self) -> Result<&'a str, XmlError> {
         let rest = self.rest();
         let len = rest.find(|c: char| c.is_whitespace() || matches!(c, '>' | '/' | '=')).unwrap_or(rest.len());
         if len == 0 {
             return Err(self.error("expected a name"));
         }
         self.at += len;
-        Ok(rest[..len].to_string())
+        Ok(&rest[..len])
     }
 
-    /// Parses the element starting at `<`.
-    fn element(&mut self) -> Result<Element, XmlError> {
+    /// Reads `<name`: the element's name.
+    pub(super) fn open(&mut self) -> Result<&'a str, XmlError> {
         if !self.rest().starts_with('<') {
             return Err(self.error("expected an element"));
         }
         self.at += 1;
-        let mut element = Element::new(&self.name()?);
-        loop {
-            self.skip_whitespace();
-            let rest = self.rest();
-            if rest.starts_with("/>") {
-                self.at += 2;
-                return Ok(element);
-            }
-            if rest.starts_with('>') {
-                self.at += 1;
-                break;
-            }
-            let name = self.name()?;
-            self.skip_whitespace();
-            if !self.rest().starts_with('=') {
-                return Err(self.error("expected ="));
-            }
-            self.at += 1;
-            self.skip_whitespace();
-            let quote = self
-                .rest()
-                .chars()
-                .next()
-                .filter(|c| *c == '"' || *c == '\'')
-                .ok_or_else(|| self.error("expected a quote"))?;
-            self.at += 1;
-            let len = self.rest().find(quote).ok_or_else(|| self.error("unterminated attribute"))?;
-            let raw = &self.rest()[..len];
-            let value = if raw.contains('"') { raw.replace('"', "&quot;") } else { raw.to_string() };
-            self.at += len + 1;
-            element.attrs.push((name, value));
+        self.name()
+    }
+
+    /// The next attribute of a start tag, its value as written (still escaped; `"` within a
+    /// value quoted with `'` as `&quot;`), or the end of the tag: `Ok(Err(true))` after `/>`,
+    /// `Ok(Err(false))` after `>`.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn attribute(&mut self) -> Result<Result<(&'a str, Cow<'a, str>), bool>, XmlError> {
+        self.skip_whitespace();
+        let rest = self.rest();
+        if rest.starts_with("/>") {
+            self.at += 2;
+            return Ok(Err(true));
         }
+        if rest.starts_with('>') {
+            self.at += 1;
+            return Ok(Err(false));
+        }
+        let name = self.name()?;
+        self.skip_whitespace();
+        if !self.rest().starts_with('=') {
+            return Err(self.error("expected ="));
+        }
+        self.at += 1;
+        self.skip_whitespace();
+        let quote = self
+            .rest()
+            .chars()
+            .next()
+            .filter(|c| *c == '"' || *c == '\'')
+            .ok_or_else(|| self.error("expected a quote"))?;
+        self.at += 1;
+        let len = self.rest().find(quote).ok_or_else(|| self.error("unterminated attribute"))?;
+        let raw = &self.rest()[..len];
+        let value = if raw.contains('"') { Cow::Owned(raw.replace('"', "&quot;")) } else { Cow::Borrowed(raw) };
+        self.at += len + 1;
+        Ok(Ok((name, value)))
+    }
+
+    /// Reads `</name>` at the current position if it is there (`Ok(true)`), checking that it
+    /// closes `open`.
+    pub(super) fn close(&mut self, open: &str) -> Result<bool, XmlError> {
+        let rest = self.rest();
+        if rest.is_empty() {
+            return Err(self.error(&format!("unclosed <{open}>")));
+        }
+        if !rest.starts_with("</") {
+            return Ok(false);
+        }
+        self.at += 2;
+        let name = self.name()?;
+        if name != open {
+            return Err(self.error(&format!("</{name}> closes <{open}>")));
+        }
+        self.skip_whitespace();
+        if !self.rest().starts_with('>') {
+            return Err(self.error("expected >"));
+        }
+        self.at += 1;
+        Ok(true)
+    }
+
+    /// Character data, a comment, PI or CDATA section at the current position (not an element
+    /// or end tag), passed through as written.
+    pub(super) fn raw(&mut self) -> Result<Option<&'a str>, XmlError> {
+        let rest = self.rest();
+        if rest.starts_with("<?") || rest.starts_with("<!") {
+            let end = self.special_end()?;
+            let raw = &self.text[self.at..end];
+            self.at = end;
+            return Ok(Some(raw));
+        }
+        if rest.starts_with('<') {
+            return Ok(None);
+        }
+        let len = rest.find('<').unwrap_or(rest.len());
+        self.at += len;
+        Ok(Some(&rest[..len]))
+    }
+
+    /// Parses the element starting at `<`.
+    fn element(&mut self) -> Result<Element, XmlError> {
+        let mut element = Element::new(self.open()?);
         loop {
-            let rest = self.rest();
-            if rest.is_empty() {
-                return Err(self.error(&format!("unclosed <{}>", element.name)));
-            }
-            if rest.starts_with("</") {
-                self.at += 2;
-                let name = self.name()?;
-                if name != element.name {
-                    return Err(self.error(&format!("</{name}> closes <{}>", element.name)));
-                }
-                self.skip_whitespace();
-                if !self.rest().starts_with('>') {
-                    return Err(self.error("expected >"));
-                }
-                self.at += 1;
-                return Ok(element);
-            }
-            if rest.starts_with("<?") || rest.starts_with("<!") {
-                let end = self.special_end()?;
-                element.children.push(Node::Raw(self.text[self.at..end].to_string()));
-                self.at = end;
-            } else if rest.starts_with('<') {
-                let child = self.element()?;
-                element.children.push(Node::Element(child));
-            } else {
-                let len = rest.find('<').unwrap_or(rest.len());
-                element.children.push(Node::Raw(rest[..len].to_string()));
-                self.at += len;
+            match self.attribute()? {
+                Ok((name, value)) => element.attrs.push((name.to_string(), value.into_owned())),
+                Err(true) => return Ok(element),
+                Err(false) => break,
             }
         }
+        while !self.close(&element.name)? {
+            match self.raw()? {
+                Some(raw) => element.children.push(Node::Raw(raw.to_string())),
+                None => element.children.push(Node::Element(self.element()?)),
+            }
+        }
+        Ok(element)
     }
 }
 
@@ -399,7 +438,6 @@ mod tests {
         assert_eq!(e.to_xml(), r#"<a v="x&quot;&lt;&amp;&gt;&apos;"/>"#);
         assert_eq!(e.get_attr("v").as_deref(), Some("x\"<&>'"));
         e.set_attr("v", "1");
-        e.remove_attr("missing");
         assert_eq!(e.to_xml(), r#"<a v="1"/>"#);
         assert_eq!(unescape("&#x4E2D;&#25991;&#X3001;&bogus; &#55296; &"), "中文、&bogus; &#55296; &");
         let single = Part::parse(r#"<a v='say "x"'/>"#).unwrap();
