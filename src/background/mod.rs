@@ -7,13 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::export::downloads::{Mark, Output};
+use crate::export::downloads::{DOCX_MIME, Mark, Output, XLSX_MIME};
 use crate::model::{Date, Plan};
 use crate::review::ledger::Ledger;
 use crate::review::{Reviewed, reading};
-
-const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// One request to the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

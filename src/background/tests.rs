@@ -39,14 +39,7 @@ fn reading_jobs_answer_json_the_page_reads_back() {
 #[test]
 fn a_document_whose_embedded_plan_was_forged_is_not_opened() {
     let docx = crate::export::plan_document(&sample_plan());
-    let forged = crate::export::tests::with_part(&docx, "customXml/item1.xml", |xml| {
-        use base64::Engine;
-        let b64 = base64::engine::general_purpose::STANDARD;
-        let start = xml.find("<plan").unwrap() + xml[xml.find("<plan").unwrap()..].find('>').unwrap() + 1;
-        let end = xml.rfind("</").unwrap();
-        let json = String::from_utf8(b64.decode(&xml[start..end]).unwrap()).unwrap();
-        format!("{}{}{}", &xml[..start], b64.encode(json.replacen("广东省民政厅", "广东省教育厅", 1)), &xml[end..])
-    });
+    let forged = crate::export::tests::with_forged_plan(&docx);
     let imported: Result<ImportReply, String> = serde_json::from_str(&run(&job(&Job::Import), &forged).json).unwrap();
     assert!(imported.unwrap_err().contains("校验值不符"));
 }

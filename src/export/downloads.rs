@@ -7,8 +7,8 @@ use crate::content::{cut, has_content};
 use crate::filename::file_name;
 use crate::model::{Part, Plan};
 
-const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+pub(crate) const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+pub(crate) const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /// Longest summary of a part, in characters.
 const SUMMARY_CHARS: usize = 60;
 

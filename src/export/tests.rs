@@ -430,7 +430,7 @@ fn embedded_plan_reads_back_equal_with_both_hashes_valid() {
 }
 
 /// Rewrites one part of a zip (what Word does when a user edits and saves).
-pub(crate) fn with_part(docx: &[u8], name: &str, f: impl Fn(String) -> String) -> Vec<u8> {
+fn with_part(docx: &[u8], name: &str, f: impl Fn(String) -> String) -> Vec<u8> {
     let reader = super::zip::ZipReader::new(docx).unwrap();
     let mut out = super::zip::ZipWriter::default();
     for entry in reader.names() {
@@ -439,6 +439,20 @@ pub(crate) fn with_part(docx: &[u8], name: &str, f: impl Fn(String) -> String) -
         out.add(entry, &data);
     }
     out.finish()
+}
+
+/// The sample's exported document with its embedded plan changed (广东省民政厅 → 广东省教育厅) but
+/// its hash not recomputed, as someone editing the customXml part by hand would leave it.
+pub(crate) fn with_forged_plan(docx: &[u8]) -> Vec<u8> {
+    with_part(docx, "customXml/item1.xml", |xml| {
+        use base64::Engine;
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let start = xml.find("<plan").unwrap() + xml[xml.find("<plan").unwrap()..].find('>').unwrap() + 1;
+        let end = xml.rfind("</").unwrap();
+        let json = String::from_utf8(b64.decode(&xml[start..end]).unwrap()).unwrap();
+        let forged = json.replacen("广东省民政厅", "广东省教育厅", 1);
+        format!("{}{}{}", &xml[..start], b64.encode(forged), &xml[end..])
+    })
 }
 
 #[test]
@@ -461,15 +475,7 @@ fn edits_after_export_are_detected() {
     assert!(read_embedded(&referenced).unwrap().text_unchanged);
 
     // Someone replaced the embedded plan but could not recompute its hash.
-    let tampered = with_part(&docx, "customXml/item1.xml", |xml| {
-        use base64::Engine;
-        let b64 = base64::engine::general_purpose::STANDARD;
-        let start = xml.find("<plan").unwrap() + xml[xml.find("<plan").unwrap()..].find('>').unwrap() + 1;
-        let end = xml.rfind("</").unwrap();
-        let json = String::from_utf8(b64.decode(&xml[start..end]).unwrap()).unwrap();
-        let forged = json.replacen("广东省民政厅", "广东省教育厅", 1);
-        format!("{}{}{}", &xml[..start], b64.encode(forged), &xml[end..])
-    });
+    let tampered = with_forged_plan(&docx);
     let read = read_embedded(&tampered).unwrap();
     assert_eq!(read.loaded.plan.cover.unit, "广东省教育厅");
     assert!(!read.plan_intact, "the forged plan does not match its hash");
