@@ -4,14 +4,14 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { openFresh } = require('./helpers');
+const { openFresh, loadSample } = require('./helpers');
 
 const PAGES = ['tasks', 'cover', 'preamble', 'areas', 'area-social_assistance', 'other_tasks', 'requirements',
   'complaints', 'check', 'export', 'drafts', 'review', 'help'];
 
-async function loadSample(page) {
+async function openSample(page) {
   await openFresh(page, './?page=drafts');
-  await page.locator('#load-sample').click();
+  await loadSample(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('工作方案编制任务清单');
 }
 
@@ -24,7 +24,7 @@ async function axe(page, label) {
 for (const large of [false, true]) {
   test(`every page passes axe (WCAG 2.2 AA rules)${large ? ' in large-text mode' : ''}`, async ({ page }) => {
     test.setTimeout(180_000);
-    await loadSample(page);
+    await openSample(page);
     if (large) {
       await page.getByRole('button', { name: '大字模式' }).click();
       await expect(page.locator('html')).toHaveClass(/large-text/);
@@ -50,7 +50,7 @@ for (const large of [false, true]) {
 
 test('screenshots at 1366×768 and 768×1024', async ({ page }) => {
   test.setTimeout(180_000);
-  await loadSample(page);
+  await openSample(page);
   for (const [w, h] of [[1366, 768], [768, 1024]]) {
     await page.setViewportSize({ width: w, height: h });
     for (const slug of PAGES) {

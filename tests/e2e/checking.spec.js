@@ -1,7 +1,7 @@
 // Completeness checking as a drafter sees it: statuses, the error summary with links that move
 // focus, messages at fields that clear when fixed, the findings page, score and verdict.
 const { test, expect } = require('@playwright/test');
-const { shot, openFresh, taskRow, backToTasks } = require('./helpers');
+const { shot, openFresh, taskRow, backToTasks, loadSample } = require('./helpers');
 
 test('an empty required field: summary, link focuses the field, fixing clears it, status 已完成', async ({ page }) => {
   await openFresh(page);
@@ -50,7 +50,7 @@ test('leaving a part with an error marks it 有问题; skipping is possible', as
 test('item errors: the summary link opens the collapsed item and focuses the field', async ({ page }) => {
   await openFresh(page);
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
+  await loadSample(page);
   await taskRow(page, '重点领域：灾害事故救援').click();
   await page.getByRole('button', { name: '编辑' }).nth(1).click();
   await page.locator('.item').nth(1).locator('input[id$="-time_limit"]').fill('');
@@ -67,7 +67,7 @@ test('the findings page: score, verdict, findings by part with links, coverage m
   await openFresh(page);
   await expect(page.locator('.app-header__verdict')).toHaveText('完整度 0% · 尚不能报备');
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
+  await loadSample(page);
   await expect(page.locator('.app-header__verdict')).toHaveText('完整度 100% · 可以报备');
 
   await taskRow(page, '前言').click();
@@ -93,7 +93,7 @@ test('the findings page: score, verdict, findings by part with links, coverage m
 test('personal information published to everyone is an error until the item goes to a specific group; 检查结果 is in the navigation', async ({ page }) => {
   await openFresh(page);
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
+  await loadSample(page);
   await expect(page.locator('.app-header__verdict')).toHaveText('完整度 100% · 可以报备');
   await taskRow(page, '重点领域：社会救助和社会福利').click();
   const card = page.locator('.item').first();

@@ -6,7 +6,7 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 const {
-  shot, withAppClosed, clearStorage, openFresh, storedDrafts, saved, fillStorage, taskRow,
+  shot, withAppClosed, clearStorage, openFresh, storedDrafts, saved, fillStorage, taskRow, loadSample,
 } = require('./helpers');
 
 const plan = (unit, preamble = '') => JSON.stringify({ format: 'gongyi-xxgk-plan', version: 1, plan: { cover: { unit }, preamble } });
@@ -242,8 +242,7 @@ test('setting damaged text aside under full storage never deletes the original',
 
 test('复制 while storage is full leaves nothing behind', async ({ page }) => {
   await openFresh(page, './?page=drafts');
-  await page.locator('#load-sample').click();
-  await saved(page);
+  await loadSample(page);
   await page.goto('./?page=drafts');
   const rows = page.locator('.table tbody tr');
   await expect(rows).toHaveCount(1);

@@ -5,7 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
-const { shot, openFresh, taskRow, backToTasks, storageDump, zipPart, docText, validateOoxml, downloadVia } = require('./helpers');
+const { shot, openFresh, taskRow, backToTasks, storageDump, zipPart, docText, validateOoxml, downloadVia, loadSample } = require('./helpers');
 
 /** The sheet name, frozen pane and cell texts of the first sheet of an .xlsx, read as a
  * spreadsheet program would (inline or shared strings). */
@@ -95,7 +95,7 @@ test('a typed plan exports as a draft document and letter with the plan embedded
 test('the complete sample exports without asking; the catalogue reads back from .xlsx and CSV; 修改 returns to the check page', async ({ page }) => {
   await openFresh(page);
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
+  await loadSample(page);
   await page.getByRole('link', { name: '检查并导出' }).click();
   await expect(page.locator('.notice--ready')).toBeVisible();
   // The annex preview: items grouped by area, tasks in their own table, on a landscape page.
@@ -143,7 +143,7 @@ test('the complete sample exports without asking; the catalogue reads back from 
 test('the letter takes the notice number, the unit\'s self-reference and a normalised 文号 from the cover page', async ({ page }) => {
   await openFresh(page);
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
+  await loadSample(page);
   await taskRow(page, '文件信息').click();
 
   // The title preview is as wide as the type area: 20 characters of the title size.

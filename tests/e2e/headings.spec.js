@@ -4,12 +4,12 @@
 // the preview and in the downloaded .docx.
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { openFresh, taskRow, backToTasks, shot, docParagraphs } = require('./helpers');
+const { openFresh, taskRow, backToTasks, shot, docParagraphs, loadSample } = require('./helpers');
 
 test('own headings, merged 现状和问题 and lead-in blocks read in the editor as in the document', async ({ page }) => {
   await openFresh(page);
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
+  await loadSample(page);
 
   await taskRow(page, '工作现状').click();
   const heading = page.locator('#field-status-heading');

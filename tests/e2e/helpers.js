@@ -79,6 +79,16 @@ async function saved(page) {
   await expect(page.locator('.save-status')).toHaveText(/^已自动保存 \d\d:\d\d$/);
 }
 
+/**
+ * Loads the sample plan from the drafts page and waits until it is open and stored: the plan file
+ * is fetched on demand, so the click alone does not mean the draft exists yet.
+ */
+async function loadSample(page) {
+  await page.locator('#load-sample').click();
+  await expect(page.getByText('已载入示例方案')).toBeVisible();
+  await saved(page);
+}
+
 /** Makes every write to storage fail as when the disk quota is used up (IndexedDB and Web Storage). */
 function fillStorage() {
   const full = () => { throw new DOMException('测试：存储空间已满', 'QuotaExceededError'); };
@@ -137,5 +147,5 @@ async function downloadVia(page, button) {
 
 module.exports = {
   zipPart, docText, docParagraphs, validateOoxml, downloadVia,
-  shot, withAppClosed, clearStorage, openFresh, storageDump, storedDrafts, currentDraft, saved, fillStorage, taskRow, backToTasks,
+  shot, withAppClosed, clearStorage, openFresh, storageDump, storedDrafts, currentDraft, saved, loadSample, fillStorage, taskRow, backToTasks,
 };

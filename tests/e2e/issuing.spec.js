@@ -4,7 +4,7 @@
 // both files validate against the ISO/IEC 29500 schemas.
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { shot, openFresh, taskRow, docParagraphs, validateOoxml, downloadVia } = require('./helpers');
+const { shot, openFresh, taskRow, docParagraphs, validateOoxml, downloadVia, loadSample } = require('./helpers');
 
 async function axe(page, label) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -18,7 +18,7 @@ const NAMED = '广东省民政厅推进社会公益事业建设领域政府信�
 test('a plan issued by a notice exports the notice first, the plan unsigned as its attachment, and a letter citing the notice', async ({ page }) => {
   await openFresh(page);
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
+  await loadSample(page);
   await taskRow(page, '文件信息').click();
 
   await page.getByLabel('以印发通知印发本方案').check();

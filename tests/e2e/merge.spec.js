@@ -5,7 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { shot, openFresh, currentDraft } = require('./helpers');
+const { shot, openFresh, currentDraft, loadSample } = require('./helpers');
 
 const SAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/sample-plan.json'), 'utf8'));
 
@@ -26,7 +26,7 @@ const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buff
 
 test('a lead department imports a partner\'s items for an area, undoes and redoes it; bad files change nothing', async ({ page }) => {
   await openFresh(page, './?page=drafts');
-  await page.locator('#load-sample').click();
+  await loadSample(page);
   await page.goto('./?page=area-social_assistance');
   const items = page.locator('.items .item');
   const own = SAMPLE.plan.tasks.areas.find((a) => a.area === 'social_assistance').items.length;

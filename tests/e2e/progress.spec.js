@@ -2,12 +2,11 @@
 // plan's items for 2019 (its 2018 is already recorded), see what the report check asks for and
 // follow its links, write the report, download it (.docx checked and schema-validated), and find everything after a reload.
 const { test, expect } = require('@playwright/test');
-const { shot, openFresh, saved, docText, validateOoxml } = require('./helpers');
+const { shot, openFresh, saved, docText, validateOoxml, loadSample } = require('./helpers');
 
 test('a year of progress for the sample plan: recorded, checked, reported, kept', async ({ page }) => {
   await openFresh(page, './?page=drafts');
-  await page.locator('#load-sample').click();
-  await expect(page.getByText('已载入示例方案')).toBeVisible();
+  await loadSample(page);
   await page.getByRole('link', { name: '年度工作进展' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('年度工作进展');
   // The sample's recorded year is shown first.

@@ -5,12 +5,11 @@ const fs = require('fs');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
 const { HtmlValidate } = require('html-validate');
-const { shot, openFresh } = require('./helpers');
+const { shot, openFresh, loadSample } = require('./helpers');
 
 test('the portal page of the sample plan: valid, accessible, self-contained', async ({ page, context }) => {
   await openFresh(page, './?page=drafts');
-  await page.locator('#load-sample').click();
-  await expect(page.getByText('已载入示例方案')).toBeVisible();
+  await loadSample(page);
   await page.getByRole('link', { name: '检查并导出' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-portal').click()]);
   expect(download.suggestedFilename()).toBe('广东省民政厅关于推进社会公益事业建设领域政府信息公开的工作方案.html');

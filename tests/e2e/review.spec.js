@@ -5,7 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
-const { shot, openFresh } = require('./helpers');
+const { shot, openFresh, loadSample } = require('./helpers');
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 // Written by the native tests (tests/wordplans.rs), which `make test` runs first.
@@ -17,7 +17,7 @@ function file(name, buffer, mimeType = 'application/octet-stream') {
 
 async function exportedSampleDocx(page) {
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
+  await loadSample(page);
   await page.getByRole('link', { name: '检查并导出' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-plan').click()]);
   return fs.readFileSync(await download.path());

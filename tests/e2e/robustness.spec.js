@@ -6,7 +6,7 @@ const os = require('os');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
 const {
-  shot, withAppClosed, clearStorage, openFresh, storageDump, storedDrafts, saved, fillStorage, taskRow,
+  shot, withAppClosed, clearStorage, openFresh, storageDump, storedDrafts, saved, fillStorage, taskRow, loadSample,
 } = require('./helpers');
 
 const FIXTURES = path.join(__dirname, '../fixtures');
@@ -126,7 +126,7 @@ test('hostile text is shown literally and exports a valid document that LibreOff
   const hostile = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> & "引号" \'单引号\' 😀 \u202Eطلب\u200B';
   await openFresh(page);
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
+  await loadSample(page);
   await taskRow(page, '前言').click();
   const preamble = page.getByLabel('前言');
   await preamble.fill(hostile);
@@ -178,7 +178,7 @@ test('a whole session makes no outside request and violates no CSP rule; styles 
   expect(csp).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
   expect(await page.locator('.app-header').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(29, 79, 145)');
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
+  await loadSample(page);
   await taskRow(page, '重点领域：社会救助和社会福利').click();
   await page.getByRole('button', { name: '编辑' }).first().click();
   await page.getByRole('link', { name: '检查并导出' }).click();

@@ -4,7 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
-const { shot, openFresh, taskRow, backToTasks } = require('./helpers');
+const { shot, openFresh, taskRow, backToTasks, loadSample } = require('./helpers');
 
 const SAMPLE = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/sample-plan.json'), 'utf8'));
 
@@ -347,8 +347,7 @@ test('drafts: create, switch, rename, duplicate and delete with confirmation', a
 test('the sample plan loads as an example draft with every part complete', async ({ page }) => {
   await openFresh(page);
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
-  await expect(page.getByText('已载入示例方案')).toBeVisible();
+  await loadSample(page);
   await expect(page.locator('.task .tag')).toHaveText(Array(20).fill('已完成'));
   await expect(page.locator('.app-header__draft-name')).toHaveText('示例：广东省民政厅工作方案');
   await taskRow(page, '重点领域：社会救助和社会福利').click();

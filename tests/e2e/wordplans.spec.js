@@ -7,7 +7,7 @@ const fs = require('fs');
 const path = require('path');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { shot, openFresh, saved, storageDump } = require('./helpers');
+const { shot, openFresh, saved, storageDump, loadSample } = require('./helpers');
 
 const CORPUS = path.join(__dirname, '../../out/corpus');
 const expected = () => JSON.parse(fs.readFileSync(path.join(CORPUS, 'expected.json'), 'utf8'));
@@ -137,8 +137,7 @@ test('bad Word files get their message on import and change nothing', async ({ p
 
 test('a co-operating department\'s plan written in Word gives items to the merge import', async ({ page }) => {
   await openFresh(page, './?page=drafts');
-  await page.locator('#load-sample').click();
-  await saved(page);
+  await loadSample(page);
   await page.goto('./?page=area-social_assistance');
   const items = page.locator('.items .item');
   // The sample's own items, once shown (counting earlier may find none yet).

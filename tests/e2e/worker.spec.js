@@ -3,7 +3,7 @@
 // When the worker or the sample cannot be loaded, the user gets a Chinese message and nothing
 // is lost; once the files can be reached again, the same click works.
 const { test, expect } = require('@playwright/test');
-const { shot, openFresh, saved, currentDraft, storedDrafts, downloadVia, docText, validateOoxml } = require('./helpers');
+const { shot, openFresh, saved, currentDraft, storedDrafts, downloadVia, docText, validateOoxml, loadSample } = require('./helpers');
 
 /** The paths of the app's files the page has requested so far. */
 function requests(page) {
@@ -21,8 +21,7 @@ test('the first page loads without the worker or the sample; export loads the wo
   expect(seen).not.toContain('sample-plan.json');
 
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
-  await expect(page.getByText('已载入示例方案')).toBeVisible();
+  await loadSample(page);
   expect(seen).toContain('sample-plan.json');
   expect(seen).not.toContain('worker_bg.wasm');
   await saved(page);
@@ -39,8 +38,7 @@ test('the first page loads without the worker or the sample; export loads the wo
 test('when the worker cannot be loaded, export says so and loses nothing; the next click works', async ({ page }) => {
   await openFresh(page);
   await page.getByRole('link', { name: '草稿和文件', exact: true }).click();
-  await page.locator('#load-sample').click();
-  await saved(page);
+  await loadSample(page);
   const before = (await currentDraft(page)).text;
 
   // The server cannot deliver the worker's module (as when a server refuses .wasm files).
