@@ -101,6 +101,18 @@ try {
         localStorage.setItem('gyxx.draft.d1', plan);
       }
       addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+      // Click → download inside the page: from the click on an export button to the moment the
+      // page hands the finished file to the browser (its download link is clicked), without the
+      // test driver's own round trips (its click's checks, the file written to disk, the event
+      // sent back), as npm docx's figure is timed inside its page.
+      window.__exports = [];
+      let clicked = 0;
+      addEventListener('click', (e) => { if (e.target.closest?.('button')) clicked = performance.now(); }, true);
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function () {
+        if (this.download && clicked) { window.__exports.push(performance.now() - clicked); clicked = 0; }
+        return click.call(this);
+      };
     }, plan);
     const page = await context.newPage();
     await page.goto(`${BASE}/plan/?page=area-education`);
@@ -149,6 +161,7 @@ try {
     const wasmMemory = () => page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0);
     let before = 0;
     const exports = [];
+    const inPage = [];
     let docxPath;
     for (let i = 0; i < 11; i++) {
       await page.goto(`${BASE}/plan/?page=export`);
@@ -160,11 +173,13 @@ try {
       const t0 = Date.now();
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-plan').click()]);
       exports.push(Date.now() - t0);
+      inPage.push(await page.evaluate(() => window.__exports.at(-1)));
       docxPath = await download.path();
       if (await page.locator('#export-draft').count()) throw new Error(`the plan${label} has errors`);
     }
-    const ours = median(exports.slice(1));
-    line(`.docx export${label} (median of 10)`, ours, 'ms', budget);
+    const ours = median(inPage.slice(1));
+    line(`.docx export${label}, click to download in the page (median of 10)`, ours.toFixed(0), 'ms', budget);
+    line(`.docx export${label}, as the test driver sees it (median of 10)`, median(exports.slice(1)), 'ms', '(+ its click checks and the file written to disk)');
     // The page module's memory (it only grows): on the freshly loaded export page (the plan and
     // its preview), then after two exports — which ran in the worker, with its own memory.
     const memory = await wasmMemory();

@@ -419,4 +419,7 @@
     ledgerLoad: ledgerLoad,
     ledgerSave: ledgerSave,
   };
+  // Open the database now, while the app's module is still downloading and compiling: its start
+  // (src/ui/sync.rs, boot) then finds it open instead of waiting for it.
+  open();
 })();

@@ -176,6 +176,7 @@ pub fn DraftsPage() -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let preview = RwSignal::new(None::<Preview>);
     let busy = RwSignal::new(false);
+    let fetching = RwSignal::new(false);
     let drafts = Memo::new(move |_| state.index.with(|i| i.drafts.clone()));
 
     view! {
@@ -223,15 +224,16 @@ pub fn DraftsPage() -> impl IntoView {
                     on:click=move |_| state.new_draft(&state.next_draft_name(), Default::default(), Vec::new())>
                     "新建空白草稿"
                 </button>
-                <button type="button" class="button button--secondary" id="load-sample"
-                    on:click=move |_| load_sample(state, message, Sample::Plain)>
+                <button type="button" class="button button--secondary" id="load-sample" disabled=fetching
+                    on:click=move |_| load_sample(state, message, fetching, Sample::Plain)>
                     "载入示例方案"
                 </button>
-                <button type="button" class="button button--secondary" id="load-sample-issued"
-                    on:click=move |_| load_sample(state, message, Sample::Issued)>
+                <button type="button" class="button button--secondary" id="load-sample-issued" disabled=fetching
+                    on:click=move |_| load_sample(state, message, fetching, Sample::Issued)>
                     "载入示例方案（含印发通知）"
                 </button>
             </div>
+            <p class="reading-status" role="status">{move || fetching.get().then_some("正在载入示例方案……")}</p>
             <SetAside state=state message=message />
         </div>
     }
@@ -390,12 +392,15 @@ enum Sample {
 }
 
 /// The sample plan as a new draft. It is not part of the app's module (it is not needed on
-/// first load): the plan file is fetched from beside index.html when asked for.
-fn load_sample(state: AppState, message: RwSignal<Option<(bool, String)>>, which: Sample) {
+/// first load): the plan file is fetched from beside index.html when asked for. `fetching` is set
+/// meanwhile (the buttons are disabled, so a second click cannot make a second draft).
+fn load_sample(state: AppState, message: RwSignal<Option<(bool, String)>>, fetching: RwSignal<bool>, which: Sample) {
+    fetching.set(true);
     leptos::task::spawn_local(async move {
         let loaded = fetch_text(SAMPLE_FILE)
             .await
             .and_then(|text| crate::planfile::load(text.as_bytes()).map_err(|e| e.message()));
+        fetching.set(false);
         let plan = match loaded {
             Ok(loaded) => loaded.plan,
             Err(error) => {
