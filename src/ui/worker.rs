@@ -4,7 +4,9 @@
 //! warmed when the user reaches a page that will need it), does the jobs one after another; the
 //! page itself never writes or parses a document, so its own module stays small and it answers
 //! clicks while the worker works. If the worker cannot start or dies, every waiting job fails
-//! with a Chinese message and the next job starts a new worker.
+//! with a Chinese message and the next job starts a new worker. A worker left idle for a while
+//! after its last answer is stopped, giving back its memory (a large export leaves tens of MB);
+//! the next job starts a new one.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -23,6 +25,10 @@ use crate::review::reading::ImportReply;
 /// The worker's loader script (`public/worker-loader.js`, copied next to index.html).
 const LOADER: &str = "worker-loader.js";
 
+/// How long a worker stays after its last answer with nothing to do (short in the test build,
+/// whose end-to-end test waits for it).
+const IDLE_MS: u32 = if cfg!(feature = "test-hooks") { 1_000 } else { 60_000 };
+
 const FAILED: &str = "后台程序无法启动或已停止，请刷新页面后重试。";
 const UNREADABLE: &str = "后台程序的结果无法识别，请刷新页面后重试。";
 
@@ -36,6 +42,9 @@ struct Worker {
     next: u32,
     /// Resolved when the worker says it is ready (it drops messages sent before).
     ready: Promise,
+    /// Stops the worker when it fires; set when the last waiting job is answered, dropped
+    /// (cancelled) when a job is sent.
+    idle: Option<gloo_timers::callback::Timeout>,
 }
 
 thread_local! {
@@ -67,6 +76,7 @@ fn start() -> Result<Worker, String> {
         this.terminate();
     });
     let fail_on_message = fail.clone();
+    let this_idle = worker.clone();
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
         let fail = &fail_on_message;
         let data = event.data();
@@ -79,8 +89,12 @@ fn start() -> Result<Worker, String> {
             return (*fail)();
         }
         let id = Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()).unwrap_or(-1.0) as u32;
-        if let Some((resolve, _)) = answers.borrow_mut().remove(&id) {
+        let answer = answers.borrow_mut().remove(&id);
+        if let Some((resolve, _)) = answer {
             let _ = resolve.call1(&JsValue::NULL, &data);
+        }
+        if answers.borrow().is_empty() {
+            stop_when_idle(&this_idle);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -88,7 +102,28 @@ fn start() -> Result<Worker, String> {
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| (*fail)());
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
-    Ok(Worker { worker, pending, next: 0, ready })
+    Ok(Worker { worker, pending, next: 0, ready, idle: None })
+}
+
+/// Stops `worker` after [`IDLE_MS`] unless a job is sent to it meanwhile.
+fn stop_when_idle(worker: &web_sys::Worker) {
+    let worker = worker.clone();
+    WORKER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let Some(current) = slot.as_mut().filter(|s| s.worker == worker) else { return };
+        current.idle = Some(gloo_timers::callback::Timeout::new(IDLE_MS, move || {
+            WORKER.with(|cell| {
+                let mut slot = cell.borrow_mut();
+                if slot.as_ref().is_some_and(|s| s.worker == worker && s.pending.borrow().is_empty())
+                    && let Some(mut stopped) = slot.take()
+                {
+                    // This timer is the one running: let it go without cancelling it.
+                    stopped.idle.take().map(gloo_timers::callback::Timeout::forget);
+                    stopped.worker.terminate();
+                }
+            });
+        }));
+    });
 }
 
 /// The started worker's readiness (starting it if needed).
@@ -116,6 +151,7 @@ async fn ask(job: &Job, bytes: Option<JsValue>) -> Result<Answer, String> {
     let promise = WORKER.with(|cell| -> Result<Promise, String> {
         let mut slot = cell.borrow_mut();
         let worker = slot.as_mut().ok_or_else(|| FAILED.to_string())?;
+        worker.idle = None;
         worker.next += 1;
         let id = worker.next;
         let pending = worker.pending.clone();

@@ -92,3 +92,26 @@ test('when the sample plan cannot be fetched, the message says so and no draft i
   expect(Object.keys(after).length).toBe(drafts + 1);
   expect((await currentDraft(page)).name).toBe('示例：广东省民政厅工作方案（印发通知）');
 });
+
+test('an idle worker is stopped (its memory given back) and the next export starts a new one', async ({ page }) => {
+  // The test build stops the worker 1 s after its last answer (the app: 60 s).
+  await page.addInitScript(() => {
+    window.__workers = { started: 0, stopped: 0 };
+    const Original = window.Worker;
+    window.Worker = function (...args) { window.__workers.started++; return new Original(...args); };
+    const terminate = Original.prototype.terminate;
+    Original.prototype.terminate = function () { window.__workers.stopped++; return terminate.call(this); };
+  });
+  await openFresh(page, '/plan-test/?page=drafts');
+  await loadSample(page);
+  await page.getByRole('link', { name: '检查并导出' }).click();
+  const first = await downloadVia(page, page.locator('#download-plan'));
+  expect(validateOoxml(first.path)).toMatch(/\nTOTAL 0\n/);
+  await expect.poll(() => page.evaluate(() => window.__workers)).toEqual({ started: 1, stopped: 1 });
+
+  const second = await downloadVia(page, page.locator('#download-plan'));
+  expect(second.name).toBe(first.name);
+  expect(docText(second.path)).toBe(docText(first.path));
+  expect(await page.evaluate(() => window.__workers.started)).toBe(2);
+  await expect(page.locator('.making')).toHaveCount(0);
+});
