@@ -6,7 +6,7 @@ const os = require('os');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
 const {
-  shot, withAppClosed, clearStorage, openFresh, storageDump, storedDrafts, saved, fillStorage, taskRow, loadSample,
+  shot, withAppClosed, clearStorage, openFresh, storageDump, storedDrafts, currentDraft, saved, fillStorage, taskRow, loadSample,
 } = require('./helpers');
 
 const FIXTURES = path.join(__dirname, '../fixtures');
@@ -231,6 +231,7 @@ test('the rescue backup holds what was typed 0.1 s before the panic, and the pan
   await page.locator('.table tbody tr').first().getByRole('button', { name: '重命名' }).click();
   await page.getByLabel('新名称').fill('民政局方案');
   await page.getByRole('button', { name: '保存名称' }).click();
+  await expect.poll(async () => (await currentDraft(page)).name).toBe('民政局方案');
   await page.goto('/plan-test/?page=preamble');
   await preamble.press('End');
   await preamble.type('出错前刚输入的一句。');
