@@ -16,6 +16,8 @@ test('the task list loads no page chunk; a page fetches its chunk once, on first
 
   await taskRow(page, '文件信息').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('文件信息');
+  // Focus moves to the heading of the new page once its code has arrived, as on any page change.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   expect(fetched.some((p) => /\/plan\/split_plan_pages-[0-9a-f]{16}\.wasm$/.test(p)), fetched.join(' ')).toBe(true);
   await page.getByLabel('制定单位').fill('广东省民政厅');
 
@@ -53,6 +55,7 @@ test('a page chunk that cannot be fetched: a message, a retry that works, nothin
   await page.unrouteAll();
   await retry.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('使用说明');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.getByRole('link', { name: '任务清单' }).first().click();
   await taskRow(page, '文件信息').click();
   await expect(page.getByLabel('制定单位')).toHaveValue('广东省民政厅');

@@ -64,6 +64,19 @@ try {
   const tableImport = 'const { __indirect_function_table, ';
   if (!loader.includes(tableImport)) throw new Error('split-wasm-ld: the loader does not take the function table');
   loader = loader.replace(tableImport, `const { ${TABLE_EXPORT}: __indirect_function_table, `);
+  // Servers that send .wasm as application/octet-stream (old mime.types, IIS without the type):
+  // instantiateStreaming refuses those, so the chunk is compiled from its bytes then, as
+  // wasm-bindgen does for the main module.
+  const streaming = 'WebAssembly.instantiateStreaming(src, imports)';
+  if (!loader.includes(streaming)) throw new Error('split-wasm-ld: the loader does not instantiate chunks as expected');
+  loader = `${loader.replaceAll(streaming, 'instantiateChunk(src, imports)')}
+async function instantiateChunk(response, imports) {
+    const r = await response;
+    if (!r.ok) throw new Error(\`\${r.url}: HTTP \${r.status}\`);
+    if ((r.headers.get('content-type') || '').startsWith('application/wasm')) return WebAssembly.instantiateStreaming(r, imports);
+    return WebAssembly.instantiate(await r.arrayBuffer(), imports);
+}
+`;
   const loaderName = `split-${hash(loader)}.js`;
   const dest = join(process.env.WASM_SPLIT_DIR || join(dirname(out), '..', 'wasm-split'), loaderName.replace(/\.js$/, ''));
   rmSync(dest, { recursive: true, force: true });

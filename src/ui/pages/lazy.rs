@@ -20,7 +20,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
 use crate::model::{Area, TextPart};
-use crate::ui::state::use_app;
+use crate::ui::state::{AppState, use_app};
 
 thread_local! {
     /// Pages whose chunk is being fetched.
@@ -43,6 +43,33 @@ pub fn focus_heading() {
     }
 }
 
+/// A page's chunk being fetched. When the fetch ends (or is given up, the user having moved on),
+/// what waited for the page is served in the next frame, once the page is in the document: the
+/// heading's focus and the focus request (see `checks::install_focus_requests`).
+struct Fetching(AppState);
+
+impl Fetching {
+    fn start(state: AppState) -> Self {
+        LOADING.set(LOADING.get() + 1);
+        Fetching(state)
+    }
+}
+
+impl Drop for Fetching {
+    fn drop(&mut self) {
+        LOADING.set(LOADING.get() - 1);
+        let state = self.0;
+        request_animation_frame(move || {
+            if HEADING_WAITS.replace(false) {
+                focus_heading();
+            }
+            if let Some(field) = state.focus_request.get_untracked() {
+                state.focus_request.set(Some(field));
+            }
+        });
+    }
+}
+
 /// A page's view once its chunk is loaded.
 pub type PageLoad = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
 
@@ -51,30 +78,17 @@ pub type PageLoad = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError
 pub fn LazyPage(load: impl Fn() -> PageLoad + Copy + Send + Sync + 'static) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     let state = use_app();
-    // Once a fetched page is in the document: the heading focus and the focus request (see
-    // `checks::install_focus_requests`) that waited for it.
-    let shown = move || {
-        request_animation_frame(move || {
-            if HEADING_WAITS.replace(false) {
-                focus_heading();
-            }
-            if let Some(field) = state.focus_request.get_untracked() {
-                state.focus_request.set(Some(field));
-            }
-        })
-    };
     view! {
         <Suspense fallback=|| view! { <p class="page-loading" role="status">"正在打开页面…"</p> }>
             {move || {
                 attempt.track();
                 Suspend::new(SendWrapper::new(async move {
-                    LOADING.set(LOADING.get() + 1);
+                    let fetching = Fetching::start(state);
                     let loaded = load().await;
-                    LOADING.set(LOADING.get() - 1);
-                    shown();
+                    drop(fetching);
                     match loaded {
                         Ok(page) => page,
-                        Err(_) => view! { <LoadFailed retry=move || attempt.update(|n| *n += 1) /> }.into_any(),
+                        Err(_) => view! { <LoadFailed retry=move || retry(attempt) /> }.into_any(),
                     }
                 }))
             }}
@@ -82,12 +96,19 @@ pub fn LazyPage(load: impl Fn() -> PageLoad + Copy + Send + Sync + 'static) -> i
     }
 }
 
+/// Fetches the page again; its heading (or the message again) gets focus once it is shown, the
+/// button that had it being gone.
+fn retry(attempt: RwSignal<u32>) {
+    HEADING_WAITS.set(true);
+    attempt.update(|n| *n += 1);
+}
+
 /// The chunk could not be fetched.
 #[component]
 fn LoadFailed(retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     view! {
         <div class="error-summary" role="alert" tabindex="-1">
-            <h1 class="error-summary__title">"页面没有打开"</h1>
+            <h1 class="error-summary__title" tabindex="-1">"页面没有打开"</h1>
             <p>"这个页面的程序没有下载下来，可能是网络断开了，或者网站刚刚更新。已填写的内容都保存在本浏览器中，不会丢失。"</p>
             <p>"请检查网络后点击“重试”；如果仍然不行，请刷新页面。"</p>
             <button type="button" class="button" id="page-load-retry" on:click=move |_| retry()>"重试"</button>
