@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 
 const args = process.argv.slice(2);
 const lldArgs = args[0] === '-flavor' ? args.slice(2) : args;
@@ -78,7 +78,7 @@ async function instantiateChunk(response, imports) {
 }
 `;
   const loaderName = `split-${hash(loader)}.js`;
-  const dest = join(process.env.WASM_SPLIT_DIR || join(dirname(out), '..', 'wasm-split'), loaderName.replace(/\.js$/, ''));
+  const dest = join(process.env.WASM_SPLIT_DIR || 'target/wasm-split', loaderName.replace(/\.js$/, ''));
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(dest, { recursive: true });
   for (const [from, to] of named) renameSync(join(work, from), join(dest, to));
