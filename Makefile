@@ -32,6 +32,7 @@ ifeq ($(RUSTUP_WASM),yes)
   CARGO := cargo
   WASM_ENV := RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)"
   RUST_TOOLCHAIN_DEPS :=
+  RUST_LLD := $(shell rustc --print sysroot)/lib/rustlib/$(shell rustc -vV | sed -n 's/^host: //p')/bin/rust-lld
 else
   CARGO := /usr/bin/cargo
   # std's optimize_for_size (smaller sort and formatting code): 538 → 528 KB gzip.
@@ -39,6 +40,7 @@ else
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)"
   RUST_TOOLCHAIN_DEPS := debian-rust
+  RUST_LLD := /usr/bin/rust-lld
 endif
 NATIVE_ENV := PATH="$(dir $(CARGO)):$(PATH)"
 
@@ -52,7 +54,7 @@ DEBIAN_RUST_PACKAGES := rustc-web cargo-web rust-web-src
 # its own port with its own config; the packages' services are not used.
 DEPLOY_APT_PACKAGES := nginx libnginx-mod-http-brotli-static apache2
 
-.PHONY: help tools debian-rust apt-tools deploy-tools trunk wasm-bindgen node-modules wasm-fetch dist dist-test serve test \
+.PHONY: help tools debian-rust apt-tools deploy-tools trunk wasm-bindgen wasm-split-cli node-modules wasm-fetch dist dist-test serve test \
         test-native test-bundle test-deploy test-e2e test-ooxml test-render lint fuzz bench clean
 
 help:
@@ -62,7 +64,7 @@ help:
 
 ## ---- tools (each installed only when missing) -------------------------------------------
 
-tools: $(RUST_TOOLCHAIN_DEPS) apt-tools trunk wasm-bindgen node-modules
+tools: $(RUST_TOOLCHAIN_DEPS) apt-tools trunk wasm-bindgen wasm-split-cli node-modules
 
 # Debian's Rust (newer than rustup's here) plus std source and an lld for the wasm linker.
 # rustc-web ships /usr/bin/rust-lld as a link to lld-N; the lld-N package it names is the one to
@@ -109,6 +111,14 @@ wasm-bindgen:
 	  cargo install wasm-bindgen-cli --version '=$(WASM_BINDGEN_VERSION)' --force; \
 	fi
 
+# Splits the page module at its lazily loaded pages (tools/wasm-split, README: Lazily loaded pages).
+WASM_SPLIT_VERSION := 0.2.4
+wasm-split-cli:
+	@if ! cargo install --list | grep -q "^wasm_split_cli_support v$(WASM_SPLIT_VERSION):"; then \
+	  echo "installing wasm-split-cli $(WASM_SPLIT_VERSION)"; \
+	  cargo install --locked wasm_split_cli_support --version '=$(WASM_SPLIT_VERSION)' --features build-binary; \
+	fi
+
 node-modules: node_modules/.installed
 node_modules/.installed: package.json package-lock.json
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
@@ -116,22 +126,28 @@ node_modules/.installed: package.json package-lock.json
 
 ## ---- build --------------------------------------------------------------------------------
 
-# wasm-opt (npm binaryen) must be on PATH for Trunk.
-TRUNK_ENV := $(WASM_ENV) PATH="$(CURDIR)/node_modules/.bin:$(if $(RUST_TOOLCHAIN_DEPS),/usr/bin:,)$(PATH)" TRUNK_OFFLINE=true
+# wasm-opt (npm binaryen) must be on PATH for Trunk. The wasm32 linker is tools/wasm-split's:
+# rust-lld, then the page module split at its lazy pages (chunks kept in WASM_SPLIT_DIR until
+# Trunk's post-build hook copies them, optimised with WASM_SPLIT_OPT, into the bundle).
+WASM_OPT_PARAMS := -Oz --mvp-features --enable-mutable-globals --enable-sign-ext --enable-bulk-memory \
+  --enable-nontrapping-float-to-int --enable-multivalue
+SPLIT_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=$(CURDIR)/tools/wasm-split/split-wasm-ld.mjs \
+  WASM_SPLIT_LLD=$(RUST_LLD) WASM_SPLIT_DIR=$(CURDIR)/target/wasm-split WASM_SPLIT_OPT="$(WASM_OPT_PARAMS)"
+TRUNK_ENV := $(WASM_ENV) $(SPLIT_ENV) PATH="$(CURDIR)/node_modules/.bin:$(if $(RUST_TOOLCHAIN_DEPS),/usr/bin:,)$(PATH)" TRUNK_OFFLINE=true
 
 # Trunk runs cargo with --offline (TRUNK_OFFLINE): fetch the app's crates and, with -Zbuild-std,
 # the standard library's own (dlmalloc, …) first — a fresh machine has none of them cached.
 wasm-fetch: $(RUST_TOOLCHAIN_DEPS)
 	$(WASM_ENV) $(CARGO) fetch --target wasm32-unknown-unknown
 
-dist: wasm-fetch trunk wasm-bindgen node-modules
+dist: wasm-fetch trunk wasm-bindgen wasm-split-cli node-modules
 	$(TRUNK_ENV) trunk build --release
 
 # The same bundle with a deliberate panic trigger, for the rescue-panel test only.
-dist-test: wasm-fetch trunk wasm-bindgen node-modules
+dist-test: wasm-fetch trunk wasm-bindgen wasm-split-cli node-modules
 	$(TRUNK_ENV) trunk build --release --features test-hooks --dist out/dist-test
 
-serve: wasm-fetch trunk wasm-bindgen node-modules
+serve: wasm-fetch trunk wasm-bindgen wasm-split-cli node-modules
 	$(TRUNK_ENV) trunk serve --release --address $(HOST) --port $(PORT)
 
 ## ---- tests --------------------------------------------------------------------------------

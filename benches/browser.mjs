@@ -33,11 +33,14 @@ cpSync(join(ROOT, 'node_modules/docx/dist/index.iife.js'), join(SITE, 'docx.iife
 // ---- sizes ----------------------------------------------------------------------------------
 // The app (loaded at start) and the background worker (worker.js + worker_bg.wasm, loaded when
 // a file is first read or made).
+// The page chunks (split_*/chunk_*.wasm, tools/wasm-split) are loaded when a page is first
+// opened, not at start.
 const isWorker = (f) => f.startsWith('worker');
+const isChunk = (f) => /^(split|chunk)_.*\.wasm$/.test(f);
 let total = 0;
 let totalGz = 0;
 for (const [kind, ext] of [['wasm', '.wasm'], ['js', '.js'], ['css', '.css']]) {
-  const files = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith(ext) && !isWorker(f));
+  const files = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith(ext) && !isWorker(f) && !isChunk(f));
   const bytes = Buffer.concat(files.map((f) => readFileSync(join(ROOT, 'dist', f))));
   const gz = gzipSync(bytes, { level: 9 }).length;
   total += bytes.length;
@@ -47,6 +50,15 @@ for (const [kind, ext] of [['wasm', '.wasm'], ['js', '.js'], ['css', '.css']]) {
 }
 line('bundle: wasm + js + css raw', kb(total), 'KB');
 line('first load: wasm + js + css gzip', kb(totalGz), 'KB', '(budget ≤ 350 KB, issue 19; SPEC ≤ 400 KB)');
+const chunks = readdirSync(join(ROOT, 'dist')).filter(isChunk).map((f) => {
+  const bytes = readFileSync(join(ROOT, 'dist', f));
+  return { f, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+});
+line('page chunks: count', chunks.length, '', '(loaded when a page is first opened)');
+line('page chunks: all raw / gzip', `${kb(chunks.reduce((a, c) => a + c.raw, 0))} / ${kb(chunks.reduce((a, c) => a + c.gz, 0))}`, 'KB');
+for (const c of chunks.sort((a, b) => b.gz - a.gz)) {
+  line(`page chunk: ${c.f.replace(/-[0-9a-f]+\.wasm$/, '')} raw / gzip`, `${kb(c.raw)} / ${kb(c.gz)}`, 'KB');
+}
 for (const f of ['worker_bg.wasm', 'worker.js']) {
   const bytes = readFileSync(join(ROOT, 'dist', f));
   line(`worker: ${f} raw / gzip`, `${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`, 'KB', '(loaded on first use)');

@@ -5,7 +5,9 @@
 //! no reference types (Chromium 96), SIMD, tail calls, etc. The worker must not carry the user
 //! interface (it would double what the browser downloads for it), and the app must not carry
 //! the document code the worker holds (docx-rs, the zip code, the Word reader): that is what
-//! keeps the first load small (issue 19).
+//! keeps the first load small (issue 19). The app's pages other than the task list are split
+//! off into chunks loaded on first use (tools/wasm-split): the same rules hold for each chunk,
+//! and the page module's loader must name each chunk that is in the bundle.
 
 use std::path::PathBuf;
 
@@ -20,18 +22,36 @@ fn dist_files(extension: &str) -> Vec<PathBuf> {
     files
 }
 
-/// The app's module and the worker's, in that order.
-fn dist_wasm() -> [PathBuf; 2] {
+fn name(path: &std::path::Path) -> String {
+    path.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+/// The app's module, the worker's, and the app's page chunks.
+struct DistWasm {
+    app: PathBuf,
+    worker: PathBuf,
+    chunks: Vec<PathBuf>,
+}
+
+fn dist_wasm() -> DistWasm {
     let wasm = dist_files("wasm");
-    assert_eq!(wasm.len(), 2, "the app's and the worker's wasm modules in dist/: {wasm:?}");
-    let name = |p: &PathBuf| p.file_name().unwrap().to_string_lossy().into_owned();
-    let app = wasm.iter().find(|p| name(p).starts_with("app-")).expect("app module").clone();
+    let apps: Vec<_> = wasm.iter().filter(|p| name(p).starts_with("app-")).collect();
+    assert_eq!(apps.len(), 1, "one page module in dist/: {wasm:?}");
     let worker = wasm
         .iter()
         .find(|p| name(p) == "worker_bg.wasm")
         .expect("worker module (unhashed: the app names it at run time)")
         .clone();
-    [app, worker]
+    let chunks: Vec<_> =
+        wasm.iter().filter(|p| name(p).starts_with("split_") || name(p).starts_with("chunk_")).cloned().collect();
+    assert_eq!(wasm.len(), 2 + chunks.len(), "only the app's and the worker's modules and page chunks: {wasm:?}");
+    DistWasm { app: apps[0].clone(), worker, chunks }
+}
+
+/// Every module the app may load: the page module and its chunks.
+fn app_modules() -> Vec<PathBuf> {
+    let DistWasm { app, chunks, .. } = dist_wasm();
+    [vec![app], chunks].concat()
 }
 
 /// What Chromium 86 supports. (`GC_TYPES` is wasmparser's gate for reference types of any kind,
@@ -48,7 +68,8 @@ fn chromium_86() -> WasmFeatures {
 
 #[test]
 fn wasm_modules_use_only_features_of_chromium_86() {
-    for path in dist_wasm() {
+    let DistWasm { app, worker, chunks } = dist_wasm();
+    for path in [vec![app, worker], chunks].concat() {
         let bytes = std::fs::read(&path).unwrap();
         let mut validator = Validator::new_with_features(chromium_86());
         if let Err(e) = validator.validate_all(&bytes) {
@@ -91,11 +112,51 @@ const DOCUMENT_CODE_MARKS: [&str; 5] = [
 
 #[test]
 fn the_app_links_no_document_code() {
-    let [app, worker] = dist_wasm().map(|p| std::fs::read(p).unwrap());
+    let worker = std::fs::read(dist_wasm().worker).unwrap();
     let has = |module: &[u8], text: &str| module.windows(text.len()).any(|w| w == text.as_bytes());
     for mark in DOCUMENT_CODE_MARKS {
         assert!(has(&worker, mark), "the check can fail: the worker has {mark:?}");
-        assert!(!has(&app, mark), "the app's module has {mark:?}: document code was linked into the first load");
+    }
+    for path in app_modules() {
+        let module = std::fs::read(&path).unwrap();
+        for mark in DOCUMENT_CODE_MARKS {
+            assert!(
+                !has(&module, mark),
+                "{} has {mark:?}: document code was linked into the page module",
+                path.display()
+            );
+        }
+    }
+}
+
+/// The groups of pages split off the page module (src/ui/pages/lazy.rs).
+const LAZY_PAGES: [&str; 4] = ["plan_pages", "file_pages", "review_pages", "progress_pages"];
+
+#[test]
+fn the_pages_are_split_off_and_their_loader_names_every_chunk() {
+    let DistWasm { app, chunks, .. } = dist_wasm();
+    let dist = app.parent().unwrap();
+    let app_js = dist.join(name(&app).replace("_bg.wasm", ".js"));
+    let app_js_text = std::fs::read_to_string(&app_js).unwrap();
+    // wasm-bindgen imports the loader the page module names (split-<hash>.js).
+    let at = app_js_text.find("from './split-").or_else(|| app_js_text.find("from \"./split-")).expect("loader import");
+    let loader_name = app_js_text[at + 8..].split(['\'', '"']).next().unwrap().to_string();
+    let loader = std::fs::read_to_string(dist.join(&loader_name)).unwrap_or_else(|e| panic!("{loader_name}: {e}"));
+    // It takes the page module's memory and table from the page module's hashed JS.
+    assert!(loader.contains(&format!("from \"./{}\"", name(&app_js))), "{loader_name} imports another page module");
+    let named: Vec<&str> =
+        loader.split('"').filter(|s| s.starts_with("./") && s.ends_with(".wasm")).map(|s| &s[2..]).collect();
+    for chunk in &chunks {
+        assert!(named.contains(&name(chunk).as_str()), "{} is in dist/ but its loader does not name it", name(chunk));
+    }
+    for file in &named {
+        assert!(dist.join(file).exists(), "{loader_name} names {file}, which is not in dist/");
+    }
+    for page in LAZY_PAGES {
+        assert!(
+            chunks.iter().any(|c| name(c).starts_with(&format!("split_{page}-"))),
+            "no chunk for {page}: {chunks:?}"
+        );
     }
 }
 

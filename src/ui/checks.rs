@@ -61,11 +61,13 @@ pub fn focus_field_now(field: Field) -> bool {
 pub fn install_focus_requests(state: AppState) {
     Effect::new(move |_| {
         if let Some(field) = state.focus_request.get() {
-            // Two frames: the page renders, then expanded items render.
+            // Two frames: the page renders, then expanded items render. A page still being
+            // fetched asks again once it is shown (`pages::lazy`).
             request_animation_frame(move || {
                 request_animation_frame(move || {
-                    focus_field_now(field);
-                    state.focus_request.set(None);
+                    if focus_field_now(field) || !super::pages::lazy::is_loading() {
+                        state.focus_request.set(None);
+                    }
                 })
             });
         }

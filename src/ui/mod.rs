@@ -25,11 +25,8 @@ use leptos_router::path;
 
 use crate::model::Part;
 use layout::{APP_NAME, Header, Notices};
-use pages::{
-    area::AreaPage, areas::AreasPage, check::CheckPage, cover::CoverPage, drafts::DraftsPage, export::ExportPage,
-    help::HelpPage, ledger::LedgerPage, other_tasks::OtherTasksPage, progress::ProgressPage, review::ReviewPage,
-    tasks::TasksPage, text_part::TextPage, unplaced::UnplacedPage,
-};
+use pages::lazy::{self, LazyPage, PageLoad};
+use pages::tasks::TasksPage;
 use state::{AppState, Page};
 
 thread_local! {
@@ -98,9 +95,7 @@ fn Shell() -> impl IntoView {
         if previous.is_some() && state.focus_request.get_untracked().is_none() {
             request_animation_frame(|| {
                 window().scroll_to_with_x_and_y(0.0, 0.0);
-                if let Ok(Some(h1)) = document().query_selector("h1") {
-                    let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(h1).focus();
-                }
+                lazy::focus_heading();
             });
         }
         page
@@ -125,23 +120,28 @@ fn Shell() -> impl IntoView {
             <Notices />
             {move || match page.get() {
                 Page::Tasks => view! { <TasksPage /> }.into_any(),
-                Page::Part(Part::Cover) => view! { <CoverPage /> }.into_any(),
-                Page::Part(Part::Text(t)) => view! { <TextPage part=t /> }.into_any(),
-                Page::Part(Part::Areas) => view! { <AreasPage /> }.into_any(),
-                Page::Part(Part::Area(area)) => view! { <AreaPage area=area /> }.into_any(),
-                Page::Part(Part::OtherTasks) => view! { <OtherTasksPage /> }.into_any(),
-                Page::Part(Part::Unplaced) => view! { <UnplacedPage /> }.into_any(),
-                Page::Drafts => view! { <DraftsPage /> }.into_any(),
-                Page::Export => view! { <ExportPage /> }.into_any(),
-                Page::Check => view! { <CheckPage /> }.into_any(),
-                Page::Review => view! { <ReviewPage /> }.into_any(),
-                Page::Ledger => view! { <LedgerPage /> }.into_any(),
-                Page::Progress => view! { <ProgressPage /> }.into_any(),
-                Page::Help => view! { <HelpPage /> }.into_any(),
+                Page::Part(Part::Cover) => lazy(|| Box::pin(lazy::cover_page())),
+                Page::Part(Part::Text(t)) => lazy(move || Box::pin(lazy::text_page(t))),
+                Page::Part(Part::Areas) => lazy(|| Box::pin(lazy::areas_page())),
+                Page::Part(Part::Area(area)) => lazy(move || Box::pin(lazy::area_page(area))),
+                Page::Part(Part::OtherTasks) => lazy(|| Box::pin(lazy::other_tasks_page())),
+                Page::Part(Part::Unplaced) => lazy(|| Box::pin(lazy::unplaced_page())),
+                Page::Drafts => lazy(|| Box::pin(lazy::drafts_page())),
+                Page::Export => lazy(|| Box::pin(lazy::export_page())),
+                Page::Check => lazy(|| Box::pin(lazy::check_page())),
+                Page::Review => lazy(|| Box::pin(lazy::review_page())),
+                Page::Ledger => lazy(|| Box::pin(lazy::ledger_page())),
+                Page::Progress => lazy(|| Box::pin(lazy::progress_page())),
+                Page::Help => lazy(|| Box::pin(lazy::help_page())),
             }}
         </main>
         <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
     }
+}
+
+/// A page loaded on first use (see [`pages::lazy`]).
+fn lazy(load: impl Fn() -> PageLoad + Copy + Send + Sync + 'static) -> AnyView {
+    view! { <LazyPage load=load /> }.into_any()
 }
 
 /// Moves keyboard focus to the element with this id (if it exists).

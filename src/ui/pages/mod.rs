@@ -7,6 +7,7 @@ pub mod cover;
 pub mod drafts;
 pub mod export;
 pub mod help;
+pub mod lazy;
 pub mod ledger;
 pub mod other_tasks;
 pub mod progress;
