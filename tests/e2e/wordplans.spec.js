@@ -38,6 +38,20 @@ test('40 mixed files are read in the background: the page answers a click meanwh
   const dir = path.join(CORPUS, 'mixed');
   const names = fs.readdirSync(dir).sort((a, b) => (b.startsWith('长文档') - a.startsWith('长文档')) || a.localeCompare(b));
   expect(names.length).toBe(40);
+  // The last file's job is held back until the click has been answered, so the reading is still
+  // going on then however fast this machine reads the other 39 (they are read meanwhile).
+  await page.addInitScript(() => {
+    const post = Worker.prototype.postMessage;
+    let jobs = 0;
+    window.__held = null;
+    Worker.prototype.postMessage = function (message, transfer) {
+      if (message && typeof message.job === 'string' && message.job.includes('Review') && ++jobs === 40) {
+        window.__held = () => post.call(this, message, transfer);
+        return undefined;
+      }
+      return post.call(this, message, transfer);
+    };
+  });
   await openFresh(page, './?page=review');
   // Record when the sort takes effect, and whether reading was still going on at that moment.
   await page.evaluate(() => {
@@ -60,7 +74,10 @@ test('40 mixed files are read in the background: the page answers a click meanwh
   console.log(`click → sorted while reading: ${(sorted.at - t0).toFixed(1)} ms (${sorted.status})`);
   expect(sorted.status, 'reading was still going on when the click was answered').toContain('正在读取文件');
   await shot(page, 'review-reading');
+  await page.waitForFunction(() => window.__held !== null, null, { timeout: 90_000 });
+  await page.evaluate(() => window.__held());
   await expect(rows).toHaveCount(40, { timeout: 90_000 });
+  await expect(page.locator('#reading-status')).not.toContainText('正在读取文件');
   const row = (text) => rows.filter({ hasText: text });
   await expect(row('旧版文档.doc')).toContainText('请在 Word 或 WPS 中另存为 .docx 后再打开');
   await expect(row('加密文档.docx')).toContainText('密码');
