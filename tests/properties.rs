@@ -146,6 +146,17 @@ proptest! {
     }
 
     #[test]
+    fn rechecking_a_run_of_plans_reports_what_a_fresh_check_does(plans in prop::collection::vec(plan(), 1..4), again in any::<prop::sample::Index>()) {
+        // Each plan, then one of them again (its items as checked before, at other positions or not).
+        let mut rechecker = check::Rechecker::default();
+        let mut run = plans.clone();
+        run.push(plans[again.index(plans.len())].clone());
+        for plan in &run {
+            prop_assert_eq!(rechecker.check(plan), check::check(plan));
+        }
+    }
+
+    #[test]
     fn loading_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
         let _ = planfile::load(&bytes);
         let _ = embed::read_embedded(&bytes);

@@ -10,6 +10,8 @@ pub mod wordplan;
 
 pub use rules::{RULES, Rule, Severity};
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::areas::suggestion;
@@ -237,6 +239,14 @@ impl Checker {
         }
     }
 
+    /// Adds the checks counted and the findings of a part checked on its own.
+    fn absorb(&mut self, part: &Report) {
+        self.report.findings.extend_from_slice(&part.findings);
+        self.report.checks += part.checks;
+        self.report.weight += part.weight;
+        self.report.passed += part.passed;
+    }
+
     /// The placeholder check of one free-text field (applicable when it has content).
     /// `label` names the field in the message; it is only built when the check fails.
     fn placeholders(&mut self, text: &str, field: Field, label: impl FnOnce() -> String, guidance_too: bool) {
@@ -261,14 +271,72 @@ fn item_name(item: &Item, index: usize) -> String {
 
 /// Checks a plan against every rule.
 pub fn check(plan: &Plan) -> Report {
+    let items: HashMap<(usize, usize), ItemChecks> = selected(plan)
+        .flat_map(|(at, a)| {
+            a.items.iter().enumerate().map(move |(index, item)| ((at, index), item_checks(a.area, index, item)))
+        })
+        .collect();
+    report(plan, &|at, index| &items[&(at, index)])
+}
+
+/// Checks a plan again and again while it is edited (the app checks on every key): what each
+/// item's checks found is kept with a copy of the item, and only items that changed (or moved)
+/// are checked again, so a key typed in a 1 000-item plan re-checks one item. The report is the
+/// same as [`check`]'s.
+#[derive(Default)]
+pub struct Rechecker {
+    /// By (area's position in the plan, item's position in the area): the item as last checked
+    /// and what its checks found.
+    items: HashMap<(usize, usize), (Item, ItemChecks)>,
+}
+
+impl Rechecker {
+    pub fn check(&mut self, plan: &Plan) -> Report {
+        let mut old = std::mem::take(&mut self.items);
+        for (at, area) in selected(plan) {
+            for (index, item) in area.items.iter().enumerate() {
+                let key = (at, index);
+                let entry = match old.remove(&key) {
+                    Some(kept) if kept.0 == *item => kept,
+                    _ => (item.clone(), item_checks(area.area, index, item)),
+                };
+                self.items.insert(key, entry);
+            }
+        }
+        report(plan, &|at, index| &self.items[&(at, index)].1)
+    }
+}
+
+/// What the checks of one item count and find: those of its fields and its privacy check (each
+/// added to the report at its own place, so the order of findings does not depend on caching).
+struct ItemChecks {
+    fields: Report,
+    privacy: Report,
+}
+
+/// The selected areas with their positions in the plan.
+fn selected(plan: &Plan) -> impl Iterator<Item = (usize, &crate::model::AreaPlan)> {
+    plan.tasks.areas.iter().enumerate().filter(|(_, a)| a.selected)
+}
+
+/// What the checks of each selected area's items found, by the area's position in the plan and
+/// the item's in the area.
+type ItemsChecked<'a> = dyn Fn(usize, usize) -> &'a ItemChecks + 'a;
+
+/// Every rule, with the checks of the items given by `items`.
+fn report<'a>(plan: &Plan, items: &ItemsChecked<'a>) -> Report {
     let mut c = Checker { report: Report::default() };
     check_cover(&mut c, plan);
     check_issuing(&mut c, plan);
     check_texts(&mut c, plan);
-    check_areas(&mut c, plan);
+    check_areas(&mut c, plan, items);
     check_tasks(&mut c, plan);
     check_coverage(&mut c, plan);
-    check_privacy(&mut c, plan);
+    for (at, area) in selected(plan) {
+        for index in 0..area.items.len() {
+            c.absorb(&items(at, index).privacy);
+        }
+    }
     for (i, block) in plan.unplaced.iter().enumerate().filter(|(_, b)| has_content(&b.text)) {
         c.check(&rules::IMPORT_UNPLACED, false, Field::Unplaced(i), || {
             format!(
@@ -362,27 +430,22 @@ fn check_issuing(c: &mut Checker, plan: &Plan) {
     }
 }
 
-/// Items that publish personal information to everyone (S2-ITEM-PRIVACY): applicable to every
-/// item open to 全社会 whose name or content mentions what identifies a person.
-fn check_privacy(c: &mut Checker, plan: &Plan) {
-    for area in plan.selected_areas() {
-        for (index, item) in area.items.iter().enumerate() {
-            if item.audience.scope != AudienceScope::Public {
-                continue;
-            }
-            let found =
-                patterns::personal_information(&item.name).or_else(|| patterns::personal_information(&item.content));
-            let at = Field::Item { area: area.area, id: item.id, field: ItemField::Audience };
-            c.check(&rules::ITEM_PRIVACY, found.is_none(), at, || {
-                format!(
-                    "{}写到了“{}”，却向全社会公开：个人信息只能向特定群体公开（如“本村（居）群众”“申请人本人”），\
-                     或写明不公开的部分（如“不公开身份证号码、家庭住址”）",
-                    item_name(item, index),
-                    found.unwrap_or_default()
-                )
-            });
-        }
+/// An item that publishes personal information to everyone (S2-ITEM-PRIVACY): applicable to
+/// every item open to 全社会 whose name or content mentions what identifies a person.
+fn check_privacy(c: &mut Checker, area: Area, index: usize, item: &Item) {
+    if item.audience.scope != AudienceScope::Public {
+        return;
     }
+    let found = patterns::personal_information(&item.name).or_else(|| patterns::personal_information(&item.content));
+    let at = Field::Item { area, id: item.id, field: ItemField::Audience };
+    c.check(&rules::ITEM_PRIVACY, found.is_none(), at, || {
+        format!(
+            "{}写到了“{}”，却向全社会公开：个人信息只能向特定群体公开（如“本村（居）群众”“申请人本人”），\
+             或写明不公开的部分（如“不公开身份证号码、家庭住址”）",
+            item_name(item, index),
+            found.unwrap_or_default()
+        )
+    });
 }
 
 fn check_texts(c: &mut Checker, plan: &Plan) {
@@ -438,51 +501,59 @@ fn item_missing_message(item: &Item, index: usize, field: ItemField) -> String {
     }
 }
 
-fn check_areas(c: &mut Checker, plan: &Plan) {
+/// The checks of one item's fields: required ones filled, no placeholders, a named basis, and not
+/// left as the catalogue's wording; then its privacy check, counted apart (see [`ItemChecks`]).
+fn item_checks(area: Area, index: usize, item: &Item) -> ItemChecks {
+    let mut c = Checker { report: Report::default() };
+    for field in ItemField::ALL {
+        let at = Field::Item { area, id: item.id, field };
+        if field.spec().required {
+            c.check(&rules::ITEM_FIELDS, item.is_filled(field), at, || item_missing_message(item, index, field));
+        }
+        if let Some(text) = field.free_text(item) {
+            c.placeholders(text, at, || format!("{}的{}", item_name(item, index), field.label()), false);
+        }
+    }
+    if has_content(&item.basis) {
+        c.check(
+            &rules::ITEM_BASIS,
+            patterns::names_document(&item.basis),
+            Field::Item { area, id: item.id, field: ItemField::Basis },
+            || {
+                format!(
+                    "{}的公开依据“{}”没有写明具体的法律法规或文件，请写出名称（如《中华人民共和国政府信息公开条例》）或文号",
+                    item_name(item, index),
+                    cut(item.basis.trim(), 20)
+                )
+            },
+        );
+    }
+    if let Some(s) = item.suggestion.as_deref().and_then(suggestion) {
+        c.check(
+            &rules::ITEM_UNADAPTED,
+            !s.is_unchanged(item),
+            Field::Item { area, id: item.id, field: ItemField::Name },
+            || format!("{}仍是参考目录的原文，请按本单位实际修改公开内容、时限等", item_name(item, index)),
+        );
+    }
+    let fields = std::mem::take(&mut c.report);
+    check_privacy(&mut c, area, index, item);
+    ItemChecks { fields, privacy: c.report }
+}
+
+fn check_areas<'a>(c: &mut Checker, plan: &Plan, items: &ItemsChecked<'a>) {
     c.check(&rules::AREA_NONE, plan.selected_areas().next().is_some(), Field::Areas, || {
         "请至少选择一个本单位负责的重点领域".into()
     });
     let mut all_items = Vec::new();
-    for area in plan.selected_areas() {
+    for (at, area) in selected(plan) {
         let a = area.area;
         c.check(&rules::AREA_EMPTY, !area.items.is_empty(), Field::AreaItems(a), || {
             format!("请为“{}”领域至少添加一个公开事项", a.label())
         });
         for (index, item) in area.items.iter().enumerate() {
             all_items.push(item);
-            for field in ItemField::ALL {
-                let at = Field::Item { area: a, id: item.id, field };
-                if field.spec().required {
-                    c.check(&rules::ITEM_FIELDS, item.is_filled(field), at, || {
-                        item_missing_message(item, index, field)
-                    });
-                }
-                if let Some(text) = field.free_text(item) {
-                    c.placeholders(text, at, || format!("{}的{}", item_name(item, index), field.label()), false);
-                }
-            }
-            if has_content(&item.basis) {
-                c.check(
-                    &rules::ITEM_BASIS,
-                    patterns::names_document(&item.basis),
-                    Field::Item { area: a, id: item.id, field: ItemField::Basis },
-                    || {
-                        format!(
-                            "{}的公开依据“{}”没有写明具体的法律法规或文件，请写出名称（如《中华人民共和国政府信息公开条例》）或文号",
-                            item_name(item, index),
-                            cut(item.basis.trim(), 20)
-                        )
-                    },
-                );
-            }
-            if let Some(s) = item.suggestion.as_deref().and_then(suggestion) {
-                c.check(
-                    &rules::ITEM_UNADAPTED,
-                    !s.is_unchanged(item),
-                    Field::Item { area: a, id: item.id, field: ItemField::Name },
-                    || format!("{}仍是参考目录的原文，请按本单位实际修改公开内容、时限等", item_name(item, index)),
-                );
-            }
+            c.absorb(&items(at, index).fields);
         }
     }
     if all_items.len() >= 5 {

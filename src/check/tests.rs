@@ -394,3 +394,49 @@ fn no_catalogue_suggestion_publishes_personal_information_to_everyone() {
         }
     }
 }
+
+/// The rechecker reports exactly what a fresh check does, edit after edit: an item's text, a
+/// privacy problem appearing and going, an item inserted before others (all shift), an item
+/// removed, an area dropped, two items with the same id; and it only keeps the items of the
+/// latest plan.
+#[test]
+fn rechecking_after_each_edit_reports_what_a_fresh_check_does() {
+    let mut rechecker = Rechecker::default();
+    let mut plan = sample_plan();
+    let first = plan.tasks.areas.iter().position(|a| a.selected && a.items.len() >= 2).expect("an area with items");
+    type Edit = Box<dyn Fn(&mut Plan)>;
+    let edits: Vec<Edit> = vec![
+        Box::new(|_| {}),
+        Box::new(move |p| p.tasks.areas[first].items[0].content.push_str("，含【待填写】")),
+        Box::new(move |p| {
+            p.tasks.areas[first].items[1].audience.scope = AudienceScope::Public;
+            p.tasks.areas[first].items[1].content = "救助对象姓名和家庭住址".into();
+        }),
+        Box::new(move |p| p.tasks.areas[first].items[1].content = "救助对象人数，不公开姓名".into()),
+        Box::new(move |p| p.tasks.areas[first].items.insert(0, Item::default())),
+        Box::new(move |p| {
+            p.tasks.areas[first].items.remove(2);
+        }),
+        Box::new(move |p| {
+            let copy = p.tasks.areas[first].items[1].clone();
+            p.tasks.areas[first].items.push(copy);
+        }),
+        Box::new(move |p| p.tasks.areas[first].selected = false),
+        Box::new(move |p| p.tasks.areas[first].selected = true),
+        Box::new(|p| p.tasks.areas.iter_mut().for_each(|a| a.items.clear())),
+    ];
+    let mut found = Vec::new();
+    for (n, edit) in edits.iter().enumerate() {
+        edit(&mut plan);
+        let report = rechecker.check(&plan);
+        assert_eq!(report, check(&plan), "after edit {n}");
+        found.extend(ids(&report));
+        let items: usize = plan.selected_areas().map(|a| a.items.len()).sum();
+        assert_eq!(rechecker.items.len(), items, "after edit {n}");
+    }
+    // The edits did make the item checks find something (a placeholder, personal information,
+    // the empty item's missing fields).
+    for id in [rules::PLACEHOLDER.id, rules::ITEM_PRIVACY.id, rules::ITEM_FIELDS.id] {
+        assert!(found.contains(&id), "{id} found on the way");
+    }
+}

@@ -22,6 +22,11 @@ const AUTOSAVE_MS: u32 = 400;
 /// How often, at most, the unsaved plan is mirrored to sessionStorage while typing (for a reload
 /// after a crash of the tab and for the rescue panel).
 const MIRROR_MS: u32 = 100;
+/// A large plan takes longer to mirror (≈ 20 ms for 1 000 items: the whole plan file is written):
+/// the mirror then waits this many times its last duration, so it takes at most a twentieth of
+/// the time while typing (and rarely delays a key), but never more than [`MIRROR_MAX_MS`].
+const MIRROR_SPACING: u32 = 20;
+const MIRROR_MAX_MS: u32 = 2_000;
 
 /// A page of the app, as named in the URL (`?page=<slug>`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,6 +141,8 @@ pub(super) struct Sync {
     pub(super) timer: Option<Timeout>,
     /// Throttle of the mirror of the unsaved plan (see `storage::Pending`).
     pub(super) mirror: Option<Timeout>,
+    /// How long the last mirror took, in ms.
+    pub(super) mirror_cost: u32,
 }
 
 /// Shared state, provided as context. Cheap to copy.
@@ -194,6 +201,8 @@ impl AppState {
             Some(message) => SaveStatus::Failed(message),
             None => SaveStatus::Opened,
         };
+        // Checked on every change; each item's checks run again only when that item changed.
+        let rechecker = std::sync::Mutex::new(check::Rechecker::default());
         let state = AppState {
             plan,
             page,
@@ -203,7 +212,10 @@ impl AppState {
             damaged: RwSignal::new(boot.damaged),
             asides: RwSignal::new(boot.asides),
             conflict: RwSignal::new(None),
-            report: Memo::new(move |_| plan.with(check::check)),
+            report: Memo::new(move |_| {
+                let mut rechecker = rechecker.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                plan.with(|p| rechecker.check(p))
+            }),
             revealed: RwSignal::new(HashSet::new()),
             focus_request: RwSignal::new(None),
             reviews: RwSignal::new(Vec::new()),
@@ -280,7 +292,8 @@ impl AppState {
             s.dirty = true;
             s.timer = Some(Timeout::new(AUTOSAVE_MS, move || self.save_now())); // dropping the old one cancels it
             if plan && s.mirror.is_none() {
-                s.mirror = Some(Timeout::new(MIRROR_MS, move || self.mirror_now()));
+                let wait = (s.mirror_cost * MIRROR_SPACING).clamp(MIRROR_MS, MIRROR_MAX_MS);
+                s.mirror = Some(Timeout::new(wait, move || self.mirror_now()));
             }
         });
         if plan && matches!(self.save_status.get_untracked(), SaveStatus::Opened | SaveStatus::Saved(_)) {

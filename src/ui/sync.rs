@@ -398,9 +398,11 @@ impl AppState {
         let (dirty, base) =
             self.sync.with_value(|s| (s.dirty || s.writing || s.halted, s.base.as_ref().map_or(0, |b| b.rev)));
         if dirty {
+            let started = now();
             let id = self.index.with_untracked(|i| i.current.clone());
             let text = self.plan.with_untracked(planfile::save);
             storage::set_pending(&storage::Pending { id, base, text });
+            self.sync.update_value(|s| s.mirror_cost = (now() - started) as u32);
         }
     }
 
