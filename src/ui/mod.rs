@@ -20,8 +20,7 @@ mod units;
 mod worker;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
 
 use crate::model::Part;
 use layout::{APP_NAME, Header, Notices};
@@ -52,13 +51,13 @@ pub fn start() {
     });
 }
 
+/// The router gives the location (the page is in its query string) and navigation; there are no
+/// routes to match: every path under the app's folder shows the shell.
 #[component]
 fn App() -> impl IntoView {
     view! {
         <Router>
-            <Routes fallback=Shell>
-                <Route path=path!("/*any") view=Shell />
-            </Routes>
+            <Shell />
         </Router>
     }
 }
