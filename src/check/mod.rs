@@ -292,16 +292,23 @@ pub struct Rechecker {
 
 impl Rechecker {
     pub fn check(&mut self, plan: &Plan) -> Report {
-        let mut old = std::mem::take(&mut self.items);
+        let mut count = 0;
         for (at, area) in selected(plan) {
             for (index, item) in area.items.iter().enumerate() {
-                let key = (at, index);
-                let entry = match old.remove(&key) {
-                    Some(kept) if kept.0 == *item => kept,
-                    _ => (item.clone(), item_checks(area.area, index, item)),
-                };
-                self.items.insert(key, entry);
+                count += 1;
+                match self.items.get_mut(&(at, index)) {
+                    Some(kept) if kept.0 == *item => {}
+                    Some(kept) => *kept = (item.clone(), item_checks(area.area, index, item)),
+                    None => {
+                        self.items.insert((at, index), (item.clone(), item_checks(area.area, index, item)));
+                    }
+                }
             }
+        }
+        // Items no longer in the plan (removed, or their area dropped) are forgotten.
+        if self.items.len() > count {
+            let areas = &plan.tasks.areas;
+            self.items.retain(|&(at, index), _| areas.get(at).is_some_and(|a| a.selected && index < a.items.len()));
         }
         report(plan, &|at, index| &self.items[&(at, index)].1)
     }

@@ -44,7 +44,7 @@ fn label_text(label: &str, optional: bool) -> String {
 }
 
 /// Keeps an element's value equal to the model without touching it while it already matches.
-fn sync_value<E>(node: NodeRef<E>, value: Signal<String>, after: impl Fn(&web_sys::HtmlElement) + 'static)
+fn sync_value<E>(node: NodeRef<E>, value: Signal<String>, after: impl Fn(&web_sys::HtmlElement, &str) + 'static)
 where
     E: html::ElementType,
     E::Output: Clone + wasm_bindgen::JsCast + 'static,
@@ -57,16 +57,41 @@ where
             if current.as_deref() != Some(v.as_str()) {
                 let _ = js_sys::Reflect::set(&el, &"value".into(), &v.as_str().into());
             }
-            after(&el);
+            after(&el, &v);
         }
     });
 }
 
-/// Grows a text area to fit its content.
-fn fit_height(el: &web_sys::HtmlElement) {
+/// Fits a text area's height to its content. Measuring the content's height takes a layout of
+/// the page (on a long area page, the largest part of a key's cost): while the text only grows,
+/// one measure says whether it overflows; only a text that may have shrunk (as long as before or
+/// shorter) has its height reset first, which takes a second layout.
+fn fit_height(el: &web_sys::HtmlElement, may_have_shrunk: bool) {
     let style = el.style();
-    let _ = style.set_property("height", "auto");
-    let _ = style.set_property("height", &format!("{}px", el.scroll_height() + 2));
+    if may_have_shrunk {
+        let _ = style.set_property("height", "auto");
+    } else if el.scroll_height() <= el.client_height() {
+        return;
+    }
+    let height = el.scroll_height();
+    if height == 0 {
+        // Not on the screen yet (a page is built before it is shown): measured when it is.
+        let _ = style.remove_property("height");
+        fit_when_shown(el.clone(), 10);
+        return;
+    }
+    let _ = style.set_property("height", &format!("{}px", height + 2));
+}
+
+/// Fits a text area in one of the next `frames` animation frames, once it has a size.
+fn fit_when_shown(el: web_sys::HtmlElement, frames: u32) {
+    request_animation_frame(move || {
+        if el.scroll_height() > 0 {
+            fit_height(&el, true);
+        } else if frames > 1 {
+            fit_when_shown(el, frames - 1);
+        }
+    });
 }
 
 /// The error message under a label, and the attributes that tie it to the input.
@@ -120,7 +145,8 @@ pub fn TextArea(
 ) -> impl IntoView {
     let hint = hint.get_untracked();
     let node = NodeRef::<html::Textarea>::new();
-    sync_value(node, lens.value, fit_height);
+    let length = std::cell::Cell::new(usize::MAX);
+    sync_value(node, lens.value, move |el, value| fit_height(el, value.len() <= length.replace(value.len())));
     let hint_id = format!("{id}-hint");
     let count_id = format!("{id}-count");
     let described = described_by(&id, hint.is_some(), true, error);
@@ -165,7 +191,7 @@ pub fn TextInput(
 ) -> impl IntoView {
     let hint = hint.get_untracked();
     let node = NodeRef::<html::Input>::new();
-    sync_value(node, lens.value, |_| {});
+    sync_value(node, lens.value, |_, _| {});
     let hint_id = format!("{id}-hint");
     let described = described_by(&id, hint.is_some(), false, error);
     view! {
@@ -202,7 +228,7 @@ pub fn BareInput(
     #[prop(optional)] list: Option<&'static str>,
 ) -> impl IntoView {
     let node = NodeRef::<html::Input>::new();
-    sync_value(node, lens.value, |_| {});
+    sync_value(node, lens.value, |_, _| {});
     view! {
         <input id=id class="input" type="text" node_ref=node list=list aria-label=aria_label
             on:input=move |ev| lens.set.run(event_target_value(&ev)) />

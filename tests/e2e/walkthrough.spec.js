@@ -387,3 +387,46 @@ test('unit names typed anywhere are offered in every unit field, and go when no 
   await expect.poll(offered).not.toContain('某市财政局');
   expect(await offered()).toContain('广东省教育厅');
 });
+
+test('a text area shows its whole text: when opened, while typing line by line, and after deleting', async ({ page }) => {
+  await openFresh(page);
+  await taskRow(page, '前言').click();
+  const field = page.getByLabel('前言');
+  const size = () => field.evaluate((el) => ({ height: el.offsetHeight, scroll: el.scrollHeight, client: el.clientHeight }));
+  const fits = (s) => expect(s.scroll).toBeLessThanOrEqual(s.client + 2);
+  // Empty, it has the height of its rows (8 for 前言), not a squashed one.
+  await expect.poll(async () => (await size()).height).toBeGreaterThan(200);
+  const empty = await size();
+  // Typed key by key, past its rows: after each line the whole text is visible, never smaller.
+  await field.click();
+  const heights = [];
+  for (let line = 1; line <= 14; line++) {
+    await page.keyboard.type(`第${line}行：根据国办发〔2018〕10号推进公开`);
+    if (line < 14) await page.keyboard.press('Enter');
+    const s = await size();
+    fits(s);
+    heights.push(s.height);
+  }
+  expect(heights.at(-1)).toBeGreaterThan(empty.height * 1.4);
+  expect([...heights].sort((a, b) => a - b)).toEqual(heights);
+  // Four lines deleted: smaller, still all visible.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Home');
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+  }
+  const fewer = await size();
+  expect(fewer.height).toBeLessThan(heights.at(-1));
+  fits(fewer);
+  // Opened again (the page is built, then put on the screen): the whole text shows at once.
+  await backToTasks(page);
+  await taskRow(page, '前言').click();
+  await expect(field).toHaveValue(/^第1行.*第10行：根据国办发〔2018〕10号推进公开$/s);
+  await expect.poll(async () => (await size()).height).toBe(fewer.height);
+  fits(await size());
+  // Emptied: back to the height of its rows.
+  await field.fill('');
+  await expect.poll(async () => (await size()).height).toBe(empty.height);
+});
