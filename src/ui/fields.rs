@@ -70,10 +70,11 @@ fn fit_height(el: &web_sys::HtmlElement, may_have_shrunk: bool) {
     let style = el.style();
     if may_have_shrunk {
         let _ = style.set_property("height", "auto");
-    } else if el.scroll_height() <= el.client_height() {
-        return;
     }
     let height = el.scroll_height();
+    if !may_have_shrunk && height <= el.client_height() {
+        return;
+    }
     if height == 0 {
         // Not on the screen yet (a page is built before it is shown): measured when it is.
         let _ = style.remove_property("height");
