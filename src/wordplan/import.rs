@@ -1,7 +1,10 @@
 //! A draft plan made from a plan written in Word (SPEC §5, issue 13): the sections and
 //! subsections go into the matching text parts, the key areas named in the tasks are selected,
 //! the numbered paragraphs (or table rows) under an area become disclosure items, and the
-//! unit, title and date fill the cover. Nothing is lost: what cannot be placed is kept in the
+//! unit, title and date fill the cover. An item's points (`⑴` under `1、`) are its content; its
+//! units come from a 责任单位 line or a note in brackets (`（救灾处负责）`), which leave the
+//! content; a table's columns each go to their field (信息公开内容 gives the name and content,
+//! 公开具体要求 more content, 牵头/配合/责任单位 the units; other columns stay with their header). Nothing is lost: what cannot be placed is kept in the
 //! draft's “导入时未归类的内容”. A summary says what went where.
 
 use super::normalise::compact;
@@ -133,53 +136,191 @@ fn text_part(role: Role, title: &str, text: &str) -> Option<TextPart> {
     }
 }
 
-/// Responsible units in a text: `责任单位：A牵头，B、C配合`, `由A牵头，B配合`, `由A负责`.
-fn units_in(text: &str) -> Units {
-    let list = |s: &str| -> Vec<String> {
-        s.split(['、', '，', ',', '；', ';'])
-            .map(|u| u.trim().trim_start_matches('由').trim_end_matches(['。', '等']).trim())
-            .filter(|u| has_content(u) && u.chars().count() <= 30)
-            .map(String::from)
-            .collect()
-    };
+/// Labels a responsibility note starts with (`责任单位：`, `牵头单位：`, `配合单位：`…).
+const UNIT_LABELS: [&str; 12] = [
+    "责任单位",
+    "牵头单位",
+    "配合单位",
+    "协办单位",
+    "主办单位",
+    "实施单位",
+    "责任部门",
+    "牵头部门",
+    "配合部门",
+    "责任处室",
+    "责任科室",
+    "责任股室",
+];
+
+/// Words a clause of a responsibility note ends with, longest first: the lead's, the
+/// partners', and the plain duty (the lead when it comes first, else a partner).
+const LEAD_WORDS: [&str; 3] = ["牵头落实", "牵头负责", "牵头"];
+const PARTNER_WORDS: [&str; 4] = ["配合落实", "配合", "协助", "协办"];
+const DUTY_WORDS: [&str; 6] = ["按照职责分工负责", "按职责分工负责", "根据职责分工负责", "负责落实", "负责", "落实"];
+
+/// The unit names in a list: `区教育局、人社局`.
+fn unit_names(s: &str) -> Vec<String> {
+    s.split(['、', '，', ',', '；', ';'])
+        .map(|u| u.trim().trim_start_matches('由').trim_end_matches(['。', '.', '等']).trim())
+        .filter(|u| has_content(u) && u.chars().count() <= 30)
+        .map(String::from)
+        .collect()
+}
+
+/// Units from the clauses of a responsibility note: `A牵头，B、C配合`, `牵头单位：A；配合单位：B`,
+/// `A负责`, `A牵头，各有关处室按照职责分工负责`. A clause without such a word is the lead when
+/// none is named yet, else a partner (or a partner under `配合单位：`).
+fn clause_units(text: &str) -> Units {
     let mut units = Units::default();
-    let labelled = ["责任单位：", "责任单位:", "牵头单位：", "责任部门：", "责任处室："]
-        .iter()
-        .find_map(|l| text.split_once(l).map(|(_, r)| r));
-    if let Some(rest) = labelled {
-        let rest = rest.split('。').next().unwrap_or(rest);
-        for part in rest.split(['；', ';']) {
-            for clause in part.split('，') {
-                if let Some(l) = clause.strip_suffix("牵头") {
-                    units.leads.extend(list(l));
-                } else if let Some(p) = clause.strip_suffix("配合") {
-                    units.partners.extend(list(p));
-                } else if let Some(l) = clause.strip_suffix("负责") {
-                    units.leads.extend(list(l));
-                } else if units.leads.is_empty() {
-                    units.leads.extend(list(clause));
-                } else {
-                    units.partners.extend(list(clause));
-                }
+    let mut partner_label = false;
+    for clause in text.split(['；', ';', '，', ',']) {
+        let mut clause = clause.trim().trim_end_matches(['。', '.']).trim();
+        if let Some(at) = clause.find(['：', ':'])
+            && UNIT_LABELS.iter().any(|l| clause[..at].trim().ends_with(l))
+        {
+            partner_label = ["配合", "协办"].iter().any(|w| clause[..at].contains(w));
+            clause = clause[at..].trim_start_matches(['：', ':']).trim();
+        }
+        let clause = clause.trim_start_matches('由');
+        let ending = |words: &[&str]| words.iter().find_map(|w| clause.strip_suffix(w));
+        if let Some(names) = ending(&LEAD_WORDS) {
+            units.leads.extend(unit_names(names));
+        } else if let Some(names) = ending(&PARTNER_WORDS) {
+            units.partners.extend(unit_names(names));
+        } else {
+            let names = ending(&DUTY_WORDS).unwrap_or(clause);
+            if units.leads.is_empty() && !partner_label {
+                units.leads.extend(unit_names(names));
+            } else {
+                units.partners.extend(unit_names(names));
             }
         }
-        return units;
     }
+    units
+}
+
+/// A responsibility note in brackets at the end of a line (`（责任单位：社会救助股）`,
+/// `（救灾处负责）`, `(办公室牵头，法规处配合)`): where its opening bracket is, and its text.
+fn unit_note(line: &str) -> Option<(usize, &str)> {
+    let body = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | ';' | '.'));
+    let close = body.chars().next_back().filter(|c| matches!(c, '）' | ')'))?;
+    let mut depth = 0;
+    for (at, c) in body.char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    let inner = body[at + c.len_utf8()..body.len() - close.len_utf8()].trim();
+                    let bare = inner.trim_end_matches(['。', '.']);
+                    let labelled = UNIT_LABELS.iter().any(|l| bare.starts_with(l)) && bare.contains(['：', ':']);
+                    let worded = LEAD_WORDS.iter().chain(&PARTNER_WORDS).chain(&DUTY_WORDS).any(|w| bare.ends_with(w));
+                    let short = !bare.contains('。') && bare.chars().count() <= 80;
+                    return ((labelled || worded) && short).then_some((at, inner));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn add_units(units: &mut Units, more: Units) {
+    for (list, names) in [(&mut units.leads, more.leads), (&mut units.partners, more.partners)] {
+        for name in names {
+            if !list.contains(&name) {
+                list.push(name);
+            }
+        }
+    }
+}
+
+/// The text without the responsibility notes at the ends of its lines, and the units they name
+/// (a line that was only a note goes; a line that ended with one ends with a full stop).
+fn strip_unit_notes(text: &str) -> (String, Units) {
+    let mut units = Units::default();
+    let mut kept = Vec::new();
+    for line in text.split('\n') {
+        let mut rest = line;
+        let mut notes = Vec::new();
+        while let Some((at, inner)) = unit_note(rest) {
+            notes.push(inner);
+            rest = &rest[..at];
+        }
+        for inner in notes.into_iter().rev() {
+            add_units(&mut units, clause_units(inner));
+        }
+        if rest.len() == line.len() {
+            kept.push(line.to_string());
+        } else if has_content(rest) {
+            let rest = rest.trim_end();
+            let stop = rest.ends_with(['。', '；', '：', '！', '？', '，', ';', ':', '.']);
+            kept.push(if stop { rest.to_string() } else { format!("{rest}。") });
+        }
+    }
+    (kept.join("\n"), units)
+}
+
+/// Where a labelled responsibility sentence starts (`责任单位：…`, `牵头单位:…`).
+fn unit_label_at(text: &str) -> Option<usize> {
+    UNIT_LABELS
+        .iter()
+        .filter_map(|l| text.match_indices(l).find(|(at, _)| text[at + l.len()..].starts_with(['：', ':'])))
+        .map(|(at, _)| at)
+        .min()
+}
+
+/// Responsible units in a text: notes in brackets (`（责任单位：A）`, `（A牵头，B配合）`,
+/// `（A负责）`), a labelled sentence (`责任单位：A牵头，B、C配合`), or `由A牵头，B配合`, `由A负责`.
+fn units_in(text: &str) -> Units {
+    let (_, noted) = strip_unit_notes(text);
+    if noted.named_leads().next().is_some() || !noted.partners.is_empty() {
+        return noted;
+    }
+    if let Some(at) = unit_label_at(text) {
+        let rest = &text[at..];
+        let rest = rest.split(['。', '\n']).next().unwrap_or(rest);
+        // A note whose closing bracket was not at the end of its line: the note ends there.
+        let mut depth = 0;
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| {
+                depth += match c {
+                    '（' | '(' => 1,
+                    '）' | ')' => -1,
+                    _ => 0,
+                };
+                depth < 0
+            })
+            .map_or(rest.len(), |(at, _)| at);
+        return clause_units(&rest[..end]);
+    }
+    let mut units = Units::default();
     for sentence in text.split(['。', '；']) {
         for clause in sentence.split('，') {
             if let Some(at) = clause.rfind('由') {
                 let rest = &clause[at + '由'.len_utf8()..];
                 if let Some(l) = rest.strip_suffix("牵头").or_else(|| rest.strip_suffix("负责")) {
-                    units.leads.extend(list(l));
+                    units.leads.extend(unit_names(l));
                 }
             } else if let Some(p) = clause.strip_suffix("配合")
                 && !units.leads.is_empty()
             {
-                units.partners.extend(list(p));
+                units.partners.extend(unit_names(p));
             }
         }
     }
     units
+}
+
+/// Whether a line only says who is responsible (`责任单位：A。`, `（A负责）`).
+fn is_units_line(text: &str) -> bool {
+    let (rest, noted) = strip_unit_notes(text);
+    let named = |u: &Units| u.named_leads().next().is_some() || !u.partners.is_empty();
+    if named(&noted) {
+        return !has_content(&rest);
+    }
+    unit_label_at(text).is_some_and(|at| !has_content(&text[..at])) && named(&units_in(text))
 }
 
 /// The channels named in a 公开方式 text; what is not one of them stays as free text.
@@ -254,8 +395,7 @@ fn set_field(item: &mut Item, label: &str, value: &str) -> bool {
     } else if has("类别") {
         item.categories = InfoCategory::ALL.into_iter().filter(|c| value.contains(c.label())).collect();
     } else if has("责任") || has("单位") || has("牵头") {
-        let units = units_in(&format!("责任单位：{value}"));
-        item.units = units;
+        item.units = clause_units(&value);
     } else {
         return false;
     }
@@ -277,36 +417,58 @@ const FIELD_LABELS: [&str; 12] = [
     "公开依据",
 ];
 
+/// Where an item's name ends: at the first full stop, colon or line break when that comes
+/// within 30 characters; the name and the rest (`None` when the text has no such name).
+fn split_name(text: &str) -> Option<(&str, &str)> {
+    match text.find(['。', '：', ':', '\n']) {
+        Some(at) if text[..at].chars().count() <= 30 && !FIELD_LABELS.iter().any(|l| text[..at].ends_with(l)) => {
+            Some((&text[..at], text[at..].trim_start_matches(['。', '：', ':', '\n'])))
+        }
+        _ => None,
+    }
+}
+
 /// An item from a numbered paragraph (and the paragraphs continuing it): its name is the part
-/// before the first full stop or colon; labelled fields fill their fields; the rest is content.
+/// before the first full stop, colon or line break; labelled fields fill their fields; notes
+/// and sentences naming the responsible units fill the units; the rest is content.
 fn item_from(text: &str) -> Item {
     let mut item = Item::default();
-    let (name, rest) = match text.find(['。', '：', ':']) {
-        Some(at) if text[..at].chars().count() <= 30 && !FIELD_LABELS.iter().any(|l| text[..at].ends_with(l)) => {
-            (text[..at].to_string(), text[at..].trim_start_matches(['。', '：', ':']).to_string())
-        }
-        _ => (text.chars().take(20).collect(), text.to_string()),
+    let (text, noted) = strip_unit_notes(text);
+    let (name, rest) = match split_name(&text) {
+        Some((name, rest)) => (name.to_string(), rest.to_string()),
+        None => (text.chars().take(20).collect(), text.clone()),
     };
     item.name = name.trim().trim_end_matches(['。', '：', ':']).to_string();
-    let mut content = Vec::new();
-    for piece in rest.split(['；', ';', '\n']) {
-        let piece = piece.trim();
-        let labelled = FIELD_LABELS.iter().find(|l| piece.starts_with(*l)).map(|l| {
-            let value = piece[l.len()..].trim_start_matches(['：', ':', '为', '是']);
-            set_field(&mut item, l, value)
-        });
-        if labelled != Some(true) && has_content(piece) {
-            content.push(piece.to_string());
+    let mut content = String::new();
+    for line in rest.split('\n') {
+        let mut kept = Vec::new();
+        for piece in line.split(['；', ';']) {
+            let piece = piece.trim();
+            let labelled = FIELD_LABELS.iter().find(|l| piece.starts_with(*l)).map(|l| {
+                let value = piece[l.len()..].trim_start_matches(['：', ':', '为', '是']);
+                set_field(&mut item, l, value)
+            });
+            if labelled != Some(true) && has_content(piece) {
+                kept.push(piece);
+            }
         }
+        if kept.is_empty() {
+            continue;
+        }
+        // Lines are run on as sentences; the pieces of a line as they were written.
+        if !content.is_empty() && !content.ends_with(['。', '；', '！', '？', ';']) {
+            content.push('；');
+        }
+        content.push_str(&kept.join("；"));
     }
     if item.content.is_empty() {
-        item.content = content.join("；");
+        item.content = content;
     }
     if item.units.named_leads().next().is_none() {
-        item.units = units_in(&rest);
+        item.units = if noted.named_leads().next().is_some() { noted } else { units_in(&rest) };
     }
     // The responsibility sentence is in the units now.
-    if let Some(at) = item.content.find("责任单位") {
+    if let Some(at) = unit_label_at(&item.content) {
         item.content = item.content[..at].trim_end_matches(['。', '；', ' ']).to_string() + "。";
         if !has_content(&item.content) {
             item.content.clear();
@@ -315,40 +477,196 @@ fn item_from(text: &str) -> Item {
     item
 }
 
-/// Items from a table whose header names columns (事项/名称, 内容, 责任单位…); the area of a row
-/// from an area column or from its text.
+/// What a column of a table of items holds, by its header.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    /// 序号.
+    Number,
+    /// 重点领域, 领域.
+    Area,
+    /// 公开事项, 事项名称.
+    Name,
+    /// 信息公开内容, 公开内容, 主要内容, 具体内容.
+    Content,
+    /// 公开要求, 公开具体要求: content too, after the 内容 column's.
+    Requirements,
+    /// 牵头单位.
+    Leads,
+    /// 配合单位.
+    Partners,
+    /// 责任单位, 责任部门: leads and partners as the cell says (`A牵头，B配合`).
+    Units,
+    /// Another field of an item (公开标准, 公开时限, 公开方式…), or anything else (备注), which is
+    /// added to the content with its header.
+    Other,
+}
+
+fn column(header: &str) -> Column {
+    let has = |words: &[&str]| words.iter().any(|w| header.contains(w));
+    if has(&["序号", "编号"]) || header == "序" {
+        Column::Number
+    } else if has(&["领域"]) && !has(&["内容", "事项", "要求"]) {
+        Column::Area
+    } else if has(&["事项", "名称"]) {
+        Column::Name
+    } else if has(&["内容"]) {
+        Column::Content
+    } else if has(&["要求"]) {
+        Column::Requirements
+    } else if has(&["牵头", "主办"]) {
+        Column::Leads
+    } else if has(&["配合", "协办", "协助"]) {
+        Column::Partners
+    } else if ["单位", "部门", "处室", "科室", "股室"].iter().any(|w| header.ends_with(w)) || header == "责任主体"
+    {
+        Column::Units
+    } else {
+        Column::Other
+    }
+}
+
+/// Items from a table whose header names columns (事项/名称, 内容, 要求, 责任单位…; seed 004's
+/// 信息公开内容 | 公开具体要求 | 责任单位). Without a name column the 内容 column's first
+/// paragraph, when short, is the name (or the whole cell, when short and a 要求 column gives the
+/// content). The area of a row: its area cell, else the one above it (a merged cell) or a row
+/// that only names an area, else its text.
 fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item)>> {
     let cell = |i: usize| lines[i].cell.expect("table line");
-    let header: Vec<(usize, String)> =
-        rows.iter().filter(|&&i| cell(i).row == 0).map(|&i| (cell(i).column, compact(&lines[i].text))).collect();
-    let has_items = header.iter().any(|(_, h)| h.contains("事项") || h.contains("名称") || h.contains("内容"));
+    let header: Vec<(usize, String, Column)> = rows
+        .iter()
+        .filter(|&&i| cell(i).row == 0)
+        .map(|&i| {
+            let label = compact(&lines[i].text);
+            let kind = column(&label);
+            (cell(i).column, label, kind)
+        })
+        .collect();
+    let has_items = header.iter().any(|(_, _, k)| matches!(k, Column::Name | Column::Content | Column::Requirements));
     if !has_items {
         return None;
     }
-    let area_column = header.iter().find(|(_, h)| h.contains("领域")).map(|(c, _)| *c);
+    let has = |kind: Column| header.iter().any(|(_, _, k)| *k == kind);
     let last_row = rows.iter().map(|&i| cell(i).row).max().unwrap_or(0);
+    let short = |s: &str| s.chars().count() <= 30 && !s.contains(['。', '；', ';']);
     let mut out = Vec::new();
+    let mut current_area = None;
     for row in 1..=last_row {
+        let in_row: Vec<usize> = rows.iter().copied().filter(|&i| cell(i).row == row).collect();
+        let value_of = |column: usize| join(lines, in_row.iter().copied().filter(|&i| cell(i).column == column));
+        // A row that only names an area (one cell across the table) heads the rows below.
+        let mut values: Vec<String> = in_row.iter().map(|&i| lines[i].text.trim().to_string()).collect();
+        values.retain(|v| has_content(v));
+        values.dedup();
+        let columns = in_row.iter().map(|&i| cell(i).column).collect::<std::collections::BTreeSet<_>>();
+        if let [only] = values.as_slice()
+            && columns.len() < header.len()
+            && let Some(area) = Area::named_in(&compact(only)).into_iter().next()
+        {
+            current_area = Some(area);
+            continue;
+        }
         let mut item = Item::default();
         let mut area = None;
+        let (mut names, mut contents, mut requirements, mut others) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut units = Units::default();
         let mut text = String::new();
-        for (column, label) in &header {
-            let value = join(lines, rows.iter().copied().filter(|&i| cell(i).row == row && cell(i).column == *column));
+        for (column, label, kind) in &header {
+            let value = value_of(*column);
             text.push_str(&value);
-            if Some(*column) == area_column {
-                area = Area::named_in(&compact(&value)).into_iter().next();
-            } else if !label.contains("序号") {
-                set_field(&mut item, label, &value);
+            let value = value.trim().trim_end_matches(['；', ';', '。']).trim().to_string();
+            if !has_content(&value) {
+                continue;
+            }
+            match kind {
+                Column::Number => {}
+                Column::Area => area = Area::named_in(&compact(&value)).into_iter().next(),
+                Column::Name => names.push(value),
+                Column::Content => contents.push(value),
+                Column::Requirements => requirements.push(value),
+                Column::Leads => add_units(&mut units, Units { leads: unit_names(&value), partners: Vec::new() }),
+                Column::Partners => add_units(&mut units, Units { leads: Vec::new(), partners: unit_names(&value) }),
+                Column::Units => add_units(&mut units, clause_units(&value)),
+                Column::Other => {
+                    // Not a units column (责任单位账号): kept as written.
+                    let about_units = ["责任", "单位", "牵头"].iter().any(|w| label.contains(w));
+                    if about_units || !set_field(&mut item, label, &value) {
+                        others.push(if has_content(label) { format!("{label}：{value}") } else { value });
+                    }
+                }
             }
         }
+        let mut content = contents.join("\n");
+        if names.is_empty() && !has(Column::Name) {
+            // The name is the 内容 column's first paragraph, or its first words.
+            match content.split_once('\n') {
+                Some((first, rest)) if short(first) => {
+                    names.push(first.trim().trim_end_matches(['。', '：', ':']).to_string());
+                    content = rest.trim().to_string();
+                }
+                _ if short(&content) && !requirements.is_empty() => {
+                    names.push(std::mem::take(&mut content));
+                }
+                _ => {}
+            }
+        }
+        content = [content]
+            .into_iter()
+            .chain(requirements)
+            .chain(others)
+            .filter(|t| has_content(t))
+            .collect::<Vec<_>>()
+            .join("\n");
+        item.name = names.join("、");
+        item.content = content;
+        item.units = units;
         if has_content(&item.name) || has_content(&item.content) {
             if !has_content(&item.name) {
-                item.name = item.content.chars().take(20).collect();
+                item.name = match split_name(&item.content) {
+                    Some((name, _)) => name.to_string(),
+                    None => item.content.chars().take(20).collect(),
+                };
             }
-            out.push((area.or_else(|| Area::named_in(&compact(&text)).into_iter().next()), item));
+            if area.is_some() {
+                current_area = area;
+            }
+            let area = area.or(current_area).or_else(|| Area::named_in(&compact(&text)).into_iter().next());
+            out.push((area, item));
         }
     }
     Some(out)
+}
+
+/// Points under an item (`⑴`, `（1）` under `1、`) are part of it: a numbered paragraph whose
+/// number is of a deeper kind than the first numbered paragraph's continues the item before it.
+fn nest_points(lines: &[Line], list: Vec<Piece>) -> Vec<Piece> {
+    use super::structure::Marker;
+    let depth = |m: Marker| match m {
+        Marker::Part => 0,
+        Marker::Chinese => 1,
+        Marker::ChineseParen => 2,
+        Marker::Arabic => 3,
+        Marker::ArabicParen => 4,
+        Marker::Circled => 5,
+        Marker::Bullet => 6,
+    };
+    let mut item_depth = None;
+    let mut out: Vec<Piece> = Vec::new();
+    for piece in list {
+        if let Piece::Numbered(head, more) = &piece
+            && let Some(d) = lines[*head].marker.map(depth)
+        {
+            let item = *item_depth.get_or_insert(d);
+            if d > item
+                && let Some(Piece::Numbered(_, item_more)) = out.last_mut()
+            {
+                item_more.push(*head);
+                item_more.extend(more);
+                continue;
+            }
+        }
+        out.push(piece);
+    }
+    out
 }
 
 struct Builder<'a> {
@@ -392,27 +710,46 @@ impl Builder<'_> {
         let sub_text = compact(&join(lines, sub.lines.clone()));
         let fallback = named.first().copied().or_else(|| Area::named_in(&sub_text).first().copied());
         let from = place(self.word, section, Some(sub));
-        let list = pieces(lines, sub.lines.start + 1..sub.lines.end);
+        let list = nest_points(lines, pieces(lines, sub.lines.start + 1..sub.lines.end));
         let mut numbered = false;
         let mut loose = Vec::new();
+        // Items without units since the last 责任单位 line: such a line after them names theirs.
+        let mut pending: Vec<(Area, usize)> = Vec::new();
         for piece in list {
             match piece {
-                Piece::Numbered(head, more) => {
+                Piece::Numbered(head, mut more) => {
                     numbered = true;
+                    let units_lines = more.iter().rev().take_while(|&&i| is_units_line(&lines[i].text)).count();
+                    let units_lines = more.split_off(more.len() - units_lines);
                     let text = std::iter::once(head)
                         .chain(more.iter().copied())
                         .map(|i| if i == head { lines[i].without_marker() } else { lines[i].text.as_str() })
                         .collect::<Vec<_>>()
                         .join("\n");
                     let item = item_from(&text);
-                    let area = Area::named_in(&compact(&text))
-                        .first()
-                        .copied()
+                    let has_units = item.units.named_leads().next().is_some();
+                    let area = [&lines[head].text, &text]
+                        .into_iter()
+                        .find_map(|t| Area::named_in(&compact(t)).first().copied())
                         .filter(|a| named.is_empty() || named.contains(a))
                         .or(fallback);
+                    let place = format!("{from} {}", cut(&lines[head].text, 12));
                     match area {
-                        Some(area) => self.add_item(area, item, format!("{from} {}", cut(&lines[head].text, 12))),
-                        None => self.keep(format!("{from} {}", cut(&lines[head].text, 12)), text),
+                        Some(area) => {
+                            self.add_item(area, item, place);
+                            if has_units {
+                                pending.clear();
+                            } else {
+                                pending.push((area, self.plan.area_mut(area).items.len() - 1));
+                            }
+                        }
+                        None => self.keep(place, text),
+                    }
+                    if !units_lines.is_empty() {
+                        let units = units_in(&join(lines, units_lines.iter().copied()));
+                        for (area, k) in pending.drain(..) {
+                            self.plan.area_mut(area).items[k].units = units.clone();
+                        }
                     }
                 }
                 Piece::Table(rows) => match table_items(lines, &rows) {
@@ -478,8 +815,7 @@ impl Builder<'_> {
                 }
             }
             let intro = [head_text, loose_text].into_iter().filter(|t| has_content(t)).collect::<Vec<_>>().join("\n");
-            let is_units_only = compact(&intro).starts_with("责任单位") || !has_content(&intro);
-            if !is_units_only {
+            if !intro.split('\n').all(|l| is_units_line(l) || !has_content(l)) {
                 self.keep(from, intro);
             }
         }
@@ -777,5 +1113,198 @@ mod tests {
         assert_eq!(item.channels, [Channel::Portal], "依申请公开 is the mode, not a channel");
         assert_eq!(item.channel_other, "");
         assert_eq!(item.levels, [Level::County, Level::Township]);
+    }
+
+    /// A paragraph's text and its cell as (table, row, column).
+    type Para<'a> = (&'a str, Option<(usize, usize, usize)>);
+
+    /// A plan read from paragraphs.
+    fn imported(paragraphs: &[Para]) -> Plan {
+        let paragraphs: Vec<crate::wordplan::Paragraph> = paragraphs
+            .iter()
+            .map(|(t, cell)| crate::wordplan::Paragraph {
+                label: String::new(),
+                text: (*t).into(),
+                outline: None,
+                cell: cell.map(|(table, row, column)| crate::wordplan::Cell { table, row, column }),
+            })
+            .collect();
+        import(&super::super::structure::analyse(&paragraphs)).plan
+    }
+
+    /// Title, preamble and section 一, then the given lines under 二, then section 三.
+    fn plan_with_tasks(tasks: &[Para]) -> Plan {
+        let mut all = vec![
+            ("某某县民政局推进社会公益事业建设领域政府信息公开工作方案", None),
+            ("为贯彻落实国办发〔2018〕10号文件精神，制定本方案。", None),
+            ("一、现状分析及思路目标", None),
+            ("（一）工作现状", None),
+            ("近年来我局在门户网站开设专栏。", None),
+            ("二、主要任务及具体措施", None),
+        ];
+        all.extend_from_slice(tasks);
+        all.extend([("三、组织保障和监督考核", None), ("（一）加强组织领导", None), ("成立领导小组。", None)]);
+        imported(&all)
+    }
+
+    fn items(plan: &Plan, area: Area) -> Vec<Item> {
+        plan.tasks.areas.iter().find(|a| a.area == area).map(|a| a.items.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn unit_notes_in_brackets_go_to_the_units_and_leave_the_content() {
+        let item = item_from("城乡低保信息。公开低保标准和审批结果。（责任单位：社会救助股）");
+        assert_eq!((item.name.as_str(), item.content.as_str()), ("城乡低保信息", "公开低保标准和审批结果。"));
+        assert_eq!((item.units.leads, item.units.partners), (vec!["社会救助股".to_string()], vec![]));
+        let item = item_from("城乡低保信息。公开低保标准。(责任单位：社会救助股牵头，社会福利股、各镇（街道）配合)");
+        assert_eq!(item.content, "公开低保标准。");
+        assert_eq!(item.units.leads, ["社会救助股"]);
+        assert_eq!(item.units.partners, ["社会福利股", "各镇（街道）"]);
+        let item = item_from("灾情信息。及时发布灾情信息（救灾处负责）");
+        assert_eq!(
+            (item.content.as_str(), item.units.leads.as_slice()),
+            ("及时发布灾情信息。", &["救灾处".to_string()][..])
+        );
+        // Seed 003: a note after each point; every unit named, every note gone.
+        let item = item_from(
+            "推进社会救助信息公开。及时公开各项政策。\n低保方面。长期公示。（社救处负责）\n老年人福利方面。公开补贴制度。(福利处负责)",
+        );
+        assert_eq!(item.units.leads, ["社救处", "福利处"]);
+        assert_eq!(item.content, "及时公开各项政策。低保方面。长期公示。老年人福利方面。公开补贴制度。");
+
+        let u = units_in("（牵头单位：区民政局；配合单位：区财政局、区卫健局）");
+        assert_eq!(
+            (u.leads, u.partners),
+            (vec!["区民政局".to_string()], vec!["区财政局".to_string(), "区卫健局".to_string()])
+        );
+        let u = units_in("（办公室牵头，各有关处室局、直属单位按照职责分工负责）");
+        assert_eq!(
+            (u.leads, u.partners),
+            (vec!["办公室".to_string()], vec!["各有关处室局".to_string(), "直属单位".to_string()])
+        );
+        let u = units_in("（各有关处室牵头落实，厅办公室、法规处配合）");
+        assert_eq!(
+            (u.leads, u.partners),
+            (vec!["各有关处室".to_string()], vec!["厅办公室".to_string(), "法规处".to_string()])
+        );
+        let u = units_in("（各有关处室局按照职责分工负责，办公室配合）");
+        assert_eq!((u.leads, u.partners), (vec!["各有关处室局".to_string()], vec!["办公室".to_string()]));
+        assert!(units_in("公开低保对象名单（隐去身份证号码）").leads.is_empty(), "not a note");
+        assert!(is_units_line("（责任单位：社会救助股）") && is_units_line("责任单位：救灾救济股。"));
+        assert!(!is_units_line("公开低保标准。（社会救助股负责）"));
+    }
+
+    #[test]
+    fn a_responsibility_table_puts_every_column_in_its_field() {
+        // Seed 004's layout with 序号 and 领域 columns, a merged 领域 cell and a row naming an area.
+        let cell = |row, column| Some((0, row, column));
+        let plan = plan_with_tasks(&[
+            ("（一）重点领域公开事项。具体分工如下表：", None),
+            ("序号", cell(0, 0)),
+            ("重点领域", cell(0, 1)),
+            ("信息公开内容", cell(0, 2)),
+            ("公开具体要求", cell(0, 3)),
+            ("责任单位", cell(0, 4)),
+            ("1", cell(1, 0)),
+            ("社会救助和社会福利", cell(1, 1)),
+            ("城乡低保信息", cell(1, 2)),
+            ("公开低保标准、申请条件和审批结果", cell(1, 2)),
+            ("政策文件形成之日起20个工作日内公开", cell(1, 3)),
+            ("社会救助股牵头，各镇人民政府配合", cell(1, 4)),
+            ("2", cell(2, 0)),
+            ("", cell(2, 1)),
+            ("特困人员救助供养信息", cell(2, 2)),
+            ("每年1月底前公开上年度资金发放情况", cell(2, 3)),
+            ("社会救助股", cell(2, 4)),
+            ("灾害事故救援领域", cell(3, 0)),
+            ("3", cell(4, 0)),
+            ("", cell(4, 1)),
+            ("救灾款物信息", cell(4, 2)),
+            ("公开救助款物的数量和使用情况", cell(4, 2)),
+            ("款物分配后10个工作日内公开", cell(4, 3)),
+            ("救灾救济股", cell(4, 4)),
+        ]);
+        let social = items(&plan, Area::SocialAssistance);
+        assert_eq!(social.len(), 2);
+        assert_eq!(social[0].name, "城乡低保信息");
+        assert_eq!(social[0].content, "公开低保标准、申请条件和审批结果\n政策文件形成之日起20个工作日内公开");
+        assert_eq!(
+            (social[0].units.leads.as_slice(), social[0].units.partners.as_slice()),
+            (&["社会救助股".to_string()][..], &["各镇人民政府".to_string()][..])
+        );
+        assert_eq!(
+            (social[1].name.as_str(), social[1].content.as_str()),
+            ("特困人员救助供养信息", "每年1月底前公开上年度资金发放情况")
+        );
+        let disaster = items(&plan, Area::DisasterRelief);
+        assert_eq!(disaster.len(), 1);
+        assert_eq!(disaster[0].name, "救灾款物信息");
+        assert_eq!(disaster[0].content, "公开救助款物的数量和使用情况\n款物分配后10个工作日内公开");
+
+        // 公开事项 | 公开内容 | 公开时限 | 牵头单位 | 配合单位 | 备注: lead and partner columns apart, the
+        // remark kept with its header.
+        let plan = plan_with_tasks(&[
+            ("（一）社会救助和社会福利领域", None),
+            ("公开事项", cell(0, 0)),
+            ("公开内容", cell(0, 1)),
+            ("公开时限", cell(0, 2)),
+            ("牵头单位", cell(0, 3)),
+            ("配合单位", cell(0, 4)),
+            ("备注", cell(0, 5)),
+            ("临时救助", cell(1, 0)),
+            ("救助对象范围和救助标准", cell(1, 1)),
+            ("实时公开", cell(1, 2)),
+            ("社会救助股", cell(1, 3)),
+            ("各镇人民政府、山腰街道办事处", cell(1, 4)),
+            ("隐去个人隐私信息", cell(1, 5)),
+        ]);
+        let social = items(&plan, Area::SocialAssistance);
+        assert_eq!(social.len(), 1);
+        assert_eq!(social[0].name, "临时救助");
+        assert_eq!(social[0].content, "救助对象范围和救助标准\n备注：隐去个人隐私信息");
+        assert_eq!(social[0].time_limit, "实时公开");
+        assert_eq!(social[0].units.leads, ["社会救助股"]);
+        assert_eq!(social[0].units.partners, ["各镇人民政府", "山腰街道办事处"]);
+    }
+
+    #[test]
+    fn points_under_an_item_are_its_content_and_a_units_line_names_every_item() {
+        // c04: an area line, its ⑴⑵ points, then its 责任单位 line.
+        let plan = plan_with_tasks(&[
+            ("（一）重点领域信息公开", None),
+            ("1、社会救助和社会福利领域", None),
+            ("⑴全面公开救助对象认定、救助标准。", None),
+            ("⑵公开方式方法要因事制宜。", None),
+            ("责任单位：社会救助股牵头，社会福利股配合。", None),
+            ("2、灾害事故救援领域", None),
+            ("（1）准确及时发布灾情信息。", None),
+            ("（2）及时发布灾害救助需求信息。", None),
+            ("（责任单位：救灾救济股）", None),
+        ]);
+        let social = items(&plan, Area::SocialAssistance);
+        assert_eq!(social.len(), 1, "{social:?}");
+        assert_eq!(social[0].name, "社会救助和社会福利领域");
+        assert_eq!(social[0].content, "⑴全面公开救助对象认定、救助标准。⑵公开方式方法要因事制宜。");
+        assert_eq!(
+            (social[0].units.leads.as_slice(), social[0].units.partners.as_slice()),
+            (&["社会救助股".to_string()][..], &["社会福利股".to_string()][..])
+        );
+        let disaster = items(&plan, Area::DisasterRelief);
+        assert_eq!(disaster.len(), 1, "{disaster:?}");
+        assert_eq!(disaster[0].content, "（1）准确及时发布灾情信息。（2）及时发布灾害救助需求信息。");
+        assert_eq!(disaster[0].units.leads, ["救灾救济股"]);
+
+        // Points that are the items themselves (under an area's heading): the 责任单位 line after
+        // them is every item's, not only the last one's.
+        let plan = plan_with_tasks(&[
+            ("（一）灾害事故救援领域", None),
+            ("1.灾情信息。准确及时发布灾情信息。", None),
+            ("2.救灾款物信息。公开救助款物使用情况。", None),
+            ("责任单位：救灾救济股。", None),
+        ]);
+        let disaster = items(&plan, Area::DisasterRelief);
+        assert_eq!(disaster.iter().map(|i| i.name.as_str()).collect::<Vec<_>>(), ["灾情信息", "救灾款物信息"]);
+        assert!(disaster.iter().all(|i| i.units.leads == ["救灾救济股"]), "{disaster:?}");
+        assert_eq!(disaster[1].content, "公开救助款物使用情况。");
     }
 }
