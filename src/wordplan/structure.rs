@@ -6,7 +6,9 @@
 //!
 //! Titles, the notice's and the plan's, may be wrapped over up to three lines wherever the clerk
 //! broke them (with or without 关于, the unit on a line of its own or cut in two); a red header
-//! (`…文件`), 文号, date or 附件 line is never taken into one.
+//! (`…文件`), 文号, date or 附件 line is never taken into one. A 版记 (抄送 lines and
+//! `XX办公室 2018年11月2日印发`) is not a 落款: a plan without one of its own is signed by its
+//! covering notice, and only without that does the 版记 give its date.
 //!
 //! Headings are recognised by their number (typed or Word's automatic numbering: 一、 一. 一．
 //! （一） 第一部分 1. （1） ①) or by a heading style; which kind of number marks the sections is
@@ -621,26 +623,32 @@ fn strip_seal(text: &str) -> String {
 /// Finds the 落款 within `range`: the last date on a line of its own (preceded by the unit's
 /// line or lines), or a line with both. A 版记 date (`…印发`) counts only when nothing else does.
 fn signature_in(lines: &[Line], range: Range<usize>) -> Signature {
-    let mut printed: Option<(usize, FoundDate)> = None;
-    for i in range.clone().rev() {
-        let Some((d, is_printed)) = date_line(&lines[i]) else { continue };
-        if is_printed {
-            printed = printed.or(Some((i, d)));
-            continue;
-        }
-        return signature_at(lines, range.start, i, d);
-    }
-    match printed {
-        // A 版记: its date only (the unit printed there is the printing office).
-        Some((i, d)) => Signature {
+    own_signature(lines, range.clone())
+        .or_else(|| printed_signature(lines, range.clone()))
+        .unwrap_or(Signature { lines: range.end..range.end, ..Signature::default() })
+}
+
+/// The 落款 within `range`, not counting a 版记's date (`XX办公室 2018年11月2日印发`).
+fn own_signature(lines: &[Line], range: Range<usize>) -> Option<Signature> {
+    range.clone().rev().find_map(|i| match date_line(&lines[i]) {
+        Some((d, false)) => Some(signature_at(lines, range.start, i, d)),
+        _ => None,
+    })
+}
+
+/// The last 版记 line within `range` as a signature: its date only (the unit printed there is
+/// the printing office).
+fn printed_signature(lines: &[Line], range: Range<usize>) -> Option<Signature> {
+    range.rev().find_map(|i| match date_line(&lines[i]) {
+        Some((d, true)) => Some(Signature {
             unit: None,
             date: Some(d.date),
             date_text: date_text(&lines[i], &d),
             lines: i..i + 1,
             from_notice: false,
-        },
-        None => Signature { lines: range.end..range.end, ..Signature::default() },
-    }
+        }),
+        _ => None,
+    })
 }
 
 fn date_text(line: &Line, d: &FoundDate) -> String {
@@ -749,13 +757,17 @@ pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
     let sections_lines = choose_sections(&lines, plan_start..n);
     // The 落款 after the last section heading, then what follows it.
     let last_heading = sections_lines.last().copied().unwrap_or(plan_start);
-    let mut signature = signature_in(&lines, last_heading + 1..n);
-    let trailer_start = if signature.date.is_some() {
-        signature.lines.end
-    } else {
-        (last_heading + 1..n).find(|&i| is_trailer_start(&lines[i])).unwrap_or(n)
+    // A 版记 (抄送 lines, `XX办公室 2018年11月2日印发`) is not a 落款: it goes with the trailer.
+    let own = own_signature(&lines, last_heading + 1..n);
+    let printed = printed_signature(&lines, last_heading + 1..n);
+    let trailer_start = match &own {
+        Some(sig) => sig.lines.end,
+        None => (last_heading + 1..n)
+            .find(|&i| is_trailer_start(&lines[i]))
+            .unwrap_or(n)
+            .min(printed.as_ref().map_or(n, |p| p.lines.start)),
     };
-    let body_end = if signature.date.is_some() { signature.lines.start } else { trailer_start };
+    let body_end = own.as_ref().map_or(trailer_start, |sig| sig.lines.start);
     // Annex lines before the 落款? (附件 lines right above it belong to the trailer too.)
     let body_end = (last_heading + 1..body_end)
         .find(|&i| is_trailer_start(&lines[i]) && lines[i].key.starts_with("附件"))
@@ -771,17 +783,15 @@ pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
     }
     let preamble = plan_start..sections_lines.first().copied().unwrap_or(body_end.max(plan_start));
 
-    // Without a 落款 of its own, the plan is signed by its covering notice.
-    if let Some(nt) = &notice
-        && signature.unit.is_none()
-        && signature.date.is_none()
-    {
-        signature = Signature {
-            lines: signature.lines,
-            from_notice: nt.signature.date.is_some() || nt.signature.unit.is_some(),
-            ..nt.signature.clone()
-        };
-    }
+    // Without a 落款 of its own, the plan is signed by its covering notice; failing that, the
+    // 版记's date is all there is.
+    let notice_signs = notice.as_ref().filter(|nt| nt.signature.date.is_some() || nt.signature.unit.is_some());
+    let signature = match (own, notice_signs, printed) {
+        (Some(own), _, _) => own,
+        (None, Some(nt), _) => Signature { lines: n..n, from_notice: true, ..nt.signature.clone() },
+        (None, None, Some(printed)) => printed,
+        (None, None, None) => Signature { lines: n..n, ..Signature::default() },
+    };
     let profile = choose_profile(&sections, title.as_ref().map(|t| &lines[t.clone()]));
     WordPlan {
         header: 0..header_end,
@@ -1209,5 +1219,47 @@ mod tests {
         let p = plan(&["泉港区民政局推进社会公益事业建设领域", "政府信息公开工作方案", "一、现状分析及思路目标"]);
         assert_eq!(p.title.as_deref(), Some("泉港区民政局推进社会公益事业建设领域政府信息公开工作方案"));
         assert_eq!(p.header, 0..0);
+    }
+
+    #[test]
+    fn a_banji_does_not_sign_the_plan() {
+        let banji: [&[&str]; 3] = [
+            &["泉港区人民政府办公室　　　　　　　　　　2018年11月9日印发"],
+            &["抄送：区委办、人大办、政协办。", "泉港区人民政府办公室　　2018年11月9日印发"],
+            &[
+                "抄送：区委各部门、区人武部、区人大办、",
+                "区人民法院、区人民检察院",
+                "泉港区人民政府办公室 2018年11月9日印发",
+            ],
+        ];
+        for after in banji {
+            // Without a 落款 of its own the plan is signed by the notice, on one line or two.
+            for notice in [
+                &[NOTICE_TITLE][..],
+                &["泉港区人民政府办公室关于印发推进社会公益事业", "建设领域政府信息公开工作实施方案的通知"],
+            ] {
+                let p = notice_and_plan(notice, &[PLAN_TITLE], after);
+                assert_eq!(p.signature.unit.as_deref(), Some("泉港区人民政府办公室"), "{after:?}");
+                assert_eq!(p.signature.date, Date::new(2018, 11, 2), "{after:?}");
+                assert!(p.signature.from_notice);
+                let n = p.lines.len();
+                assert_eq!(p.trailer, n - after.len()..n, "the 版记 is after the text: {after:?}");
+                assert_eq!(p.sections[4].body.end, n - after.len(), "{after:?}");
+            }
+            // With its own 落款, the plan keeps it.
+            let mut own = vec!["泉港区民政局", "2018年11月5日"];
+            own.extend(after);
+            let p = notice_and_plan(&[NOTICE_TITLE], &[PLAN_TITLE], &own);
+            assert_eq!(p.signature.unit.as_deref(), Some("泉港区民政局"));
+            assert_eq!(p.signature.date, Date::new(2018, 11, 5));
+            assert!(!p.signature.from_notice);
+            // Neither the plan nor a notice signed: the 版记's date is all there is, with no unit.
+            let mut lines = vec![PLAN_TITLE, "一、总体要求", "坚持以人民为中心。"];
+            lines.extend(after);
+            let p = plan(&lines);
+            assert_eq!(p.signature.unit, None);
+            assert_eq!(p.signature.date, Date::new(2018, 11, 9));
+            assert_eq!(p.sections[0].body, 2..3, "{after:?}");
+        }
     }
 }
