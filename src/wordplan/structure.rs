@@ -4,6 +4,12 @@
 //! of plan it is (the provincial template's 工作方案, or an 实施方案 on the structure of
 //! 国办发〔2018〕10号).
 //!
+//! Titles, the notice's and the plan's, may be wrapped over up to three lines wherever the clerk
+//! broke them (with or without 关于, the unit on a line of its own or cut in two); a red header
+//! (`…文件`), 文号, date or 附件 line is never taken into one. A 版记 (抄送 lines and
+//! `XX办公室 2018年11月2日印发`) is not a 落款: a plan without one of its own is signed by its
+//! covering notice, and only without that does the 版记 give its date.
+//!
 //! Headings are recognised by their number (typed or Word's automatic numbering: 一、 一. 一．
 //! （一） 第一部分 1. （1） ①) or by a heading style; which kind of number marks the sections is
 //! decided by the keywords of the lines that carry it (of the kinds whose lines name sections,
@@ -460,6 +466,75 @@ fn is_notice_title(line: &Line) -> bool {
         && (k.ends_with("通知") || k.ends_with("函"))
 }
 
+/// Most lines a clerk wraps a title over.
+const TITLE_MAX_LINES: usize = 3;
+
+/// Words a notice title's subject starts with, after the issuing unit.
+const NOTICE_WORDS: [&str; 4] = ["关于", "印发", "转发", "下发"];
+
+/// Words a plan title's subject starts with, after the issuing unit.
+const PLAN_WORDS: [&str; 10] = ["关于", "印发", "推进", "加快", "做好", "进一步", "全面", "深化", "加强", "开展"];
+
+/// A line that can be one line of a title wrapped over several: no number, not in a table, no
+/// sentence punctuation, and not a date, 文号, red header (`…文件`), 附件 or 此件 note, draft
+/// mark or urgency/secrecy mark.
+fn title_piece(line: &Line) -> bool {
+    let k = &line.key;
+    line.marker.is_none()
+        && line.cell.is_none()
+        && k.chars().count() <= 40
+        && !k.contains(['。', ',', ';', ':', '!', '?'])
+        && !k.ends_with("文件")
+        && !k.trim_end_matches(')').ends_with('稿')
+        && !["特急", "加急", "平急", "特提", "机密", "秘密", "绝密"].iter().any(|w| k.starts_with(w))
+        && !is_trailer_start(line)
+        && date_line(line).is_none()
+        && doc_number(line).is_none()
+}
+
+/// Lines read as one: a title wrapped over them.
+fn joined(lines: &[Line]) -> Line {
+    let mut line = lines[0].clone();
+    for l in &lines[1..] {
+        line.text.push_str(&l.text);
+        line.key.push_str(&l.key);
+    }
+    line
+}
+
+/// Whether `above` is the issuing unit, or the start of its name, of a title going on with `top`:
+/// `广东省民政厅` above `关于推进…`, `广东省` above `民政厅关于…` (the subject starting with one
+/// of `words`).
+fn unit_above(above: &Line, top: &Line, words: &[&str]) -> bool {
+    let Some(at) = words.iter().filter_map(|w| top.key.find(w)).min() else { return false };
+    let prefix = &top.key[..at];
+    prefix.chars().count() < 5 && unit_like(&format!("{}{prefix}", above.key))
+}
+
+/// The title of a covering notice, on one line or wrapped over up to three, however the clerk
+/// broke it: the first line that ends one (`…的通知`, `…的函`) with the lines above it back to
+/// the one with 关于 or 印发, and the issuing unit's line above that.
+fn notice_title(lines: &[Line]) -> Option<Range<usize>> {
+    let piece = |i: usize| title_piece(&lines[i]);
+    (0..lines.len()).find_map(|end| {
+        if !(lines[end].key.ends_with("通知") || lines[end].key.ends_with('函')) {
+            return None;
+        }
+        let mut start = end;
+        while !is_notice_title(&joined(&lines[start..=end])) {
+            if start == 0 || end - start + 1 >= TITLE_MAX_LINES || !piece(start) || !piece(start - 1) {
+                return None;
+            }
+            start -= 1;
+        }
+        let more = start > 0 && end - start + 1 < TITLE_MAX_LINES && piece(start) && piece(start - 1);
+        if more && unit_above(&lines[start - 1], &lines[start], &NOTICE_WORDS) {
+            start -= 1;
+        }
+        Some(start..end + 1)
+    })
+}
+
 fn is_title(line: &Line) -> bool {
     let k = without_quoted_titles(&line.key);
     line.marker.is_none()
@@ -548,26 +623,32 @@ fn strip_seal(text: &str) -> String {
 /// Finds the 落款 within `range`: the last date on a line of its own (preceded by the unit's
 /// line or lines), or a line with both. A 版记 date (`…印发`) counts only when nothing else does.
 fn signature_in(lines: &[Line], range: Range<usize>) -> Signature {
-    let mut printed: Option<(usize, FoundDate)> = None;
-    for i in range.clone().rev() {
-        let Some((d, is_printed)) = date_line(&lines[i]) else { continue };
-        if is_printed {
-            printed = printed.or(Some((i, d)));
-            continue;
-        }
-        return signature_at(lines, range.start, i, d);
-    }
-    match printed {
-        // A 版记: its date only (the unit printed there is the printing office).
-        Some((i, d)) => Signature {
+    own_signature(lines, range.clone())
+        .or_else(|| printed_signature(lines, range.clone()))
+        .unwrap_or(Signature { lines: range.end..range.end, ..Signature::default() })
+}
+
+/// The 落款 within `range`, not counting a 版记's date (`XX办公室 2018年11月2日印发`).
+fn own_signature(lines: &[Line], range: Range<usize>) -> Option<Signature> {
+    range.clone().rev().find_map(|i| match date_line(&lines[i]) {
+        Some((d, false)) => Some(signature_at(lines, range.start, i, d)),
+        _ => None,
+    })
+}
+
+/// The last 版记 line within `range` as a signature: its date only (the unit printed there is
+/// the printing office).
+fn printed_signature(lines: &[Line], range: Range<usize>) -> Option<Signature> {
+    range.rev().find_map(|i| match date_line(&lines[i]) {
+        Some((d, true)) => Some(Signature {
             unit: None,
             date: Some(d.date),
             date_text: date_text(&lines[i], &d),
             lines: i..i + 1,
             from_notice: false,
-        },
-        None => Signature { lines: range.end..range.end, ..Signature::default() },
-    }
+        }),
+        _ => None,
+    })
 }
 
 fn date_text(line: &Line, d: &FoundDate) -> String {
@@ -607,27 +688,39 @@ fn doc_number(line: &Line) -> Option<String> {
         .then(|| line.text.clone())
 }
 
-/// Where the title is, joining a title written on two lines.
+/// Where the plan's title is, on one line or wrapped over up to three however the clerk broke
+/// it: the first line with 方案 (or the two a 方案 was split over), a bracketed line after it
+/// (`（试行）`), and the lines above it that start it — a broken-off start, or the issuing unit's
+/// line when the next line goes on with 关于 or a verb (`推进…`), never a unit name above a title
+/// that already starts with one (a red header).
 fn find_title(lines: &[Line], from: usize) -> Option<Range<usize>> {
-    let at = (from..lines.len()).find(|&i| is_title(&lines[i]))?;
-    let mut start = at;
-    if at > from {
-        let prev = &lines[at - 1];
-        let cur = &lines[at];
-        let joinable = prev.marker.is_none()
-            && prev.cell.is_none()
-            && prev.key.chars().count() <= 40
-            && !prev.key.contains(['。', ',', ';', ':'])
-            && !prev.key.starts_with("附件")
-            && date_line(prev).is_none()
-            && doc_number(prev).is_none()
-            && !is_notice_title(prev)
-            && prev.key.contains("关于") != cur.key.contains("关于");
-        if joinable {
-            start = at - 1;
-        }
+    let n = lines.len();
+    let piece = |i: usize| title_piece(&lines[i]);
+    let split = |i: usize| {
+        i + 1 < n
+            && piece(i)
+            && piece(i + 1)
+            && lines[i].key.ends_with('方')
+            && lines[i + 1].key.starts_with('案')
+            && is_title(&joined(&lines[i..i + 2]))
+    };
+    let (start, mut end) =
+        (from..n).find_map(|i| if is_title(&lines[i]) { Some((i, i)) } else { split(i).then_some((i, i + 1)) })?;
+    let bracketed = |l: &Line| l.key.starts_with('(') && l.key.ends_with(')') && l.key.chars().count() <= 16;
+    if end + 1 < n && piece(end) && piece(end + 1) && bracketed(&lines[end + 1]) {
+        end += 1;
     }
-    Some(start..at + 1)
+    let mut start = start;
+    while start > from && end + 1 - start < TITLE_MAX_LINES && piece(start) && piece(start - 1) {
+        let (above, top) = (&lines[start - 1], &lines[start]);
+        // A unit's name above goes with the title only when the title goes on with its subject.
+        let starts_title = if unit_like(&above.key) { unit_above(above, top, &PLAN_WORDS) } else { true };
+        if is_notice_title(above) || !starts_title {
+            break;
+        }
+        start -= 1;
+    }
+    Some(start..end + 1)
 }
 
 /// Lines that start an annex or a note after the text.
@@ -645,28 +738,36 @@ pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
     let n = lines.len();
 
     // A covering notice, and the title of the plan after it.
-    let notice_at = (0..n).find(|&i| is_notice_title(&lines[i]));
-    let title = find_title(&lines, notice_at.map_or(0, |i| i + 1));
+    let notice_title = notice_title(&lines);
+    let title = find_title(&lines, notice_title.as_ref().map_or(0, |t| t.end));
     let plan_start = title.as_ref().map_or(0, |t| t.end);
-    let notice = notice_at.map(|at| {
-        let end = title.as_ref().map_or_else(|| notice_end(&lines, at), |t| t.start);
-        Notice { title: lines[at].text.clone(), lines: at..end, signature: signature_in(&lines, at + 1..end) }
+    let notice = notice_title.as_ref().map(|at| {
+        let end = title.as_ref().map_or_else(|| notice_end(&lines, at.end), |t| t.start);
+        Notice {
+            title: text_of(&lines[at.clone()]),
+            lines: at.start..end,
+            signature: signature_in(&lines, at.end..end),
+        }
     });
     let plan_start = if title.is_none() { notice.as_ref().map_or(plan_start, |nt| nt.lines.end) } else { plan_start };
-    let header_end = notice_at.or(title.as_ref().map(|t| t.start)).unwrap_or(0);
+    let header_end = notice_title.map(|t| t.start).or(title.as_ref().map(|t| t.start)).unwrap_or(0);
     let doc_number = (0..notice.as_ref().map_or(header_end, |nt| nt.lines.end)).find_map(|i| doc_number(&lines[i]));
 
     // Sections: the first kind of heading whose lines name sections.
     let sections_lines = choose_sections(&lines, plan_start..n);
     // The 落款 after the last section heading, then what follows it.
     let last_heading = sections_lines.last().copied().unwrap_or(plan_start);
-    let mut signature = signature_in(&lines, last_heading + 1..n);
-    let trailer_start = if signature.date.is_some() {
-        signature.lines.end
-    } else {
-        (last_heading + 1..n).find(|&i| is_trailer_start(&lines[i])).unwrap_or(n)
+    // A 版记 (抄送 lines, `XX办公室 2018年11月2日印发`) is not a 落款: it goes with the trailer.
+    let own = own_signature(&lines, last_heading + 1..n);
+    let printed = printed_signature(&lines, last_heading + 1..n);
+    let trailer_start = match &own {
+        Some(sig) => sig.lines.end,
+        None => (last_heading + 1..n)
+            .find(|&i| is_trailer_start(&lines[i]))
+            .unwrap_or(n)
+            .min(printed.as_ref().map_or(n, |p| p.lines.start)),
     };
-    let body_end = if signature.date.is_some() { signature.lines.start } else { trailer_start };
+    let body_end = own.as_ref().map_or(trailer_start, |sig| sig.lines.start);
     // Annex lines before the 落款? (附件 lines right above it belong to the trailer too.)
     let body_end = (last_heading + 1..body_end)
         .find(|&i| is_trailer_start(&lines[i]) && lines[i].key.starts_with("附件"))
@@ -682,22 +783,20 @@ pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
     }
     let preamble = plan_start..sections_lines.first().copied().unwrap_or(body_end.max(plan_start));
 
-    // Without a 落款 of its own, the plan is signed by its covering notice.
-    if let Some(nt) = &notice
-        && signature.unit.is_none()
-        && signature.date.is_none()
-    {
-        signature = Signature {
-            lines: signature.lines,
-            from_notice: nt.signature.date.is_some() || nt.signature.unit.is_some(),
-            ..nt.signature.clone()
-        };
-    }
+    // Without a 落款 of its own, the plan is signed by its covering notice; failing that, the
+    // 版记's date is all there is.
+    let notice_signs = notice.as_ref().filter(|nt| nt.signature.date.is_some() || nt.signature.unit.is_some());
+    let signature = match (own, notice_signs, printed) {
+        (Some(own), _, _) => own,
+        (None, Some(nt), _) => Signature { lines: n..n, from_notice: true, ..nt.signature.clone() },
+        (None, None, Some(printed)) => printed,
+        (None, None, None) => Signature { lines: n..n, ..Signature::default() },
+    };
     let profile = choose_profile(&sections, title.as_ref().map(|t| &lines[t.clone()]));
     WordPlan {
         header: 0..header_end,
         notice,
-        title: title.as_ref().map(|t| lines[t.clone()].iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("")),
+        title: title.as_ref().map(|t| text_of(&lines[t.clone()])),
         title_lines: title.unwrap_or(0..0),
         preamble,
         sections,
@@ -709,10 +808,16 @@ pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
     }
 }
 
-/// Without a plan title, a notice ends after its own 落款 (or at its 附件 line).
-fn notice_end(lines: &[Line], at: usize) -> usize {
-    let sig = signature_in(lines, at + 1..lines.len());
-    let after_sig = if sig.date.is_some() { sig.lines.end } else { at + 1 };
+/// The text of a title's lines.
+fn text_of(lines: &[Line]) -> String {
+    lines.iter().map(|l| l.text.as_str()).collect()
+}
+
+/// Without a plan title, a notice (its title ending before `from`) ends after its own 落款 (or
+/// at its 附件 line).
+fn notice_end(lines: &[Line], from: usize) -> usize {
+    let sig = signature_in(lines, from..lines.len());
+    let after_sig = if sig.date.is_some() { sig.lines.end } else { from };
     (after_sig..lines.len()).find(|&i| !is_trailer_start(&lines[i])).unwrap_or(lines.len())
 }
 
@@ -773,7 +878,8 @@ fn choose_profile(sections: &[Section], title: Option<&[Line]>) -> Profile {
             .filter(|k| **k != SectionKind::Safeguards && sections.iter().any(|s| s.kind == Some(**k)))
             .count()
     };
-    let implementation = title.is_some_and(|t| t.iter().any(|l| l.key.contains("实施方案")));
+    let implementation =
+        title.is_some_and(|t| t.iter().map(|l| l.key.as_str()).collect::<String>().contains("实施方案"));
     let (t, i) = (count(Profile::Template), count(Profile::Implementation));
     if i > t || (i == t && implementation) { Profile::Implementation } else { Profile::Template }
 }
@@ -1009,5 +1115,151 @@ mod tests {
         let p = plan(&["某某方案", "一、现状分析", "正文。", "广东省民政厅 2018年9月3日"]);
         assert_eq!(p.signature.unit.as_deref(), Some("广东省民政厅"));
         assert_eq!(p.signature.date_text, "2018年9月3日");
+    }
+
+    /// A seed-001 style document: red header, 文号, the notice (its title as `notice`), the plan
+    /// (its title as `title`), no 落款 of its own, then `after` (a 版记).
+    fn notice_and_plan(notice: &[&str], title: &[&str], after: &[&str]) -> WordPlan {
+        let mut lines = vec!["泉州市泉港区人民政府办公室文件", "泉港政办〔2018〕84号"];
+        lines.extend(notice);
+        lines.extend([
+            "石化工业园区，各镇人民政府、山腰街道办事处，区政府各部门：",
+            "经区政府同意，现将《泉港区推进社会公益事业建设领域政府信息公开工作实施方案》印发给你们，请认真组织实施。",
+            "附件：泉港区推进社会公益事业建设领域政府信息公开工作实施方案",
+            "泉港区人民政府办公室",
+            "2018年11月2日",
+            "（此件主动公开）",
+            "附件",
+        ]);
+        lines.extend(title);
+        lines.extend([
+            "一、总体要求",
+            "(一) 指导思想。全面贯彻党的十九大精神。",
+            "二、明确公开内容",
+            "三、突出公开重点",
+            "四、增强公开实效",
+            "五、强化保障措施",
+            "(一)抓好组织实施。各部门要充分认识其重要性。",
+        ]);
+        lines.extend(after);
+        plan(&lines)
+    }
+
+    const PLAN_TITLE: &str = "泉港区推进社会公益事业建设领域政府信息公开工作实施方案";
+    const NOTICE_TITLE: &str = "泉港区人民政府办公室关于印发推进社会公益事业建设领域政府信息公开工作实施方案的通知";
+
+    #[test]
+    fn notice_titles_wrapped_over_two_or_three_lines() {
+        let notices: [&[&str]; 5] = [
+            &["泉港区人民政府办公室关于印发推进社会公益事业", "建设领域政府信息公开工作实施方案的通知"],
+            &["泉港区人民政府办公室关于印发", "推进社会公益事业建设领域政府信息公开工作实施方案的通知"],
+            &["泉港区人民政府办公室", "关于印发推进社会公益事业建设领域政府信息公开工作实施方案的通知"],
+            &["泉港区人民政府办公室", "关于印发推进社会公益事业建设领域", "政府信息公开工作实施方案的通知"],
+            &["泉港区人民政府", "办公室关于印发推进社会公益事业建设领域", "政府信息公开工作实施方案的通知"],
+        ];
+        for notice in notices {
+            let p = notice_and_plan(notice, &[PLAN_TITLE], &[]);
+            let nt = p.notice.as_ref().unwrap_or_else(|| panic!("no notice: {notice:?}"));
+            assert_eq!(nt.title, NOTICE_TITLE, "{notice:?}");
+            assert_eq!(p.header, 0..2, "{notice:?}");
+            assert_eq!(nt.lines, 2..notice.len() + 9, "{notice:?}");
+            assert_eq!(nt.signature.unit.as_deref(), Some("泉港区人民政府办公室"), "{notice:?}");
+            assert_eq!(p.title.as_deref(), Some(PLAN_TITLE), "{notice:?}");
+            assert_eq!(p.preamble.len(), 0, "{notice:?}");
+            assert_eq!(p.sections.len(), 5, "{notice:?}");
+        }
+        // Without 关于, and with the plan's title quoted across the break.
+        let p = notice_and_plan(
+            &["泉港区民政局印发《泉港区民政局推进社会公益事业", "建设领域政府信息公开工作方案》的通知"],
+            &["泉港区民政局推进社会公益事业建设领域", "政府信息公开工作方案"],
+            &[],
+        );
+        assert_eq!(
+            p.notice.as_ref().map(|n| n.title.as_str()),
+            Some("泉港区民政局印发《泉港区民政局推进社会公益事业建设领域政府信息公开工作方案》的通知")
+        );
+        assert_eq!(p.title.as_deref(), Some("泉港区民政局推进社会公益事业建设领域政府信息公开工作方案"));
+    }
+
+    #[test]
+    fn plan_titles_wrapped_over_two_or_three_lines() {
+        let titles: [(&[&str], &str); 7] = [
+            (&["泉港区推进社会公益事业建设领域", "政府信息公开工作实施方案"], PLAN_TITLE),
+            (&["泉港区推进社会公益事业", "建设领域政府信息公开工作实施方案"], PLAN_TITLE),
+            (&["泉港区", "推进社会公益事业建设领域", "政府信息公开工作实施方案"], PLAN_TITLE),
+            (&["泉港区推进社会公益事业建设领域政府信息公开工作实", "施方案"], PLAN_TITLE),
+            (
+                &["泉港区人民政府办公室", "推进社会公益事业建设领域政府信息公开工作实施方案"],
+                "泉港区人民政府办公室推进社会公益事业建设领域政府信息公开工作实施方案",
+            ),
+            (
+                &["泉港区人民政府办公室", "关于推进社会公益事业建设领域", "政府信息公开的工作实施方案"],
+                "泉港区人民政府办公室关于推进社会公益事业建设领域政府信息公开的工作实施方案",
+            ),
+            (
+                &["泉港区推进社会公益事业建设领域", "政府信息公开工作实施方案", "（试行）"],
+                "泉港区推进社会公益事业建设领域政府信息公开工作实施方案（试行）",
+            ),
+        ];
+        for (title, expected) in titles {
+            let p = notice_and_plan(&[NOTICE_TITLE], title, &[]);
+            assert_eq!(p.title.as_deref(), Some(expected), "{title:?}");
+            assert_eq!(p.title_lines, 10..10 + title.len(), "{title:?}");
+            assert_eq!(p.notice.as_ref().map(|n| n.lines.clone()), Some(2..10), "{title:?}");
+            assert_eq!(p.preamble.len(), 0, "{title:?}");
+        }
+        // Without a notice: a red header's unit is not part of a title that names its unit.
+        let p = plan(&[
+            "泉港区民政局",
+            "泉港区民政局推进社会公益事业建设领域政府信息公开工作方案",
+            "一、现状分析及思路目标",
+        ]);
+        assert_eq!(p.title.as_deref(), Some("泉港区民政局推进社会公益事业建设领域政府信息公开工作方案"));
+        assert_eq!(p.header, 0..1);
+        let p = plan(&["泉港区民政局推进社会公益事业建设领域", "政府信息公开工作方案", "一、现状分析及思路目标"]);
+        assert_eq!(p.title.as_deref(), Some("泉港区民政局推进社会公益事业建设领域政府信息公开工作方案"));
+        assert_eq!(p.header, 0..0);
+    }
+
+    #[test]
+    fn a_banji_does_not_sign_the_plan() {
+        let banji: [&[&str]; 3] = [
+            &["泉港区人民政府办公室　　　　　　　　　　2018年11月9日印发"],
+            &["抄送：区委办、人大办、政协办。", "泉港区人民政府办公室　　2018年11月9日印发"],
+            &[
+                "抄送：区委各部门、区人武部、区人大办、",
+                "区人民法院、区人民检察院",
+                "泉港区人民政府办公室 2018年11月9日印发",
+            ],
+        ];
+        for after in banji {
+            // Without a 落款 of its own the plan is signed by the notice, on one line or two.
+            for notice in [
+                &[NOTICE_TITLE][..],
+                &["泉港区人民政府办公室关于印发推进社会公益事业", "建设领域政府信息公开工作实施方案的通知"],
+            ] {
+                let p = notice_and_plan(notice, &[PLAN_TITLE], after);
+                assert_eq!(p.signature.unit.as_deref(), Some("泉港区人民政府办公室"), "{after:?}");
+                assert_eq!(p.signature.date, Date::new(2018, 11, 2), "{after:?}");
+                assert!(p.signature.from_notice);
+                let n = p.lines.len();
+                assert_eq!(p.trailer, n - after.len()..n, "the 版记 is after the text: {after:?}");
+                assert_eq!(p.sections[4].body.end, n - after.len(), "{after:?}");
+            }
+            // With its own 落款, the plan keeps it.
+            let mut own = vec!["泉港区民政局", "2018年11月5日"];
+            own.extend(after);
+            let p = notice_and_plan(&[NOTICE_TITLE], &[PLAN_TITLE], &own);
+            assert_eq!(p.signature.unit.as_deref(), Some("泉港区民政局"));
+            assert_eq!(p.signature.date, Date::new(2018, 11, 5));
+            assert!(!p.signature.from_notice);
+            // Neither the plan nor a notice signed: the 版记's date is all there is, with no unit.
+            let mut lines = vec![PLAN_TITLE, "一、总体要求", "坚持以人民为中心。"];
+            lines.extend(after);
+            let p = plan(&lines);
+            assert_eq!(p.signature.unit, None);
+            assert_eq!(p.signature.date, Date::new(2018, 11, 9));
+            assert_eq!(p.sections[0].body, 2..3, "{after:?}");
+        }
     }
 }
