@@ -373,7 +373,7 @@ fn marker(text: &str) -> Option<(Marker, usize)> {
 
 /// Byte offset where the text after a line's marker starts, on the display text.
 fn strip_marker_display(text: &str) -> usize {
-    // Folding only changes widths, so the marker's character count carries over.
+    // Display text folds character for character (see `tidy`): the marker's length carries over.
     let folded = fold(text);
     match marker(&folded) {
         Some((_, len)) => {
@@ -529,8 +529,7 @@ fn unit_like(key: &str) -> bool {
 
 /// The unit and the rest of a line that holds both (`广东省民政厅 2018年9月3日`).
 fn unit_before_date(line: &Line, d: &FoundDate) -> Option<String> {
-    let folded = fold(&line.text);
-    let before: String = folded.chars().take(d.start).collect();
+    let before: String = line.text.chars().take(d.start).collect();
     let before = before.trim();
     unit_like(&compact(before)).then(|| strip_seal(before))
 }
