@@ -84,9 +84,9 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &Numbering) -> Vec<Para
 
     let finish = |para: &mut Option<Open>, out: &mut Vec<Paragraph>, counters: &mut Counters| {
         if let Some(p) = para.take() {
-            let label = counters.label(p.style.as_deref(), &p.num);
+            let (label, level) = counters.number(p.style.as_deref(), &p.num).unzip();
             let outline = p.outline.or_else(|| styles.outline(p.style.as_deref()));
-            out.push(Paragraph { label, text: p.text, outline, cell: p.cell });
+            out.push(Paragraph { label: label.unwrap_or_default(), text: p.text, outline, cell: p.cell, level });
         }
     };
 
@@ -334,5 +334,45 @@ mod tests {
         );
         let ps = paragraphs(&xml, &Styles::default(), &Numbering::default());
         assert_eq!(ps.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["严格"]);
+    }
+
+    fn run(text: &str) -> String {
+        format!("<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>")
+    }
+
+    #[test]
+    fn two_list_levels_with_the_same_number_form_stay_apart() {
+        // LibreOffice's multilevel list: levels 0 and 1 both show `%N.`.
+        let numbering = Numbering::parse(&format!(
+            r#"<w:numbering xmlns:w="{W_TRANSITIONAL}"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#
+        ));
+        let item = |ilvl: u8, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>{}</w:p>"#,
+                run(text)
+            )
+        };
+        let body = [
+            format!("<w:p>{}</w:p>", run("某厅推进社会公益事业建设领域政府信息公开工作方案")),
+            format!("<w:p>{}</w:p>", run("为贯彻落实国办发〔2018〕10号，制定本方案。")),
+            item(0, "现状分析及思路目标"),
+            item(0, "主要任务及具体措施"),
+            item(1, "推进自然灾害救助领域信息公开。及时发布灾情。（救灾处负责）"),
+            item(1, "推进社会救助和社会福利领域信息公开。公开低保标准。"),
+            item(0, "组织保障和监督考核"),
+            format!("<w:p>{}</w:p>", run("某厅")),
+            format!("<w:p>{}</w:p>", run("2018年9月3日")),
+        ]
+        .concat();
+        let ps = paragraphs(&doc(&body), &Styles::default(), &Numbering::default());
+        assert!(ps.iter().all(|p| p.level.is_none() && p.label.is_empty()));
+        let ps = paragraphs(&doc(&body), &Styles::default(), &numbering);
+        let numbers: Vec<(&str, Option<u8>)> = ps[2..7].iter().map(|p| (p.label.as_str(), p.level)).collect();
+        assert_eq!(numbers, [("1.", Some(0)), ("2.", Some(0)), ("1.", Some(1)), ("2.", Some(1)), ("3.", Some(0))]);
+        let plan = super::super::structure::analyse(&ps);
+        let titles: Vec<&str> = plan.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["现状分析及思路目标", "主要任务及具体措施", "组织保障和监督考核"]);
+        let subsections: Vec<&str> = plan.sections[1].subsections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(subsections, ["推进自然灾害救助领域信息公开", "推进社会救助和社会福利领域信息公开"]);
     }
 }
