@@ -160,6 +160,22 @@ impl Styles {
         r
     }
 
+    /// Whether a paragraph of this style is part of a table of contents: a contents style
+    /// (`toc 1`…`toc 9`, `TOC Heading`, WPS's `目录 1`), or a style based on one.
+    pub fn is_contents(&self, id: Option<&str>) -> bool {
+        let contents = |name: &str| {
+            let name = name.trim().to_lowercase();
+            let level = |rest: &str| rest.trim().parse::<u8>().is_ok_and(|n| (1..=9).contains(&n));
+            name == "toc heading"
+                || name == "目录标题"
+                || name.strip_prefix("toc").is_some_and(level)
+                || name.strip_prefix("目录").is_some_and(level)
+        };
+        // A style missing from styles.xml is known by its id only.
+        id.is_some_and(|id| !self.styles.contains_key(id) && contents(id))
+            || self.chain(id).any(|(_, s)| contents(&s.name))
+    }
+
     /// The outline level (0 = heading 1) of a paragraph of this style: `w:outlineLvl`, or a
     /// built-in heading style's name (`heading 1`, `标题 1`).
     pub fn outline(&self, id: Option<&str>) -> Option<u8> {
