@@ -190,7 +190,7 @@ proptest! {
     #[test]
     fn word_plans_of_any_text_are_read_checked_and_imported_without_panic(lines in prop::collection::vec(word_line(), 0..40)) {
         use gongyi_plan::wordplan::{Paragraph, import, structure};
-        let paragraphs: Vec<Paragraph> = lines.into_iter().map(|(text, outline)| Paragraph { label: String::new(), text, outline, cell: None }).collect();
+        let paragraphs: Vec<Paragraph> = lines.into_iter().map(|(text, outline)| Paragraph { text, outline, ..Paragraph::default() }).collect();
         let plan = structure::analyse(&paragraphs);
         let report = check::wordplan::check(&plan);
         prop_assert!(report.score() <= 100);

@@ -246,12 +246,7 @@ mod tests {
     use crate::wordplan::{Paragraph, structure::analyse};
 
     fn plan(lines: &[&str]) -> WordPlan {
-        analyse(
-            &lines
-                .iter()
-                .map(|t| Paragraph { label: String::new(), text: t.to_string(), outline: None, cell: None })
-                .collect::<Vec<_>>(),
-        )
+        analyse(&lines.iter().map(|t| Paragraph { text: t.to_string(), ..Paragraph::default() }).collect::<Vec<_>>())
     }
 
     const TEMPLATE: [&str; 22] = [

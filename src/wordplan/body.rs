@@ -5,6 +5,11 @@
 //! `w:moveFrom`), field codes (`w:instrText`), hidden text (`w:vanish`), property changes,
 //! content-control properties, drawings and text boxes, and the fallback branch of alternate
 //! content. Headers, footers, footnotes and comments are separate parts and never read.
+//!
+//! A table of contents is not body text either: the result of a `TOC` field, paragraphs in a
+//! contents style (`toc 1`…, `TOC Heading`), a 目录 line just before either, and a 目录 typed by
+//! hand (a line 目录 followed by lines ending in page numbers) are read as empty paragraphs, so
+//! paragraphs are still counted as a reader counts them.
 
 use super::numbering::{Counters, NumRef, Numbering, Styles, on};
 use super::xml::{Event, Reader, Tag, local, prefix};
@@ -15,11 +20,10 @@ const W_STRICT: &str = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 const MARKUP_COMPATIBILITY: &str = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 /// WordprocessingML elements whose whole content is left out.
-const SKIPPED: [&str; 30] = [
+const SKIPPED: [&str; 29] = [
     "del",
     "moveFrom",
     "delText",
-    "instrText",
     "delInstrText",
     "pPrChange",
     "rPrChange",
@@ -62,10 +66,46 @@ struct Open {
     outline: Option<u8>,
     text: String,
     cell: Option<Cell>,
+    /// Part of a table of contents (text of it left out, or a contents style).
+    contents: bool,
+}
+
+/// A complex field (`w:fldChar` begin … separate … end) being read.
+#[derive(Default)]
+struct Field {
+    /// Its instruction (`w:instrText`), e.g. ` TOC \o "1-3" \h `.
+    code: String,
+    /// Past `separate`: in the result Word shows.
+    result: bool,
+}
+
+impl Field {
+    fn is_contents(&self) -> bool {
+        is_toc_code(&self.code)
+    }
+}
+
+/// A field instruction that makes a table of contents.
+fn is_toc_code(code: &str) -> bool {
+    let code = code.trim_start();
+    code.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("TOC"))
+        && code[3..].chars().next().is_none_or(char::is_whitespace)
 }
 
 /// Reads the paragraphs of `document.xml`.
 pub fn paragraphs(xml: &str, styles: &Styles, numbering: &Numbering) -> Vec<Paragraph> {
+    let mut out = match read(xml, styles, numbering, true) {
+        // A TOC field that never ends (a damaged file) would take the rest of the text with it.
+        (_, true) => read(xml, styles, numbering, false).0,
+        (out, false) => out,
+    };
+    typed_contents(&mut out);
+    out.into_iter().map(|(p, _)| p).collect()
+}
+
+/// The paragraphs, each with whether it belongs to a table of contents (when `contents` is
+/// true; then the text of TOC fields is left out), and whether a TOC field was left open.
+fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (Vec<(Paragraph, bool)>, bool) {
     let mut counters = Counters::new(numbering, styles);
     let mut out = Vec::new();
     let mut w = "w".to_string();
@@ -79,16 +119,28 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &Numbering) -> Vec<Para
     let mut run_hidden = false;
     let mut in_rpr = false;
     let mut in_text = false;
+    let mut in_instr = false;
     let mut tables: Vec<TablePos> = Vec::new();
     let mut table_count = 0usize;
+    let mut fields: Vec<Field> = Vec::new();
 
-    let finish = |para: &mut Option<Open>, out: &mut Vec<Paragraph>, counters: &mut Counters| {
+    let finish = |para: &mut Option<Open>, out: &mut Vec<(Paragraph, bool)>, counters: &mut Counters| {
         if let Some(p) = para.take() {
-            let label = counters.label(p.style.as_deref(), &p.num);
+            let (label, level) = counters.number(p.style.as_deref(), &p.num).unzip();
             let outline = p.outline.or_else(|| styles.outline(p.style.as_deref()));
-            out.push(Paragraph { label, text: p.text, outline, cell: p.cell });
+            let styled = styles.is_contents(p.style.as_deref());
+            let contents = contents && (p.contents || styled);
+            // A paragraph of a contents style, or one whose text was all in a TOC field.
+            let left_out = contents && (styled || !crate::content::has_content(&p.text));
+            let paragraph = if left_out {
+                Paragraph { cell: p.cell, ..Paragraph::default() }
+            } else {
+                Paragraph { label: label.unwrap_or_default(), text: p.text, outline, cell: p.cell, level }
+            };
+            out.push((paragraph, contents));
         }
     };
+    let in_contents = |fields: &[Field]| contents && fields.iter().any(|f| f.result && f.is_contents());
 
     for event in Reader::new(xml) {
         match event {
@@ -122,7 +174,11 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &Numbering) -> Vec<Para
                     }
                     continue;
                 }
-                if SKIPPED.contains(&name) {
+                let toc_simple = name == "fldSimple" && contents && tag.attr("instr").is_some_and(|c| is_toc_code(&c));
+                if SKIPPED.contains(&name) || toc_simple {
+                    if let Some(p) = para.as_mut().filter(|_| toc_simple) {
+                        p.contents = true;
+                    }
                     if !tag.empty {
                         skip = 1;
                     }
@@ -130,12 +186,35 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &Numbering) -> Vec<Para
                 }
                 if name == "p" {
                     finish(&mut para, &mut out, &mut counters);
-                    para = Some(Open { cell: current_cell(&tables), ..Open::default() });
+                    para =
+                        Some(Open { cell: current_cell(&tables), contents: in_contents(&fields), ..Open::default() });
                     if tag.empty {
                         finish(&mut para, &mut out, &mut counters);
                     }
                     continue;
                 }
+                if in_run && !in_rpr {
+                    match name {
+                        "instrText" => in_instr = !tag.empty,
+                        "fldChar" => match tag.attr("fldCharType").as_deref() {
+                            Some("begin") => fields.push(Field::default()),
+                            Some("separate") => {
+                                if let Some(f) = fields.last_mut() {
+                                    f.result = true;
+                                }
+                                if let Some(p) = para.as_mut().filter(|_| in_contents(&fields)) {
+                                    p.contents = true;
+                                }
+                            }
+                            Some("end") => {
+                                fields.pop();
+                            }
+                            _ => {}
+                        },
+                        _ => {}
+                    }
+                }
+                let hide = in_contents(&fields);
                 element_start(
                     &tag,
                     name,
@@ -148,6 +227,7 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &Numbering) -> Vec<Para
                         in_text: &mut in_text,
                         tables: &mut tables,
                         table_count: &mut table_count,
+                        hide,
                     },
                 );
             }
@@ -168,6 +248,7 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &Numbering) -> Vec<Para
                     }
                     "rPr" => in_rpr = false,
                     "t" => in_text = false,
+                    "instrText" => in_instr = false,
                     "tbl" => {
                         tables.pop();
                     }
@@ -175,10 +256,16 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &Numbering) -> Vec<Para
                 }
             }
             Event::Text(text) => {
-                if skip == 0
-                    && in_text
-                    && in_run
+                if skip > 0 || !in_run {
+                    continue;
+                }
+                if in_instr {
+                    if let Some(f) = fields.last_mut().filter(|f| !f.result) {
+                        f.code.push_str(&text);
+                    }
+                } else if in_text
                     && !run_hidden
+                    && !in_contents(&fields)
                     && let Some(p) = para.as_mut()
                 {
                     p.text.push_str(&text);
@@ -187,7 +274,60 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &Numbering) -> Vec<Para
         }
     }
     finish(&mut para, &mut out, &mut counters);
-    out
+    let open = fields.iter().any(|f| f.result && f.is_contents());
+    (out, contents && open)
+}
+
+/// A contents heading (目录, 目 录, 目次).
+fn is_contents_heading(text: &str) -> bool {
+    matches!(text.chars().filter(|c| !c.is_whitespace()).collect::<String>().as_str(), "目录" | "目次")
+}
+
+/// A line of a typed table of contents: a heading, a leader (spaces, a tab, dots) and a page
+/// number (`一、现状分析及思路目标……1`).
+fn is_contents_entry(text: &str) -> bool {
+    let text = text.trim();
+    let name = text.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digits = text[name.len()..].chars().count();
+    let before = name.trim_end_matches(|c: char| c.is_whitespace() || ".…·．‥⋯-—_".contains(c));
+    (1..=3).contains(&digits)
+        && before.len() < name.len()
+        && text.chars().count() <= 80
+        && !text.contains('\n')
+        && crate::content::has_content(before)
+}
+
+/// Empties a 目录 line just before a table of contents already left out, and a typed table of
+/// contents: a 目录 line followed by at least two lines ending in page numbers (blank
+/// paragraphs between them allowed).
+fn typed_contents(paragraphs: &mut [(Paragraph, bool)]) {
+    let blank = |p: &Paragraph| !crate::content::has_content(&p.text);
+    for i in 0..paragraphs.len() {
+        if paragraphs[i].0.cell.is_some() || !is_contents_heading(&paragraphs[i].0.text) {
+            continue;
+        }
+        let Some(next) = (i + 1..paragraphs.len()).find(|&j| paragraphs[j].1 || !blank(&paragraphs[j].0)) else {
+            continue;
+        };
+        let mut left_out = vec![i];
+        if !paragraphs[next].1 {
+            let entries: Vec<usize> = (next..paragraphs.len())
+                .map_while(|k| {
+                    let p = &paragraphs[k].0;
+                    (blank(p) || p.cell.is_none() && is_contents_entry(&p.text)).then_some(k)
+                })
+                .filter(|&k| !blank(&paragraphs[k].0))
+                .collect();
+            if entries.len() < 2 {
+                continue;
+            }
+            left_out.extend(entries);
+        }
+        for k in left_out {
+            let cell = paragraphs[k].0.cell;
+            paragraphs[k] = (Paragraph { cell, ..Paragraph::default() }, true);
+        }
+    }
 }
 
 struct State<'s> {
@@ -199,6 +339,8 @@ struct State<'s> {
     in_text: &'s mut bool,
     tables: &'s mut Vec<TablePos>,
     table_count: &'s mut usize,
+    /// In a table of contents: tabs and breaks are left out too.
+    hide: bool,
 }
 
 fn current_cell(tables: &[TablePos]) -> Option<Cell> {
@@ -248,7 +390,7 @@ fn element_start(tag: &Tag, name: &str, s: &mut State) {
                 }
                 return;
             }
-            if !*s.in_run || *s.run_hidden || *s.in_rpr {
+            if !*s.in_run || *s.run_hidden || *s.in_rpr || s.hide {
                 return;
             }
             match name {
@@ -334,5 +476,138 @@ mod tests {
         );
         let ps = paragraphs(&xml, &Styles::default(), &Numbering::default());
         assert_eq!(ps.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["严格"]);
+    }
+
+    fn run(text: &str) -> String {
+        format!("<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>")
+    }
+
+    fn field(code: &str) -> String {
+        format!(
+            r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">{code}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#
+        )
+    }
+
+    const END: &str = r#"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#;
+
+    fn styled(style: &str, runs: &str) -> String {
+        format!(r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{runs}</w:p>"#)
+    }
+
+    #[test]
+    fn a_table_of_contents_is_left_out() {
+        let entry = |text: &str, page: &str| {
+            format!(
+                r#"<w:hyperlink w:anchor="_Toc1">{}{}{}{END}</w:hyperlink>"#,
+                run(&format!("{text}\t")),
+                field(r" PAGEREF _Toc1 \h "),
+                run(page)
+            )
+        };
+        let body = [
+            format!("<w:p>{}</w:p>", run("某局工作方案")),
+            format!("<w:p>{}</w:p>", run("目　录")),
+            // A TOC field: its result spans paragraphs (here in a contents style Word names by
+            // its built-in name), with PAGEREF fields nested in it.
+            styled("11", &format!("{}{}", field(r#" TOC \o "1-3" \h \z \u "#), entry("一、现状分析及思路目标", "1"))),
+            styled("21", &entry("（一）工作现状", "1")),
+            format!("<w:p><w:pPr><w:pStyle w:val=\"11\"/></w:pPr>{}</w:p>", entry("二、主要任务及具体措施", "2")),
+            format!("<w:p>{END}{}</w:p>", run("前言：为做好工作，制定本方案。")),
+            // Paragraphs in a contents style without a field; a simple TOC field.
+            styled("TOC3", &run("三、组织保障和监督考核\t4")),
+            r#"<w:p><w:fldSimple w:instr=" TOC \o "><w:r><w:t>四、其他&#9;5</w:t></w:r></w:fldSimple></w:p>"#
+                .to_string(),
+            format!("<w:p>{}</w:p>", run("一、现状分析及思路目标")),
+            // Other fields keep their result.
+            format!("<w:p>{}{}{END}</w:p>", field(" PAGE "), run("3")),
+        ]
+        .concat();
+        let styles = Styles::parse(&format!(
+            r#"<w:styles xmlns:w="{W_TRANSITIONAL}"><w:style w:type="paragraph" w:styleId="11"><w:name w:val="toc 1"/></w:style><w:style w:type="paragraph" w:styleId="21"><w:name w:val="toc 2"/><w:basedOn w:val="11"/></w:style></w:styles>"#
+        ));
+        let ps = paragraphs(&doc(&body), &styles, &Numbering::default());
+        let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["某局工作方案", "", "", "", "", "前言：为做好工作，制定本方案。", "", "", "一、现状分析及思路目标", "3"]
+        );
+
+        // A TOC field that never ends (a damaged file) does not take the text with it.
+        let body = format!("<w:p>{}{}</w:p><w:p>{}</w:p>", field(" TOC "), run("一、现状\t1"), run("正文。"));
+        let ps = paragraphs(&doc(&body), &Styles::default(), &Numbering::default());
+        assert_eq!(ps.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["一、现状\t1", "正文。"]);
+    }
+
+    #[test]
+    fn a_typed_table_of_contents_is_left_out() {
+        let body = |lines: &[&str]| lines.iter().map(|l| format!("<w:p>{}</w:p>", run(l))).collect::<String>();
+        let read = |lines: &[&str]| texts(&body(lines));
+        assert_eq!(
+            read(&[
+                "某局工作方案",
+                "目录",
+                "一、现状分析及思路目标……………1",
+                "",
+                "二、主要任务及具体措施\t2",
+                "三、组织保障和监督考核　４",
+                "为做好工作，制定本方案。",
+                "一、现状分析及思路目标",
+                "近年来公开信息326条。",
+            ]),
+            [
+                "某局工作方案",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "为做好工作，制定本方案。",
+                "一、现状分析及思路目标",
+                "近年来公开信息326条。"
+            ]
+        );
+        // Not a table of contents: one line with a number, or numbers without a 目录 line.
+        let kept = ["目录", "一、现状分析 1", "正文。"];
+        assert_eq!(read(&kept), kept);
+        let kept = ["一、现状分析 1", "二、主要任务 2", "正文。"];
+        assert_eq!(read(&kept), kept);
+        let kept = ["目录", "联系电话 83330000", "传真 83330001"];
+        assert_eq!(read(&kept), kept);
+    }
+
+    #[test]
+    fn two_list_levels_with_the_same_number_form_stay_apart() {
+        // LibreOffice's multilevel list: levels 0 and 1 both show `%N.`.
+        let numbering = Numbering::parse(&format!(
+            r#"<w:numbering xmlns:w="{W_TRANSITIONAL}"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#
+        ));
+        let item = |ilvl: u8, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>{}</w:p>"#,
+                run(text)
+            )
+        };
+        let body = [
+            format!("<w:p>{}</w:p>", run("某厅推进社会公益事业建设领域政府信息公开工作方案")),
+            format!("<w:p>{}</w:p>", run("为贯彻落实国办发〔2018〕10号，制定本方案。")),
+            item(0, "现状分析及思路目标"),
+            item(0, "主要任务及具体措施"),
+            item(1, "推进自然灾害救助领域信息公开。及时发布灾情。（救灾处负责）"),
+            item(1, "推进社会救助和社会福利领域信息公开。公开低保标准。"),
+            item(0, "组织保障和监督考核"),
+            format!("<w:p>{}</w:p>", run("某厅")),
+            format!("<w:p>{}</w:p>", run("2018年9月3日")),
+        ]
+        .concat();
+        let ps = paragraphs(&doc(&body), &Styles::default(), &Numbering::default());
+        assert!(ps.iter().all(|p| p.level.is_none() && p.label.is_empty()));
+        let ps = paragraphs(&doc(&body), &Styles::default(), &numbering);
+        let numbers: Vec<(&str, Option<u8>)> = ps[2..7].iter().map(|p| (p.label.as_str(), p.level)).collect();
+        assert_eq!(numbers, [("1.", Some(0)), ("2.", Some(0)), ("1.", Some(1)), ("2.", Some(1)), ("3.", Some(0))]);
+        let plan = super::super::structure::analyse(&ps);
+        let titles: Vec<&str> = plan.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["现状分析及思路目标", "主要任务及具体措施", "组织保障和监督考核"]);
+        let subsections: Vec<&str> = plan.sections[1].subsections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(subsections, ["推进自然灾害救助领域信息公开", "推进社会救助和社会福利领域信息公开"]);
     }
 }

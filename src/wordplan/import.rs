@@ -1060,7 +1060,7 @@ mod tests {
             "成立领导小组。",
         ]
         .iter()
-        .map(|t| crate::wordplan::Paragraph { label: String::new(), text: (*t).into(), outline: None, cell: None })
+        .map(|t| crate::wordplan::Paragraph { text: (*t).into(), ..Default::default() })
         .collect();
         let plan = import(&super::super::structure::analyse(&paragraphs)).plan;
         assert!(plan.headings.merge_status_problems);

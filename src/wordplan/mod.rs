@@ -31,7 +31,7 @@ pub struct Cell {
 }
 
 /// One paragraph of a document.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Paragraph {
     /// The number Word's automatic numbering shows for it (`一、`, `（一）`, `1.`), or empty.
     pub label: String,
@@ -40,6 +40,9 @@ pub struct Paragraph {
     /// Heading level from its style (0 = heading 1).
     pub outline: Option<u8>,
     pub cell: Option<Cell>,
+    /// The list level of its automatic number (`w:ilvl`, 0 = the first), when it has one: two
+    /// levels of one list may show numbers of the same form (`1.` under `1.`).
+    pub level: Option<u8>,
 }
 
 /// The paragraphs of an opened package's main document.

@@ -706,14 +706,30 @@ pub fn compact(text: &str) -> String {
     text.chars().filter_map(fold_char).filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Text for display: control and zero-width characters dropped, runs of spaces made one (an
-/// ideographic space is text), trimmed.
+/// Text for display: what [`fold`] drops (control and zero-width characters) dropped, each run
+/// of spaces made one space (an ideographic space if the run has one: it is text), trimmed
+/// (indentation typed with spaces of any width is not text).
+///
+/// The result folds character for character: `fold(&tidy(t))` has as many characters as
+/// `tidy(t)`, each folded from the one at the same place, so a position found in the folded
+/// text (a heading's number, a date) is the same position in the text shown.
 pub fn tidy(text: &str) -> String {
-    let shown = |c: &char| {
-        !matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
-            && !(c.is_control() && !c.is_whitespace())
-    };
-    collapse(text.chars().filter(shown), |c| (c.is_whitespace() && c != '\u{3000}') || c == '\u{00A0}')
+    let mut out = String::new();
+    // The space that stands for the run of spaces being read.
+    let mut space: Option<char> = None;
+    for c in text.chars().filter(|c| fold_char(*c).is_some()) {
+        if c.is_whitespace() {
+            space = Some(if c == '\u{3000}' || space == Some('\u{3000}') { '\u{3000}' } else { ' ' });
+            continue;
+        }
+        if let Some(s) = space.take()
+            && !out.is_empty()
+        {
+            out.push(s);
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -754,5 +770,31 @@ mod tests {
         assert_eq!(fold("  a\t\tb  "), "a b");
         assert_eq!(tidy("  广东省\u{200B}民政厅 \t 办公室 "), "广东省民政厅 办公室");
         assert_eq!(tidy("一、　现状"), "一、　现状", "an ideographic space is text");
+    }
+
+    #[test]
+    fn tidy_text_folds_character_for_character() {
+        // Indentation typed with full-width spaces (and other spaces) is trimmed; inner runs of
+        // spaces become one, an ideographic one if the run has one.
+        assert_eq!(tidy("\u{3000}\u{3000}一、现状分析\u{3000}"), "一、现状分析");
+        assert_eq!(tidy("\u{3000}\u{00A0}\t 泉港区民政局 \u{3000}"), "泉港区民政局");
+        assert_eq!(
+            tidy("泉港区人民政府办公室\u{3000}\u{3000}\u{3000}2018年11月2日印发"),
+            "泉港区人民政府办公室\u{3000}2018年11月2日印发"
+        );
+        assert_eq!(tidy("a \u{3000}\u{2003}b\r\u{0085}c"), "a\u{3000}bc");
+        for text in [
+            "\u{3000}\u{3000}（二） 存在问题。",
+            "\u{3000}\u{3000}\u{3000}\u{3000}二〇一八年九月十四日\u{3000}",
+            "单位\u{3000}\u{3000}\u{00A0} \t２０１８年\u{200B}９月\u{FEFF}１４日\r",
+            "\u{2000}\u{2001}\u{1680}a\u{2028}\u{2029}\u{202F}b\u{000B}\u{000C}c \u{3000} ",
+        ] {
+            let shown = tidy(text);
+            let folded = fold(&shown);
+            assert_eq!(folded.chars().count(), shown.chars().count(), "{text:?}");
+            for (s, f) in shown.chars().zip(folded.chars()) {
+                assert_eq!(fold_char(s).map(|c| if c.is_whitespace() { ' ' } else { c }), Some(f), "{text:?}");
+            }
+        }
     }
 }

@@ -160,6 +160,22 @@ impl Styles {
         r
     }
 
+    /// Whether a paragraph of this style is part of a table of contents: a contents style
+    /// (`toc 1`…`toc 9`, `TOC Heading`, WPS's `目录 1`), or a style based on one.
+    pub fn is_contents(&self, id: Option<&str>) -> bool {
+        let contents = |name: &str| {
+            let name = name.trim().to_lowercase();
+            let level = |rest: &str| rest.trim().parse::<u8>().is_ok_and(|n| (1..=9).contains(&n));
+            name == "toc heading"
+                || name == "目录标题"
+                || name.strip_prefix("toc").is_some_and(level)
+                || name.strip_prefix("目录").is_some_and(level)
+        };
+        // A style missing from styles.xml is known by its id only.
+        id.is_some_and(|id| !self.styles.contains_key(id) && contents(id))
+            || self.chain(id).any(|(_, s)| contents(&s.name))
+    }
+
     /// The outline level (0 = heading 1) of a paragraph of this style: `w:outlineLvl`, or a
     /// built-in heading style's name (`heading 1`, `标题 1`).
     pub fn outline(&self, id: Option<&str>) -> Option<u8> {
@@ -317,12 +333,16 @@ impl<'a> Counters<'a> {
     /// The number text of the next paragraph with this style and numbering (empty when it is
     /// not numbered); advances the counters.
     pub fn label(&mut self, style: Option<&str>, own: &NumRef) -> String {
+        self.number(style, own).map(|(text, _)| text).unwrap_or_default()
+    }
+
+    /// The number text of the next paragraph with this style and numbering and the list level
+    /// it is on (`None` when it shows no number); advances the counters.
+    pub fn number(&mut self, style: Option<&str>, own: &NumRef) -> Option<(String, u8)> {
         let from_style = self.styles.numbering(style);
-        let Some(num_id) = own.num_id.or(from_style.num_id).filter(|id| *id != 0) else {
-            return String::new();
-        };
-        let Some(inst) = self.numbering.instances.get(&num_id) else { return String::new() };
-        let Some((abstract_id, def)) = self.numbering.levels_of(inst, self.styles) else { return String::new() };
+        let num_id = own.num_id.or(from_style.num_id).filter(|id| *id != 0)?;
+        let inst = self.numbering.instances.get(&num_id)?;
+        let (abstract_id, def) = self.numbering.levels_of(inst, self.styles)?;
         let level_of = |l: usize| inst.levels.get(&l).or_else(|| def.levels.get(l).and_then(Option::as_ref));
         // The level: the paragraph's, the style's, the level linked to the style, or 0.
         let ilvl = own
@@ -334,7 +354,7 @@ impl<'a> Counters<'a> {
             })
             .unwrap_or(0)
             .min(LEVELS - 1);
-        let Some(level) = level_of(ilvl) else { return String::new() };
+        let level = level_of(ilvl)?;
         let start = |l: usize| inst.starts.get(&l).copied().or_else(|| level_of(l).map(|lv| lv.start)).unwrap_or(0);
 
         let key = if inst.starts.is_empty() { CounterKey::Abstract(abstract_id) } else { CounterKey::Instance(num_id) };
@@ -349,12 +369,12 @@ impl<'a> Counters<'a> {
         let counters = *counters;
 
         if level.format == "none" {
-            return String::new();
+            return None;
         }
         if level.format == "bullet" {
-            return "•".into();
+            return Some(("•".into(), ilvl as u8));
         }
-        let Some(text) = level.text.as_deref() else { return String::new() };
+        let text = level.text.as_deref()?;
         let mut out = String::new();
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
@@ -370,7 +390,7 @@ impl<'a> Counters<'a> {
                 _ => out.push(c),
             }
         }
-        out
+        (!out.is_empty()).then_some((out, ilvl as u8))
     }
 }
 

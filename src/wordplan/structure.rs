@@ -11,11 +11,13 @@
 //! covering notice, and only without that does the 版记 give its date.
 //!
 //! Headings are recognised by their number (typed or Word's automatic numbering: 一、 一. 一．
-//! （一） 第一部分 1. （1） ①) or by a heading style; which kind of number marks the sections is
+//! （一） 第一部分 1. （1） ①; two levels of a Word list showing the same kind of number are told
+//! apart by their list level) or by a heading style; which kind of number marks the sections is
 //! decided by the keywords of the lines that carry it (of the kinds whose lines name sections,
 //! the one that comes first in the plan), so a renumbered or extra section, any numbering style
 //! or hierarchy, or a notice whose own items contain heading keywords does not mislead it.
 
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 use super::dates::{self, FoundDate};
@@ -43,11 +45,11 @@ pub enum Marker {
     Bullet,
 }
 
-/// How a line is marked as a heading: its kind of number, or (without one) a heading style's
-/// level, or (without either) a short line that is a section name on its own.
+/// How a line is marked as a heading: its kind of number (and [`Line::depth`]), or (without one)
+/// a heading style's level, or (without either) a short line that is a section name on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Class {
-    Numbered(Marker),
+    Numbered(Marker, u8),
     Styled(u8),
     Bare,
 }
@@ -61,6 +63,9 @@ pub struct Line {
     pub key: String,
     /// The number it starts with.
     pub marker: Option<Marker>,
+    /// Which of the list levels that show its kind of number Word's automatic number is on (0 =
+    /// the outermost): `1.` on list level 1 under `1.` on level 0 has depth 1. 0 for typed numbers.
+    pub depth: u8,
     /// For a heading: its name without the number, up to the first full stop or colon.
     pub head: String,
     /// Outline level from the paragraph style (0 = heading 1).
@@ -379,7 +384,7 @@ fn marker(text: &str) -> Option<(Marker, usize)> {
 
 /// Byte offset where the text after a line's marker starts, on the display text.
 fn strip_marker_display(text: &str) -> usize {
-    // Folding only changes widths, so the marker's character count carries over.
+    // Display text folds character for character (see `tidy`): the marker's length carries over.
     let folded = fold(text);
     match marker(&folded) {
         Some((_, len)) => {
@@ -398,6 +403,8 @@ fn heading_name(key_after_marker: &str) -> String {
 /// Splits the paragraphs into lines (at line breaks) and classifies each.
 fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
     let mut out = Vec::new();
+    // The list level of each line's automatic number.
+    let mut levels = Vec::new();
     for (index, p) in paragraphs.iter().enumerate() {
         for (n, piece) in p.text.split('\n').enumerate() {
             let label = if n == 0 { p.label.as_str() } else { "" };
@@ -410,15 +417,28 @@ fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
             let after = found.map_or(folded.as_str(), |(_, len)| &folded[len..]);
             let key = compact(&folded);
             let head = heading_name(&compact(after));
+            levels.push(p.level.filter(|_| !label.is_empty()));
             out.push(Line {
                 text,
                 key,
                 marker: found.map(|(m, _)| m),
+                depth: 0,
                 head,
                 outline: p.outline,
                 cell: p.cell,
                 paragraph: index + 1,
             });
+        }
+    }
+    let mut used: HashMap<Marker, BTreeSet<u8>> = HashMap::new();
+    for (line, level) in out.iter().zip(&levels) {
+        if let (Some(m), Some(l)) = (line.marker, level) {
+            used.entry(m).or_default().insert(*l);
+        }
+    }
+    for (line, level) in out.iter_mut().zip(&levels) {
+        if let (Some(m), Some(l)) = (line.marker, level) {
+            line.depth = used[&m].range(..l).count() as u8;
         }
     }
     out
@@ -430,7 +450,7 @@ fn class(line: &Line) -> Option<Class> {
         return None;
     }
     if let Some(m) = line.marker {
-        return Some(Class::Numbered(m));
+        return Some(Class::Numbered(m, line.depth));
     }
     if let Some(level) = line.outline.filter(|l| *l < 4) {
         return Some(Class::Styled(level));
@@ -604,8 +624,7 @@ fn unit_like(key: &str) -> bool {
 
 /// The unit and the rest of a line that holds both (`广东省民政厅 2018年9月3日`).
 fn unit_before_date(line: &Line, d: &FoundDate) -> Option<String> {
-    let folded = fold(&line.text);
-    let before: String = folded.chars().take(d.start).collect();
+    let before: String = line.text.chars().take(d.start).collect();
     let before = before.trim();
     unit_like(&compact(before)).then(|| strip_seal(before))
 }
@@ -827,7 +846,7 @@ fn notice_end(lines: &[Line], from: usize) -> usize {
 fn choose_sections(lines: &[Line], range: Range<usize>) -> Vec<usize> {
     let mut classes: Vec<Class> = Vec::new();
     for i in range.clone() {
-        if let Some(c) = class(&lines[i]).filter(|c| *c != Class::Numbered(Marker::Bullet))
+        if let Some(c) = class(&lines[i]).filter(|c| !matches!(c, Class::Numbered(Marker::Bullet, _)))
             && !classes.contains(&c)
         {
             classes.push(c);
@@ -857,7 +876,7 @@ fn subsections(lines: &[Line], heading: &Line, body: Range<usize>) -> Vec<Subsec
     let inner = body
         .clone()
         .filter_map(|i| class(&lines[i]))
-        .find(|c| Some(*c) != outer && *c != Class::Numbered(Marker::Bullet) && *c != Class::Bare);
+        .find(|c| Some(*c) != outer && !matches!(c, Class::Numbered(Marker::Bullet, _) | Class::Bare));
     let Some(inner) = inner else { return Vec::new() };
     let heads: Vec<usize> = body.clone().filter(|&i| class(&lines[i]) == Some(inner)).collect();
     heads
@@ -913,7 +932,7 @@ mod tests {
     use super::*;
 
     fn para(text: &str) -> Paragraph {
-        Paragraph { label: String::new(), text: text.into(), outline: None, cell: None }
+        Paragraph { text: text.into(), ..Paragraph::default() }
     }
 
     fn plan(lines: &[&str]) -> WordPlan {
