@@ -1127,6 +1127,7 @@ mod tests {
                 text: (*t).into(),
                 outline: None,
                 cell: cell.map(|(table, row, column)| crate::wordplan::Cell { table, row, column }),
+                ..Default::default()
             })
             .collect();
         import(&super::super::structure::analyse(&paragraphs)).plan
