@@ -444,10 +444,14 @@ fn item_from(text: &str) -> Item {
         let mut kept = Vec::new();
         for piece in line.split(['；', ';']) {
             let piece = piece.trim();
-            let labelled = FIELD_LABELS.iter().find(|l| piece.starts_with(*l)).map(|l| {
-                let value = piece[l.len()..].trim_start_matches(['：', ':', '为', '是']);
-                set_field(&mut item, l, value)
-            });
+            // A label only when a colon, 为 or 是 follows it (`公开方式：…`, not `公开方式方法要…`).
+            let labelled = FIELD_LABELS
+                .iter()
+                .find(|l| piece.strip_prefix(**l).is_some_and(|v| v.starts_with(['：', ':', '为', '是'])))
+                .map(|l| {
+                    let value = piece[l.len()..].trim_start_matches(['：', ':', '为', '是']);
+                    set_field(&mut item, l, value)
+                });
             if labelled != Some(true) && has_content(piece) {
                 kept.push(piece);
             }
@@ -1150,6 +1154,18 @@ mod tests {
 
     fn items(plan: &Plan, area: Area) -> Vec<Item> {
         plan.tasks.areas.iter().find(|a| a.area == area).map(|a| a.items.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_field_label_counts_only_when_a_colon_or_verb_follows_it() {
+        let item = item_from("社会救助信息。重点公开低保信息。\n公开方式方法要因事制宜，注重实效。");
+        assert_eq!(item.content, "重点公开低保信息。公开方式方法要因事制宜，注重实效。");
+        assert!(item.channels.is_empty());
+        let item = item_from("城乡低保信息。公开低保标准；公开方式：政府网站、公示栏");
+        assert_eq!(item.content, "公开低保标准");
+        assert!(!item.channels.is_empty(), "{item:?}");
+        let item = item_from("城乡低保信息。公开低保标准；公开时限为20个工作日");
+        assert_eq!((item.content.as_str(), item.time_limit.as_str()), ("公开低保标准", "20个工作日"));
     }
 
     #[test]
