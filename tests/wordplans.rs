@@ -52,6 +52,9 @@ fn every_corpus_document_gets_its_expected_verdict() {
         if o.unit != case.unit {
             failures.push(format!("{}: expected unit “{}”, got “{}”", case.file, case.unit, o.unit));
         }
+        if !case.title.is_empty() && o.title != case.title {
+            failures.push(format!("{}: expected title “{}”, got “{}”", case.file, case.title, o.title));
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
@@ -160,7 +163,8 @@ fn every_corpus_plan_imports_into_a_draft_losing_nothing() {
             }
             let text =
                 if line.marker.is_some() || line.outline.is_some() { line.after_head() } else { line.text.as_str() };
-            let key = compact(text);
+            // (Who leads and who helps is kept as the units' roles, not as these words.)
+            let key = ["牵头", "配合", "负责"].iter().fold(compact(text), |k, w| k.replace(w, "、"));
             let probe =
                 key.split(['。', ',', ';', ':', '、', '(', ')']).max_by_key(|p| p.chars().count()).unwrap_or("");
             if probe.chars().count() >= 4 && !all.contains(probe) {
@@ -284,4 +288,69 @@ fn a_word_plan_keeps_its_own_subsection_headings() {
     let p = read("01-民政厅-一、编号.docx");
     assert!(!p.headings.own.contains_key(&TextPart::Status));
     assert_eq!(p.heading_title(TextPart::Assessment), "强化考核评估");
+}
+
+/// Every item the import makes of the corpus (also the documents made by other programs): its
+/// name carries no numbering marker or indentation, its units no stray bracket or space; and
+/// what the clerks' documents say item by item arrives (a responsibility table's columns, notes
+/// in brackets naming the units).
+#[test]
+fn imported_items_have_clean_names_and_units() {
+    use gongyi_plan::model::{Area, Item};
+    use gongyi_plan::wordplan::{self, import};
+    let balanced = |s: &str| {
+        let open = s.chars().filter(|c| matches!(c, '（' | '(')).count();
+        let close = s.chars().filter(|c| matches!(c, '）' | ')')).count();
+        open == close && !s.starts_with(['）', ')']) && !s.ends_with(['（', '('])
+    };
+    let mut failures = Vec::new();
+    let mut by_file = std::collections::HashMap::new();
+    for case in corpus::cases() {
+        let plan = import::import(&wordplan::read(&case.docx).unwrap()).plan;
+        for area in plan.selected_areas() {
+            for item in &area.items {
+                let name = item.name.as_str();
+                if name.starts_with(|c: char| c.is_ascii_digit() || c.is_whitespace() || ('⑴'..='⒇').contains(&c))
+                    || name != name.trim()
+                {
+                    failures.push(format!("{}: item name “{name}”", case.file));
+                }
+                for unit in item.units.leads.iter().chain(&item.units.partners) {
+                    if !balanced(unit) || unit.contains(char::is_whitespace) || unit.is_empty() {
+                        failures.push(format!("{}: unit “{unit}” of “{name}”", case.file));
+                    }
+                }
+                if item.content.contains("负责）")
+                    || item.content.contains("（。")
+                    || item.content.contains("责任单位：")
+                {
+                    failures
+                        .push(format!("{}: unit note left in the content of “{name}”: {}", case.file, item.content));
+                }
+            }
+        }
+        by_file.insert(case.file.split_once('-').map_or(case.file.clone(), |(_, f)| f.to_string()), plan);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+
+    let item = |file: &str, area: Area, name: &str| -> Item {
+        let plan = &by_file[file];
+        let items = &plan.tasks.areas.iter().find(|a| a.area == area).expect("the area").items;
+        items
+            .iter()
+            .find(|i| i.name == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("{file}: no item “{name}” in {items:#?}"))
+    };
+    // The responsibility table: 信息公开内容 names the item, 公开具体要求 adds to its content.
+    let low = item("他人程序-分工表-合并单元格.docx", Area::SocialAssistance, "城乡低保信息");
+    assert!(low.content.contains("20个工作日"), "{low:?}");
+    assert_eq!(low.units.leads, ["社会救助股"]);
+    // 1、 with ⑴⑵ points: one item, the points its content, the units line for all of it.
+    let points = item("他人程序-全角空格缩进.docx", Area::SocialAssistance, "社会救助和社会福利领域");
+    assert!(points.content.contains("⑴") && points.content.contains("⑵"), "{points:?}");
+    assert_eq!(points.units.leads, ["社会救助股"]);
+    // Notes in brackets: （救灾处负责）.
+    let relief = item("他人程序-括注负责处室.docx", Area::DisasterRelief, "推进自然灾害救助领域信息公开");
+    assert_eq!(relief.units.leads, ["救灾处"]);
 }

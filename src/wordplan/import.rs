@@ -136,6 +136,27 @@ fn text_part(role: Role, title: &str, text: &str) -> Option<TextPart> {
     }
 }
 
+/// A safeguards section written without subsections, sentence by sentence into the parts its
+/// sentences are about (组织领导, 考核评估, 投诉举报渠道, 监督检查): a sentence that names none
+/// goes on with the part before it, the first with 加强组织领导.
+fn safeguard_parts(text: &str) -> Vec<(TextPart, String)> {
+    let mut parts: Vec<(TextPart, String)> = Vec::new();
+    for sentence in text.split_inclusive(['。', '；', '\n']) {
+        let part = match text_part(Role::Safeguards, &compact(sentence), sentence) {
+            Some(TextPart::OtherSafeguards) | None => parts.last().map_or(TextPart::Leadership, |(p, _)| *p),
+            Some(part) => part,
+        };
+        match parts.iter_mut().find(|(p, _)| *p == part) {
+            Some((_, text)) => text.push_str(sentence),
+            None => parts.push((part, sentence.to_string())),
+        }
+    }
+    for (_, text) in &mut parts {
+        *text = text.trim().to_string();
+    }
+    parts
+}
+
 /// Labels a responsibility note starts with (`责任单位：`, `牵头单位：`, `配合单位：`…).
 const UNIT_LABELS: [&str; 12] = [
     "责任单位",
@@ -882,7 +903,11 @@ impl Builder<'_> {
                 match (role, kind) {
                     (Role::Analysis, SectionKind::General) => self.put_text(TextPart::Approach, intro.trim(), from),
                     (Role::Analysis, _) => self.put_text(TextPart::Status, intro.trim(), from),
-                    (Role::Safeguards, _) => self.put_text(TextPart::Leadership, intro.trim(), from),
+                    (Role::Safeguards, _) => {
+                        for (part, text) in safeguard_parts(intro.trim()) {
+                            self.put_text(part, &text, from.clone());
+                        }
+                    }
                     (Role::Tasks, _) => self.keep(from, intro.trim().to_string()),
                 }
             } else {
@@ -1154,6 +1179,30 @@ mod tests {
 
     fn items(plan: &Plan, area: Area) -> Vec<Item> {
         plan.tasks.areas.iter().find(|a| a.area == area).map(|a| a.items.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_safeguards_section_without_subsections_is_shared_out_by_its_sentences() {
+        let parts = safeguard_parts(
+            "厅政务公开领导小组统筹推进本方案落实，办公室负责日常协调；将落实情况纳入年度绩效考核，\
+             组织开展第三方评估；群众可通过“厅长信箱”栏目和监督电话020-83333020投诉举报；\
+             厅机关纪委对各处室落实情况开展监督检查。对工作不力的通报批评。",
+        );
+        let got: Vec<(TextPart, &str)> = parts.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (TextPart::Leadership, "厅政务公开领导小组统筹推进本方案落实，办公室负责日常协调；"),
+                (TextPart::Assessment, "将落实情况纳入年度绩效考核，组织开展第三方评估；"),
+                (TextPart::Complaints, "群众可通过“厅长信箱”栏目和监督电话020-83333020投诉举报；"),
+                (TextPart::Supervision, "厅机关纪委对各处室落实情况开展监督检查。对工作不力的通报批评。"),
+            ]
+        );
+        // Nothing named: all of it is 加强组织领导, as before.
+        assert_eq!(
+            safeguard_parts("各单位要高度重视。认真抓好落实。"),
+            [(TextPart::Leadership, "各单位要高度重视。认真抓好落实。".to_string())]
+        );
     }
 
     #[test]

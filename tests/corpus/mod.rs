@@ -26,6 +26,8 @@ pub struct Case {
     pub implementation: bool,
     /// The 落款 unit the reader must find ("" = none).
     pub unit: &'static str,
+    /// The plan's title the reader must find ("" = not checked).
+    pub title: &'static str,
     pub docx: Vec<u8>,
 }
 
@@ -62,6 +64,7 @@ impl Builder {
             errors: errors.to_vec(),
             implementation: false,
             unit,
+            title: "",
             docx,
         });
     }
@@ -69,6 +72,17 @@ impl Builder {
     fn implementation(&mut self) {
         self.cases.last_mut().expect("a case").implementation = true;
     }
+
+    fn title(&mut self, title: &'static str) {
+        self.cases.last_mut().expect("a case").title = title;
+    }
+}
+
+/// A document of `tests/fixtures/clerk/` (made by other programs than this corpus's generator).
+macro_rules! clerk {
+    ($name:literal) => {
+        include_bytes!(concat!("../fixtures/clerk/", $name, ".docx")).to_vec()
+    };
 }
 
 /// The seed 001 text (泉港区实施方案, as published) with one paragraph per non-empty line.
@@ -416,6 +430,111 @@ pub fn cases() -> Vec<Case> {
         typed(&p),
     );
     b.implementation();
+
+    // ---- made by other programs: LibreOffice, python-docx, OOXML written by hand -----------
+    let qg = "泉港区民政局关于推进社会公益事业建设领域政府信息公开的工作方案";
+    let qg_title = "泉港区推进社会公益事业建设领域政府信息公开工作实施方案";
+    let gd = "广东省民政厅推进社会公益事业建设领域政府信息公开工作方案";
+    b.add(
+        "他人程序-印发通知-加粗标题",
+        true,
+        &[],
+        "泉港区民政局",
+        "LibreOffice：印发通知在前（文号、主送、落款），加粗正文作标题，“1．”事项",
+        clerk!("c01_notice_typed"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-自动编号-括注责任单位",
+        true,
+        &[],
+        "泉港区民政局",
+        "Word 自动编号（标题样式带编号、重新编号），事项末尾括注“（责任单位：…）”",
+        clerk!("c02_autonumber"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-分工表-合并单元格",
+        true,
+        &[],
+        "泉港区民政局",
+        "重点领域写成分工表：信息公开内容 / 公开具体要求 / 责任单位，领域单元格合并",
+        clerk!("c03_table_merged"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-全角空格缩进",
+        true,
+        &[],
+        "泉港区民政局",
+        "每行用全角空格缩进，“二.”“(一)”“⑴”编号，软回车，成文日期二〇一八年",
+        clerk!("c04_typed_mixed_width"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-目录-修订-文本框",
+        true,
+        &[],
+        "泉港区民政局",
+        "文前有目录（TOC 域），留有修订、批注、隐藏文字、页眉页脚、文本框",
+        clerk!("c05_tracked_toc_textbox"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-缺前言第三部分落款",
+        false,
+        &["DOC-SECTIONS", "DOC-PREAMBLE", "DOC-COMPLAINT", "DOC-UNIT"],
+        "",
+        "python-docx：缺前言、第三部分、投诉渠道和落款单位",
+        clerk!("c06_missing_parts"),
+    );
+    b.add(
+        "他人程序-泉港区-两行通知标题-版记",
+        false,
+        &["DOC-COMPLAINT"],
+        "泉港区人民政府办公室",
+        "印发通知标题分两行，文末有版记；落款取自印发通知；原文没有投诉渠道",
+        clerk!("c07_seed001_twoline_notice"),
+    );
+    b.implementation();
+    b.title(qg_title);
+    b.add(
+        "他人程序-泉港区-两行方案标题-版记",
+        false,
+        &["DOC-COMPLAINT"],
+        "泉港区人民政府办公室",
+        "方案标题分两行（无“关于”），文末版记不作落款；原文没有投诉渠道",
+        clerk!("c07b_seed001_oneline_notice_banji"),
+    );
+    b.implementation();
+    b.title(qg_title);
+    b.add(
+        "他人程序-多级列表同为1.",
+        true,
+        &[],
+        "广东省民政厅",
+        "LibreOffice 多级列表，第一、二级都显示“1.”",
+        clerk!("c08_dept_libreoffice_lists"),
+    );
+    b.title(gd);
+    b.add(
+        "他人程序-括注负责处室",
+        true,
+        &[],
+        "广东省民政厅",
+        "任务末尾括注“（救灾处负责）”（省民政厅方案的写法）",
+        clerk!("c09_dept_lists_cn_level0"),
+    );
+    b.title(gd);
+    b.add(
+        "他人程序-落款后附件分工表",
+        true,
+        &[],
+        "泉港区民政局",
+        "落款“（盖章）”“2018.9.14”之后附分工表",
+        clerk!("c10_annex_table_after_signature"),
+    );
+    b.title(qg);
     b.cases
 }
 
