@@ -509,7 +509,7 @@ pub fn cases() -> Vec<Case> {
     b.implementation();
     b.title(qg_title);
     b.add(
-        "他人程序-多级列表同为1.",
+        "他人程序-多级列表两级同号",
         true,
         &[],
         "广东省民政厅",
