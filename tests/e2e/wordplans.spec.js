@@ -169,3 +169,50 @@ test('a co-operating department\'s plan written in Word gives items to the merge
   await page.locator('#import-items').click();
   await expect(items).toHaveCount(own + 4);
 });
+
+test('plans clerks made with other programs are imported as written: a responsibility table, unit notes, a wrapped notice title', async ({ page }) => {
+  // A responsibility table (信息公开内容 / 公开具体要求 / 责任单位, merged area cells).
+  await openFresh(page, './?page=drafts');
+  await page.locator('#import-word').setInputFiles(path.join(CORPUS, '41-他人程序-分工表-合并单元格.docx'));
+  const summary = page.locator('#import-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('泉港区民政局');
+  await expect(summary).toContainText('社会救助和社会福利（3 个事项）');
+  await page.locator('#import-create').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('工作方案编制任务清单');
+  await page.goto('./?page=area-social_assistance');
+  await expect(page.locator('.items .item')).toHaveCount(3);
+  await expect(page.locator('.items .item').first()).toContainText('城乡低保信息');
+  await shot(page, 'import-clerk-table');
+  const planFile = async () => {
+    await page.goto('./?page=drafts');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save-plan-file').click()]);
+    return JSON.parse(fs.readFileSync(await download.path(), 'utf8')).plan;
+  };
+  const items = (plan) => plan.tasks.areas.flatMap((a) => a.items);
+  let low = items(await planFile()).find((i) => i.name === '城乡低保信息');
+  expect(low.units.leads).toEqual(['社会救助股']);
+  expect(low.content).toContain('20个工作日');
+
+  // Items ending in a unit note in brackets: the units without brackets, the note out of the text.
+  await page.locator('#import-word').setInputFiles(path.join(CORPUS, '40-他人程序-自动编号-括注责任单位.docx'));
+  await expect(summary).toBeFocused();
+  await page.locator('#import-create').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('工作方案编制任务清单');
+  for (const item of items(await planFile())) {
+    for (const unit of [...item.units.leads, ...item.units.partners]) expect(unit, item.name).not.toMatch(/^[)）]|[(（]$|[)）]$/);
+    expect(item.content, item.name).not.toMatch(/责任单位：|（。/);
+  }
+
+  // A covering notice whose title is wrapped over two lines: set aside, the plan's own title and
+  // the notice's 落款 used.
+  await page.locator('#import-word').setInputFiles(path.join(CORPUS, '45-他人程序-泉港区-两行通知标题-版记.docx'));
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('泉港区人民政府办公室');
+  await page.locator('#import-create').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('工作方案编制任务清单');
+  const plan = await planFile();
+  expect(plan.cover.unit).toBe('泉港区人民政府办公室');
+  expect(plan.cover.title).toBe('泉港区推进社会公益事业建设领域政府信息公开工作实施方案');
+  expect(plan.preamble).not.toContain('现将');
+});
