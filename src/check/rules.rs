@@ -62,11 +62,14 @@ rules! {
     DOC_TITLE = "DOC-TITLE", Error, "Word文档：有方案标题";
     DOC_SECTIONS = "DOC-SECTIONS", Error, "Word文档（省模板工作方案）：现状分析及思路目标、主要任务及具体措施、组织保障和监督考核三个部分齐全";
     DOC_ORDER = "DOC-ORDER", Error, "Word文档（省模板工作方案）：三个部分的顺序与模板一致";
+    DOC_REPEAT = "DOC-REPEAT", Error, "Word文档（省模板工作方案）：没有重复出现的部分（同一部分标题只出现一次）";
     DOC_PREAMBLE = "DOC-PREAMBLE", Error, "Word文档（省模板工作方案）：标题之后、第一部分之前有前言";
     DOC_SECTIONS_IMPL = "DOC-SECTIONS-IMPL", Warning, "Word文档（国办发结构实施方案）：总体要求、明确公开内容、突出公开重点、增强公开实效、强化保障措施齐全";
     DOC_ORDER_IMPL = "DOC-ORDER-IMPL", Warning, "Word文档（国办发结构实施方案）：各部分的顺序与国办发〔2018〕10号一致";
+    DOC_REPEAT_IMPL = "DOC-REPEAT-IMPL", Warning, "Word文档（国办发结构实施方案）：没有重复出现的部分（同一部分标题只出现一次）";
     DOC_PREAMBLE_IMPL = "DOC-PREAMBLE-IMPL", Warning, "Word文档（国办发结构实施方案）：有前言或印发通知";
     DOC_SECTION_CONTENT = "DOC-SECTION-CONTENT", Error, "Word文档：每个部分都有实际内容（不少于30字，不计小标题）";
+    DOC_REPEAT_TEXT = "DOC-REPEAT-TEXT", Warning, "Word文档：正文没有逐字重复的段落（不少于30字，不计责任单位行和表格）";
     DOC_TOPICS = "DOC-TOPICS", Warning, "Word文档：各部分写到了模板（或国办发〔2018〕10号）要求的要点";
     DOC_AREAS = "DOC-AREAS", Error, "Word文档：主要任务部分写明了本单位负责的重点领域";
     DOC_RESPONSIBILITY = "DOC-RESPONSIBILITY", Warning, "Word文档：主要任务部分明确了责任单位或责任分工";
@@ -74,6 +77,7 @@ rules! {
     DOC_CITATION = "DOC-CITATION", Warning, "Word文档：引用了国办发〔2018〕10号";
     DOC_UNIT = "DOC-UNIT", Error, "Word文档：落款写明了制定单位";
     DOC_DATE = "DOC-DATE", Error, "Word文档：落款写明了成文日期";
+    DOC_DATE_FIELD = "DOC-DATE-FIELD", Warning, "Word文档：落款的成文日期是固定文字，不是打开文档时自动更新为当天的日期域";
     PROGRESS_STATUS = "PROGRESS-STATUS", Error, "年度进展：每个公开事项都填写了落实情况";
     PROGRESS_REASON = "PROGRESS-REASON", Error, "年度进展：尚未公开、不再适用的事项写明了原因";
     PROGRESS_PLACE = "PROGRESS-PLACE", Error, "年度进展：已公开的事项写明了公开栏目或网址，网址格式正确";

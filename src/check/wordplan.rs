@@ -2,21 +2,27 @@
 //! ([`crate::wordplan::WordPlan`]), with the same findings, score and verdict as plans made in
 //! the app. Two profiles, chosen from the document: the provincial template's 工作方案, whose
 //! structure is required (deviations are errors), and an 实施方案 on the structure of
-//! 国办发〔2018〕10号, whose structure is a guide (deviations are warnings). The content rules —
-//! every section has content, the template's points are addressed, key areas named, a concrete
-//! complaint channel, placeholders and pasted instructions, the 落款 — apply to both.
+//! 国办发〔2018〕10号, whose structure is a guide (deviations, a section pasted twice among them,
+//! are warnings). The content rules — every section has content, no paragraph pasted twice, the
+//! template's points are addressed, key areas named, a concrete complaint channel, placeholders
+//! and pasted instructions, the 落款 and a date Word would change — apply to both.
 
 use super::patterns::{Channel, channels, cites_national_opinion, pasted_guidance, placeholder};
 use super::{Checker, Field, Report, Rule, rules};
 use crate::content::{content_len, has_content};
 use crate::model::Area;
 use crate::model::parts::{FIVE_KINDS, Group, Section, Topic};
+use crate::wordplan::normalise::compact;
 use crate::wordplan::{Line, Profile, Role, SectionKind, WordPlan};
+use std::collections::HashMap;
+use std::ops::Range;
 
 /// Fewer meaningful characters than this and a section has no real content.
 const MIN_SECTION: usize = 30;
 /// Fewer than this and there is no preamble.
 const MIN_PREAMBLE: usize = 15;
+/// A paragraph repeated word for word is reported from this many meaningful characters on.
+const MIN_REPEAT: usize = 30;
 
 fn cut(text: &str, n: usize) -> String {
     super::cut(text, n)
@@ -60,17 +66,22 @@ fn topics(profile: Profile, kind: SectionKind) -> Vec<&'static Topic> {
 struct StructureRules {
     sections: &'static Rule,
     order: &'static Rule,
+    repeat: &'static Rule,
     preamble: &'static Rule,
 }
 
 fn structure_rules(profile: Profile) -> StructureRules {
     match profile {
-        Profile::Template => {
-            StructureRules { sections: &rules::DOC_SECTIONS, order: &rules::DOC_ORDER, preamble: &rules::DOC_PREAMBLE }
-        }
+        Profile::Template => StructureRules {
+            sections: &rules::DOC_SECTIONS,
+            order: &rules::DOC_ORDER,
+            repeat: &rules::DOC_REPEAT,
+            preamble: &rules::DOC_PREAMBLE,
+        },
         Profile::Implementation => StructureRules {
             sections: &rules::DOC_SECTIONS_IMPL,
             order: &rules::DOC_ORDER_IMPL,
+            repeat: &rules::DOC_REPEAT_IMPL,
             preamble: &rules::DOC_PREAMBLE_IMPL,
         },
     }
@@ -105,6 +116,33 @@ pub fn check(plan: &WordPlan) -> Report {
             format!("各部分的顺序与{}不一致，应为：{}", plan.profile.label(), names.join("、"))
         });
     }
+    // A section, or any substantial paragraph, pasted twice.
+    let repeated = repeated_sections(plan);
+    let messages = repeated.iter().map(|&(first, again)| {
+        let (first, again) = (&lines[plan.sections[first].heading], &lines[plan.sections[again].heading]);
+        format!(
+            "“{}”部分出现了两次（第 {} 段、第 {} 段），可能是重复粘贴：请删除多余的一处",
+            cut(&again.text, 20),
+            first.paragraph,
+            again.paragraph
+        )
+    });
+    check_each(&mut c, r.repeat, messages.collect());
+    let pasted: Vec<Range<usize>> =
+        repeated.iter().map(|&(_, again)| plan.sections[again].heading..plan.sections[again].body.end).collect();
+    let messages = repeated_lines(plan, &pasted).into_iter().map(|(first, again)| {
+        let (first, again) = (&lines[first], &lines[again]);
+        let text = cut(again.without_marker(), 16);
+        if first.paragraph == again.paragraph {
+            format!("第 {} 段中“{text}”这段文字出现了两次，可能是重复粘贴：请核对后删除多余的一处", again.paragraph)
+        } else {
+            format!(
+                "第 {} 段与第 {} 段内容完全相同（“{text}”），可能是重复粘贴：请核对后删除多余的一处",
+                again.paragraph, first.paragraph
+            )
+        }
+    });
+    check_each(&mut c, &rules::DOC_REPEAT_TEXT, messages.collect());
     let preamble_chars: usize = plan.preamble.clone().map(|i| content_len(&lines[i].text)).sum();
     let has_preamble =
         preamble_chars >= MIN_PREAMBLE || (plan.profile == Profile::Implementation && plan.notice.is_some());
@@ -162,6 +200,18 @@ pub fn check(plan: &WordPlan) -> Report {
     c.check(&rules::DOC_DATE, sig.date.is_some(), Field::Document, || {
         "没有找到落款中的成文日期（如2018年9月14日）".into()
     });
+    if sig.date.is_some() {
+        let sig_lines = match &plan.notice {
+            Some(notice) if sig.from_notice => notice.signature.lines.clone(),
+            _ => sig.lines.clone(),
+        };
+        c.check(&rules::DOC_DATE_FIELD, !lines[sig_lines].iter().any(|l| l.auto_date), Field::Document, || {
+            format!(
+                "落款的成文日期“{}”是 Word 自动更新的日期域，每次打开文档都会变成当天的日期，不一定是实际的成文日期：请删除该域，直接输入固定的成文日期",
+                sig.date_text
+            )
+        });
+    }
 
     // Placeholders in every paragraph; the template's instructions pasted into the plan.
     for (i, line) in lines.iter().enumerate() {
@@ -179,6 +229,57 @@ pub fn check(plan: &WordPlan) -> Report {
         });
     }
     c.report
+}
+
+/// One check of `rule` for the whole plan when nothing was found, else one per finding.
+fn check_each(c: &mut Checker, rule: &'static Rule, messages: Vec<String>) {
+    if messages.is_empty() {
+        c.check(rule, true, Field::Document, String::new);
+    }
+    for message in messages {
+        c.check(rule, false, Field::Document, || message);
+    }
+}
+
+/// Sections whose heading names the same section as an earlier one's (a section pasted twice):
+/// (the earlier, the repeat), as positions in [`WordPlan::sections`].
+fn repeated_sections(plan: &WordPlan) -> Vec<(usize, usize)> {
+    let heads: Vec<&str> = plan.sections.iter().map(|s| plan.lines[s.heading].head.as_str()).collect();
+    (0..heads.len())
+        .filter_map(|k| heads[..k].iter().position(|h| has_content(h) && *h == heads[k]).map(|first| (first, k)))
+        .collect()
+}
+
+/// Lines of the plan's body (preamble and sections) repeated word for word, compared folded and
+/// without their numbers: (the earlier, the repeat). Not compared: lines shorter than
+/// [`MIN_REPEAT`], table cells, lines naming responsible units (the same `责任单位：…` under
+/// several items is no mistake); not reported: repeats within `skip`.
+fn repeated_lines(plan: &WordPlan, skip: &[Range<usize>]) -> Vec<(usize, usize)> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for i in plan.preamble.start..plan.plan_lines().end {
+        let line = &plan.lines[i];
+        let text = line.without_marker();
+        if line.cell.is_some() || content_len(text) < MIN_REPEAT || names_units(&compact(text)) {
+            continue;
+        }
+        match seen.get(&compact(text)) {
+            Some(&first) if !skip.iter().any(|r| r.contains(&i)) => out.push((first, i)),
+            Some(_) => {}
+            None => {
+                seen.insert(compact(text), i);
+            }
+        }
+    }
+    out
+}
+
+/// A (compact) line that names responsible units: `责任单位：…`, `（牵头单位：…）`, or a note in
+/// brackets on its own.
+fn names_units(key: &str) -> bool {
+    const LABELS: [&str; 5] = ["责任", "牵头", "配合", "协办", "主办"];
+    let inner = key.trim_start_matches('(');
+    (key.starts_with('(') && key.ends_with(')')) || LABELS.iter().any(|l| inner.starts_with(l))
 }
 
 /// Lines of the 附注 kind: the filing contact's name and phone.
@@ -392,6 +493,95 @@ mod tests {
         // A number outside any complaint context does not count.
         lines[9] = "（二）决策、管理、服务、执行和结果公开。政务服务热线0763-12345678。";
         assert!(ids(&check(&plan(&lines))).contains(&"DOC-COMPLAINT"));
+    }
+
+    /// The template plan with `extra` lines inserted before line `at`.
+    fn with_inserted(at: usize, extra: &[&str]) -> Report {
+        let mut lines = TEMPLATE.to_vec();
+        lines.splice(at..at, extra.iter().copied());
+        check(&plan(&lines))
+    }
+
+    #[test]
+    fn a_section_pasted_twice_is_a_structural_fault() {
+        // Section 二 (paragraphs 8–11) pasted again after itself: paragraphs 12–15.
+        let r = with_inserted(11, &TEMPLATE[7..11]);
+        assert_eq!(ids(&r), ["DOC-REPEAT"], "{:?}", r.findings);
+        assert_eq!(r.findings[0].severity(), Severity::Error);
+        assert!(!r.ready());
+        let message = &r.findings[0].message;
+        assert!(message.contains("“二、主要任务及具体措施”部分出现了两次（第 8 段、第 12 段）"), "{message}");
+        // Renumbered, it is still the same section.
+        let r = with_inserted(11, &["四、主要任务及具体措施", TEMPLATE[8], TEMPLATE[9], TEMPLATE[10]]);
+        assert_eq!(ids(&r), ["DOC-REPEAT"], "{:?}", r.findings);
+        // In an 实施方案, whose structure is a guide, a warning.
+        let mut lines = IMPLEMENTATION.to_vec();
+        lines.splice(7..7, IMPLEMENTATION[5..7].iter().copied());
+        let r = check(&plan(&lines));
+        assert_eq!(ids(&r), ["DOC-REPEAT-IMPL", "DOC-PREAMBLE-IMPL"], "{:?}", r.findings);
+        assert!(r.ready(), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn a_paragraph_pasted_twice_is_pointed_out() {
+        // Paragraph 9, renumbered, again as paragraph 17.
+        let r = with_inserted(
+            16,
+            &[
+                "（五）重点领域公开事项。社会救助和社会福利领域重点公开低保、特困供养的政策、标准和资金情况，由社会救助处牵头。",
+            ],
+        );
+        assert_eq!(ids(&r), ["DOC-REPEAT-TEXT"], "{:?}", r.findings);
+        assert_eq!(r.findings[0].severity(), Severity::Warning);
+        assert!(r.ready());
+        let message = &r.findings[0].message;
+        assert!(message.starts_with("第 17 段与第 9 段内容完全相同（“重点领域公开事项。"), "{message}");
+        // Half-width brackets and commas, spaces: compared folded.
+        let r = with_inserted(
+            16,
+            &[
+                "(五) 重点领域公开事项。 社会救助和社会福利领域重点公开低保、特困供养的政策、标准和资金情况, 由社会救助处牵头。",
+            ],
+        );
+        assert_eq!(ids(&r), ["DOC-REPEAT-TEXT"], "{:?}", r.findings);
+    }
+
+    #[test]
+    fn what_plans_repeat_on_purpose_is_no_duplicate() {
+        let units = "责任单位：社会救助处牵头，社会事务处、社会组织管理局、规划财务处、各地级以上市民政局配合。";
+        let r = with_inserted(9, &[units, "由社会救助处牵头，按季度公开。", units, "由社会救助处牵头，按季度公开。"]);
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+        let note = "（社会救助处牵头，社会事务处、社会组织管理局、规划财务处、各地级以上市民政局配合）";
+        assert!(with_inserted(9, &[note, note]).findings.is_empty());
+        // Table cells repeat their units and requirements.
+        let mut paragraphs: Vec<Paragraph> =
+            TEMPLATE.iter().map(|t| Paragraph { text: t.to_string(), ..Paragraph::default() }).collect();
+        let cell = |row: usize, text: &str| Paragraph {
+            text: text.into(),
+            cell: Some(crate::wordplan::Cell { table: 0, row, column: 1 }),
+            ..Paragraph::default()
+        };
+        let requirement = "全面公开救助对象认定标准、救助标准和审批程序，按季度公开资金发放情况，接受社会监督。";
+        paragraphs
+            .splice(11..11, [cell(1, requirement), cell(1, "社会救助股"), cell(2, requirement), cell(2, "社会救助股")]);
+        let r = check(&analyse(&paragraphs));
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn a_date_that_word_sets_to_today_is_pointed_out() {
+        let mut paragraphs: Vec<Paragraph> =
+            TEMPLATE.iter().map(|t| Paragraph { text: t.to_string(), ..Paragraph::default() }).collect();
+        paragraphs[17].auto_date = true;
+        let r = check(&analyse(&paragraphs));
+        assert_eq!(ids(&r), ["DOC-DATE-FIELD"], "{:?}", r.findings);
+        assert_eq!(r.findings[0].severity(), Severity::Warning);
+        assert!(r.ready());
+        assert!(r.findings[0].message.starts_with("落款的成文日期“2018年9月14日”是 Word 自动更新的日期域"));
+        // A field elsewhere (in the body) is not the 成文日期.
+        paragraphs[17].auto_date = false;
+        paragraphs[4].auto_date = true;
+        assert!(check(&analyse(&paragraphs)).findings.is_empty());
     }
 
     const IMPLEMENTATION: [&str; 14] = [

@@ -5,6 +5,8 @@
 //! `w:moveFrom`), field codes (`w:instrText`), hidden text (`w:vanish`), property changes,
 //! content-control properties, drawings and text boxes, and the fallback branch of alternate
 //! content. Headers, footers, footnotes and comments are separate parts and never read.
+//! A paragraph with text from a `DATE` or `TIME` field, which Word sets to today's date on
+//! opening, is marked ([`Paragraph::auto_date`]).
 //!
 //! A table of contents is not body text either: the result of a `TOC` field, paragraphs in a
 //! contents style (`toc 1`…, `TOC Heading`), a 目录 line just before either, and a 目录 typed by
@@ -68,6 +70,8 @@ struct Open {
     cell: Option<Cell>,
     /// Part of a table of contents (text of it left out, or a contents style).
     contents: bool,
+    /// Has text from a field that shows today's date ([`is_auto_date_code`]).
+    auto_date: bool,
 }
 
 /// A complex field (`w:fldChar` begin … separate … end) being read.
@@ -83,6 +87,13 @@ impl Field {
     fn is_contents(&self) -> bool {
         is_toc_code(&self.code)
     }
+}
+
+/// A field instruction whose result Word replaces with the current date or time whenever the
+/// document is opened: `DATE`, `TIME` (not `CREATEDATE`, `SAVEDATE` or `PRINTDATE`, which keep
+/// the date the document was created, saved or printed).
+fn is_auto_date_code(code: &str) -> bool {
+    code.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("DATE") || w.eq_ignore_ascii_case("TIME"))
 }
 
 /// A field instruction that makes a table of contents.
@@ -123,6 +134,8 @@ fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (V
     let mut tables: Vec<TablePos> = Vec::new();
     let mut table_count = 0usize;
     let mut fields: Vec<Field> = Vec::new();
+    // For each simple field (`w:fldSimple`) open, whether it shows today's date.
+    let mut simple_dates: Vec<bool> = Vec::new();
 
     let finish = |para: &mut Option<Open>, out: &mut Vec<(Paragraph, bool)>, counters: &mut Counters| {
         if let Some(p) = para.take() {
@@ -135,7 +148,14 @@ fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (V
             let paragraph = if left_out {
                 Paragraph { cell: p.cell, ..Paragraph::default() }
             } else {
-                Paragraph { label: label.unwrap_or_default(), text: p.text, outline, cell: p.cell, level }
+                Paragraph {
+                    label: label.unwrap_or_default(),
+                    text: p.text,
+                    outline,
+                    cell: p.cell,
+                    level,
+                    auto_date: p.auto_date,
+                }
             };
             out.push((paragraph, contents));
         }
@@ -193,6 +213,9 @@ fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (V
                     }
                     continue;
                 }
+                if name == "fldSimple" && !tag.empty {
+                    simple_dates.push(tag.attr("instr").is_some_and(|c| is_auto_date_code(&c)));
+                }
                 if in_run && !in_rpr {
                     match name {
                         "instrText" => in_instr = !tag.empty,
@@ -249,6 +272,9 @@ fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (V
                     "rPr" => in_rpr = false,
                     "t" => in_text = false,
                     "instrText" => in_instr = false,
+                    "fldSimple" => {
+                        simple_dates.pop();
+                    }
                     "tbl" => {
                         tables.pop();
                     }
@@ -269,6 +295,8 @@ fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (V
                     && let Some(p) = para.as_mut()
                 {
                     p.text.push_str(&text);
+                    p.auto_date |=
+                        simple_dates.contains(&true) || fields.iter().any(|f| f.result && is_auto_date_code(&f.code));
                 }
             }
         }
@@ -609,5 +637,27 @@ mod tests {
         assert_eq!(titles, ["现状分析及思路目标", "主要任务及具体措施", "组织保障和监督考核"]);
         let subsections: Vec<&str> = plan.sections[1].subsections.iter().map(|s| s.title.as_str()).collect();
         assert_eq!(subsections, ["推进自然灾害救助领域信息公开", "推进社会救助和社会福利领域信息公开"]);
+    }
+
+    #[test]
+    fn a_date_field_that_shows_today_is_marked() {
+        let body = [
+            // Simple and complex DATE and TIME fields (any case): Word shows today's date.
+            r#"<w:p><w:fldSimple w:instr=" DATE \@ &quot;yyyy年M月d日&quot; "><w:r><w:t>2019年3月7日</w:t></w:r></w:fldSimple></w:p>"#.to_string(),
+            format!("<w:p>{}{}{}{END}</w:p>", run("某局　"), field(r#" date \@ "yyyy年M月d日" "#), run("2019年3月7日")),
+            format!("<w:p>{}{}{END}</w:p>", field(" TIME "), run("2019年3月7日")),
+            // The dates a document was created, saved or printed stay as they are.
+            format!("<w:p>{}{}{END}</w:p>", field(" CREATEDATE \\@ \"yyyy年M月d日\" "), run("2018年11月2日")),
+            r#"<w:p><w:fldSimple w:instr=" SAVEDATE "><w:r><w:t>2018年11月2日</w:t></w:r></w:fldSimple></w:p>"#.to_string(),
+            // After a field has ended, and its code, do not count; nor does other text.
+            format!("<w:p>{}{}{END}{}</w:p>", field(" PAGE "), run("1"), run("2018年11月2日")),
+            format!("<w:p>{}{END}{}</w:p>", field(" DATE "), run("2018年11月2日")),
+            format!("<w:p>{}</w:p>", run("DATE 2018年11月2日")),
+        ]
+        .concat();
+        let ps = paragraphs(&doc(&body), &Styles::default(), &Numbering::default());
+        let marked: Vec<bool> = ps.iter().map(|p| p.auto_date).collect();
+        assert_eq!(marked, [true, true, true, false, false, false, false, false]);
+        assert_eq!(ps[1].text, "某局　2019年3月7日");
     }
 }

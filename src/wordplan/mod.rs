@@ -43,6 +43,9 @@ pub struct Paragraph {
     /// The list level of its automatic number (`w:ilvl`, 0 = the first), when it has one: two
     /// levels of one list may show numbers of the same form (`1.` under `1.`).
     pub level: Option<u8>,
+    /// Some of its text is the result of a `DATE` or `TIME` field, which Word replaces with
+    /// today's date whenever the document is opened.
+    pub auto_date: bool,
 }
 
 /// The paragraphs of an opened package's main document.

@@ -73,6 +73,8 @@ pub struct Line {
     pub cell: Option<Cell>,
     /// The paragraph it belongs to (1-based, as a reader counts them).
     pub paragraph: usize,
+    /// Its paragraph has text from a `DATE` or `TIME` field ([`Paragraph::auto_date`]).
+    pub auto_date: bool,
 }
 
 impl Line {
@@ -427,6 +429,7 @@ fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
                 outline: p.outline,
                 cell: p.cell,
                 paragraph: index + 1,
+                auto_date: p.auto_date,
             });
         }
     }
