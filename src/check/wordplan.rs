@@ -198,7 +198,11 @@ pub fn check(plan: &WordPlan) -> Report {
         "没有找到落款中的制定单位：方案末尾应署单位名称（不从标题或文号推断）".into()
     });
     c.check(&rules::DOC_DATE, sig.date.is_some(), Field::Document, || {
-        "没有找到落款中的成文日期（如2018年9月14日）".into()
+        if sig.date_text.is_empty() {
+            "没有找到落款中的成文日期（如2018年9月14日）".into()
+        } else {
+            format!("落款中的成文日期“{}”缺少日：成文日期应写明年、月、日（GB/T 9704），如2018年9月14日", sig.date_text)
+        }
     });
     if sig.date.is_some() {
         let sig_lines = match &plan.notice {
@@ -435,6 +439,15 @@ mod tests {
             ids(&variant(2, "描述制定方案的目的、意义和依据，结合本单位、本系统业务工作实际，制定本方案。"))
                 .contains(&"PLACEHOLDER")
         );
+    }
+
+    #[test]
+    fn a_date_without_its_day_is_incomplete_not_missing() {
+        for date in ["2018年11月", "二〇一八年十一月"] {
+            let r = variant(17, date);
+            assert_eq!(ids(&r), ["DOC-DATE"], "{date}: {:?}", r.findings);
+            assert!(r.findings[0].message.contains(&format!("“{date}”缺少日")), "{}", r.findings[0].message);
+        }
     }
 
     #[test]

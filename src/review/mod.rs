@@ -171,7 +171,11 @@ pub fn outline(plan: &WordPlan) -> Vec<String> {
     out.push(format!(
         "落款：{}；{}{from}",
         sig.unit.as_deref().map_or("单位未找到".to_string(), |u| format!("单位 {u}")),
-        sig.date.map_or("日期未找到".to_string(), |d| format!("成文日期 {}", d.chinese()))
+        match sig.date {
+            Some(d) => format!("成文日期 {}", d.chinese()),
+            None if !sig.date_text.is_empty() => format!("成文日期 {}（缺日）", sig.date_text),
+            None => "日期未找到".to_string(),
+        }
     ));
     out
 }

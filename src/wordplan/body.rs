@@ -3,8 +3,14 @@
 //! XML), the number Word shows for numbered paragraphs, table cells with their position, the
 //! heading level a paragraph style gives. Left out: deleted text (`w:del`, `w:delText`,
 //! `w:moveFrom`), field codes (`w:instrText`), hidden text (`w:vanish`), property changes,
-//! content-control properties, drawings and text boxes, and the fallback branch of alternate
-//! content. Headers, footers, footnotes and comments are separate parts and never read.
+//! content-control properties, drawings and text boxes, the fallback branch of alternate
+//! content, and footnote and endnote references (a mark of the clerk's own, `*`, too). Headers,
+//! footers, footnotes and comments are separate parts and never read.
+//!
+//! A table that only lays text out (its text all in one column or one row: a one-cell frame
+//! around the whole plan, a 落款 in the right-hand cell of a borderless table) is not a table:
+//! its paragraphs have no cell, as if it were not there.
+//!
 //! A paragraph with text from a `DATE` or `TIME` field, which Word sets to today's date on
 //! opening, is marked ([`Paragraph::auto_date`]).
 //!
@@ -15,6 +21,8 @@
 
 use super::numbering::{Counters, NumRef, Numbering, Styles, on};
 use super::xml::{Event, Reader, Tag, local, prefix};
+use std::collections::BTreeSet;
+
 use super::{Cell, Paragraph};
 
 const W_TRANSITIONAL: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -105,18 +113,28 @@ fn is_toc_code(code: &str) -> bool {
 
 /// Reads the paragraphs of `document.xml`.
 pub fn paragraphs(xml: &str, styles: &Styles, numbering: &Numbering) -> Vec<Paragraph> {
-    let mut out = match read(xml, styles, numbering, true) {
+    let (mut out, parents) = match read(xml, styles, numbering, true) {
         // A TOC field that never ends (a damaged file) would take the rest of the text with it.
-        (_, true) => read(xml, styles, numbering, false).0,
-        (out, false) => out,
+        (_, _, true) => {
+            let (out, parents, _) = read(xml, styles, numbering, false);
+            (out, parents)
+        }
+        (out, parents, false) => (out, parents),
     };
+    unframe(&mut out, &parents);
     typed_contents(&mut out);
     out.into_iter().map(|(p, _)| p).collect()
 }
 
 /// The paragraphs, each with whether it belongs to a table of contents (when `contents` is
-/// true; then the text of TOC fields is left out), and whether a TOC field was left open.
-fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (Vec<(Paragraph, bool)>, bool) {
+/// true; then the text of TOC fields is left out), the cell each table is in (for a table inside
+/// another), and whether a TOC field was left open.
+fn read(
+    xml: &str,
+    styles: &Styles,
+    numbering: &Numbering,
+    contents: bool,
+) -> (Vec<(Paragraph, bool)>, Vec<Option<Cell>>, bool) {
     let mut counters = Counters::new(numbering, styles);
     let mut out = Vec::new();
     let mut w = "w".to_string();
@@ -128,11 +146,15 @@ fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (V
     let mut in_ppr = 0usize;
     let mut in_run = false;
     let mut run_hidden = false;
+    // After a footnote or endnote reference with a mark of the clerk's own (`customMarkFollows`):
+    // the mark, the text after it in its run (or in the next run), is not text; true once read.
+    let mut custom_mark: Option<bool> = None;
     let mut in_rpr = false;
     let mut in_text = false;
     let mut in_instr = false;
     let mut tables: Vec<TablePos> = Vec::new();
-    let mut table_count = 0usize;
+    // For each table, the cell it is in (a table inside another's cell).
+    let mut parents: Vec<Option<Cell>> = Vec::new();
     let mut fields: Vec<Field> = Vec::new();
     // For each simple field (`w:fldSimple`) open, whether it shows today's date.
     let mut simple_dates: Vec<bool> = Vec::new();
@@ -194,6 +216,12 @@ fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (V
                     }
                     continue;
                 }
+                if matches!(name, "footnoteReference" | "endnoteReference")
+                    && in_run
+                    && tag.attr("customMarkFollows").is_some_and(|v| matches!(v.trim(), "1" | "true" | "on"))
+                {
+                    custom_mark = Some(false);
+                }
                 let toc_simple = name == "fldSimple" && contents && tag.attr("instr").is_some_and(|c| is_toc_code(&c));
                 if SKIPPED.contains(&name) || toc_simple {
                     if let Some(p) = para.as_mut().filter(|_| toc_simple) {
@@ -205,6 +233,7 @@ fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (V
                     continue;
                 }
                 if name == "p" {
+                    custom_mark = None;
                     finish(&mut para, &mut out, &mut counters);
                     para =
                         Some(Open { cell: current_cell(&tables), contents: in_contents(&fields), ..Open::default() });
@@ -249,7 +278,7 @@ fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (V
                         in_rpr: &mut in_rpr,
                         in_text: &mut in_text,
                         tables: &mut tables,
-                        table_count: &mut table_count,
+                        parents: &mut parents,
                         hide,
                     },
                 );
@@ -268,6 +297,9 @@ fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (V
                     "r" => {
                         in_run = false;
                         run_hidden = false;
+                        if custom_mark == Some(true) {
+                            custom_mark = None;
+                        }
                     }
                     "rPr" => in_rpr = false,
                     "t" => in_text = false,
@@ -289,6 +321,8 @@ fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (V
                     if let Some(f) = fields.last_mut().filter(|f| !f.result) {
                         f.code.push_str(&text);
                     }
+                } else if in_text && custom_mark.is_some() {
+                    custom_mark = Some(true);
                 } else if in_text
                     && !run_hidden
                     && !in_contents(&fields)
@@ -303,7 +337,41 @@ fn read(xml: &str, styles: &Styles, numbering: &Numbering, contents: bool) -> (V
     }
     finish(&mut para, &mut out, &mut counters);
     let open = fields.iter().any(|f| f.result && f.is_contents());
-    (out, contents && open)
+    (out, parents, contents && open)
+}
+
+/// Takes layout tables away: a table whose text all lies in one column (a one-cell frame around
+/// the whole text, a 落款 in the right-hand cell of a borderless table, a one-column box) or in
+/// one row (unit and date side by side) holds no data, and its paragraphs read as if it were not
+/// there — in the cell around it, for a table inside another. A table with text in several rows
+/// and several columns (a header row and its data) stays a table.
+fn unframe(paragraphs: &mut [(Paragraph, bool)], parents: &[Option<Cell>]) {
+    // The cells with text in each table; a table with text inside a cell is text in it.
+    let mut filled: Vec<BTreeSet<(usize, usize)>> = vec![BTreeSet::new(); parents.len()];
+    for (p, _) in paragraphs.iter() {
+        if let Some(c) = p.cell.filter(|_| crate::content::has_content(&p.text)) {
+            filled[c.table].insert((c.row, c.column));
+        }
+    }
+    // A table inside another comes after it: inner tables first.
+    for t in (0..parents.len()).rev() {
+        if let Some(c) = parents[t].filter(|_| !filled[t].is_empty()) {
+            filled[c.table].insert((c.row, c.column));
+        }
+    }
+    let layout: Vec<bool> = filled
+        .iter()
+        .map(|cells| {
+            let rows: BTreeSet<usize> = cells.iter().map(|c| c.0).collect();
+            let columns: BTreeSet<usize> = cells.iter().map(|c| c.1).collect();
+            rows.len() <= 1 || columns.len() <= 1
+        })
+        .collect();
+    for (p, _) in paragraphs.iter_mut() {
+        while let Some(c) = p.cell.filter(|c| layout[c.table]) {
+            p.cell = parents[c.table];
+        }
+    }
 }
 
 /// A contents heading (目录, 目 录, 目次).
@@ -366,7 +434,7 @@ struct State<'s> {
     in_rpr: &'s mut bool,
     in_text: &'s mut bool,
     tables: &'s mut Vec<TablePos>,
-    table_count: &'s mut usize,
+    parents: &'s mut Vec<Option<Cell>>,
     /// In a table of contents: tabs and breaks are left out too.
     hide: bool,
 }
@@ -378,8 +446,8 @@ fn current_cell(tables: &[TablePos]) -> Option<Cell> {
 fn element_start(tag: &Tag, name: &str, s: &mut State) {
     match name {
         "tbl" => {
-            s.tables.push(TablePos { table: *s.table_count, row: 0, column: 0 });
-            *s.table_count += 1;
+            s.tables.push(TablePos { table: s.parents.len(), row: 0, column: 0 });
+            s.parents.push(current_cell(&s.tables[..s.tables.len() - 1]));
             // Rows and columns count from 0: the first `tr`/`tc` moves to it.
             if let Some(t) = s.tables.last_mut() {
                 t.row = usize::MAX;
@@ -477,7 +545,8 @@ mod tests {
         let body = concat!(
             r#"<w:p><w:r><w:t>前</w:t></w:r></w:p><w:tbl><w:tblPr><w:tblW w:w="0"/></w:tblPr><w:tblGrid><w:gridCol/></w:tblGrid>"#,
             r#"<w:tr><w:trPr/><w:tc><w:tcPr/><w:p><w:r><w:t>事项</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>内容</w:t></w:r></w:p><w:p><w:r><w:t>第二段</w:t></w:r></w:p></w:tc></w:tr>"#,
-            r#"<w:tr><w:tc><w:p><w:r><w:t>低保</w:t></w:r></w:p></w:tc><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>内嵌</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>"#,
+            r#"<w:tr><w:tc><w:p><w:r><w:t>低保</w:t></w:r></w:p></w:tc><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>内嵌</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc></w:tr>"#,
+            r#"<w:tr><w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>丙</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>"#,
             r#"<w:p><w:r><w:t>后</w:t></w:r></w:p>"#,
         );
         let ps = paragraphs(&doc(body), &Styles::default(), &Numbering::default());
@@ -492,9 +561,76 @@ mod tests {
                 ("第二段".into(), Some((0, 0, 1))),
                 ("低保".into(), Some((0, 1, 0))),
                 ("内嵌".into(), Some((1, 0, 0))),
+                ("甲".into(), Some((1, 0, 1))),
+                ("乙".into(), Some((1, 1, 0))),
+                ("丙".into(), Some((1, 1, 1))),
                 ("后".into(), None),
             ]
         );
+    }
+
+    fn table(rows: &[&[&[&str]]]) -> String {
+        let cell = |ps: &[&str]| {
+            let ps: String = ps
+                .iter()
+                .map(|t| format!("<w:p>{}</w:p>", if t.is_empty() { String::new() } else { run(t) }))
+                .collect();
+            format!("<w:tc>{ps}</w:tc>")
+        };
+        let rows: String =
+            rows.iter().map(|r| format!("<w:tr>{}</w:tr>", r.iter().map(|c| cell(c)).collect::<String>())).collect();
+        format!("<w:tbl>{rows}</w:tbl>")
+    }
+
+    #[test]
+    fn layout_tables_are_not_tables() {
+        type Cell = (String, Option<(usize, usize, usize)>);
+        let cells = |body: &str| -> Vec<Cell> {
+            paragraphs(&doc(body), &Styles::default(), &Numbering::default())
+                .into_iter()
+                .filter(|p| !p.text.is_empty())
+                .map(|p| (p.text, p.cell.map(|c| (c.table, c.row, c.column))))
+                .collect()
+        };
+        // The whole plan in a one-cell frame.
+        let frame = table(&[&[&["某局工作方案", "一、现状分析及思路目标", "正文。"]]]);
+        assert!(cells(&frame).iter().all(|(_, c)| c.is_none()), "{:?}", cells(&frame));
+        // A 落款 in the right-hand cell of a borderless table, in one column over two rows, or
+        // unit and date side by side; a one-column box of several rows.
+        for layout in [
+            table(&[&[&[""], &["某局", "2018年11月2日"]]]),
+            table(&[&[&[""], &["某局"]], &[&[""], &["2018年11月2日"]]]),
+            table(&[&[&["某局"], &["2018年11月2日"]]]),
+            table(&[&[&["某局"]], &[&["2018年11月2日"]]]),
+        ] {
+            assert!(cells(&layout).iter().all(|(_, c)| c.is_none()), "{layout}");
+        }
+        // A table of data inside the frame stays a table; a one-cell table in a cell of it is
+        // read in that cell.
+        let data = table(&[&[&["领域"], &["事项"]], &[&["低保"], &[]]])
+            .replace("<w:tc></w:tc>", &format!("<w:tc>{}<w:p/></w:tc>", table(&[&[&["公开低保标准"]]])));
+        let body = table(&[&[&["正文。"]]]).replace("</w:tc>", &format!("{data}<w:p/></w:tc>"));
+        assert_eq!(
+            cells(&body),
+            [
+                ("正文。".to_string(), None),
+                ("领域".to_string(), Some((1, 0, 0))),
+                ("事项".to_string(), Some((1, 0, 1))),
+                ("低保".to_string(), Some((1, 1, 0))),
+                ("公开低保标准".to_string(), Some((1, 1, 1))),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_custom_footnote_mark_is_not_text() {
+        let body = concat!(
+            r#"<w:p><w:r><w:t>一、现状分析</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>"#,
+            r#"<w:footnoteReference w:customMarkFollows="1" w:id="3"/><w:t>*</w:t></w:r><w:r><w:t>及思路目标</w:t></w:r></w:p>"#,
+            r#"<w:p><w:r><w:t>正文</w:t></w:r><w:r><w:endnoteReference w:customMarkFollows="true" w:id="1"/></w:r>"#,
+            r#"<w:r><w:t>†</w:t></w:r><w:r><w:t>。</w:t></w:r><w:r><w:footnoteReference w:id="4"/></w:r><w:r><w:t>完</w:t></w:r></w:p>"#,
+        );
+        assert_eq!(texts(body), ["一、现状分析及思路目标", "正文。完"]);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Dates as clerks write them in a 落款 or in running text: `2018年9月14日`, with full-width digits
 //! (after folding), spaced (`2018 年 9 月 14 日`), in Chinese numerals (`二〇一八年九月十四日`,
 //! also with ○ or 零), and `2018-09-14`, `2018.9.14`, `2018/9/14`. Never a bare year, and never
-//! the year of a 文号 (`〔2018〕`).
+//! the year of a 文号 (`〔2018〕`). A year and month without the day (`2018年11月`) is found apart
+//! ([`find_months`]): a 成文日期 that lacks its day.
 
 use crate::model::Date;
 
@@ -73,8 +74,9 @@ fn small(c: &[char], i: usize) -> Option<(u32, usize)> {
     }
 }
 
-/// The date starting at `i`, if one does.
-fn date_at(c: &[char], i: usize) -> Option<FoundDate> {
+/// The year and month of a date starting at `i`: the year, the month, the separator (`年`, or
+/// `-`, `.`, `/`) and where the text after the month's sign (`月` or the separator) starts.
+fn year_month_at(c: &[char], i: usize) -> Option<(u32, u32, char, usize)> {
     let arabic = c.get(i..i + 4)?.iter().all(char::is_ascii_digit) && !c.get(i + 4).is_some_and(char::is_ascii_digit);
     let chinese = c.get(i..i + 4)?.iter().all(|&ch| cn_digit(ch).is_some())
         && c.get(i + 4).is_none_or(|&ch| cn_digit(ch).is_none());
@@ -97,8 +99,14 @@ fn date_at(c: &[char], i: usize) -> Option<FoundDate> {
     if *c.get(j)? != if words { '月' } else { sep } {
         return None;
     }
-    j = skip_spaces(c, j + 1);
-    let (day, after) = small(c, j)?;
+    Some((year, month, sep, j + 1))
+}
+
+/// The date starting at `i`, if one does.
+fn date_at(c: &[char], i: usize) -> Option<FoundDate> {
+    let (year, month, sep, j) = year_month_at(c, i)?;
+    let words = sep == '年';
+    let (day, after) = small(c, skip_spaces(c, j))?;
     let end = if words {
         let k = skip_spaces(c, after);
         if *c.get(k)? != '日' {
@@ -113,6 +121,38 @@ fn date_at(c: &[char], i: usize) -> Option<FoundDate> {
     };
     let date = Date::new(year as i32, month, day)?;
     Some(FoundDate { date, start: i, end })
+}
+
+/// A year and month written without a day (`2018年11月`, `二〇一八年十一月`): a 成文日期 that
+/// lacks its day. Only in words (`2018.11` may be a number).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FoundMonth {
+    pub year: i32,
+    pub month: u32,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every year and month without a day in a text, in order (not those of full dates).
+pub fn find_months(text: &str) -> Vec<FoundMonth> {
+    let c: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < c.len() {
+        let starts_run = i == 0 || !(c[i - 1].is_ascii_digit() || cn_digit(c[i - 1]).is_some());
+        if starts_run && let Some(found) = date_at(&c, i) {
+            i = found.end;
+            continue;
+        }
+        match starts_run.then(|| year_month_at(&c, i)).flatten() {
+            Some((year, month, '年', end)) if (1..=12).contains(&month) && (1900..=2200).contains(&year) => {
+                out.push(FoundMonth { year: year as i32, month, start: i, end });
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
 }
 
 /// Every date in a text, in order.
@@ -184,6 +224,27 @@ mod tests {
             "2018.9.145",
         ] {
             assert_eq!(one(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_and_month_without_a_day() {
+        let months = |text: &str| {
+            find_months(&crate::wordplan::normalise::fold(text)).iter().map(|m| (m.year, m.month)).collect::<Vec<_>>()
+        };
+        assert_eq!(months("2018年11月"), [(2018, 11)]);
+        assert_eq!(months("泉港区民政局　二〇一八年十一月"), [(2018, 11)]);
+        assert_eq!(months("２０１８年 ９ 月"), [(2018, 9)]);
+        for text in [
+            "2018年11月2日",
+            "二〇一八年十一月二日",
+            "2018-11",
+            "2018.11",
+            "2018年13月",
+            "2018年",
+            "国办发〔2018〕10号",
+        ] {
+            assert_eq!(months(text), [], "{text}");
         }
     }
 

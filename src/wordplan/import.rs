@@ -671,6 +671,9 @@ fn nest_points(lines: &[Line], list: Vec<Piece>) -> Vec<Piece> {
         Marker::ChineseParen => 2,
         Marker::Arabic => 3,
         Marker::ArabicParen => 4,
+        Marker::SubPart => 0,
+        Marker::ArabicHalfParen => 4,
+        Marker::Letter | Marker::UpperLetter => 5,
         Marker::Circled => 5,
         Marker::Bullet => 6,
     };

@@ -39,6 +39,8 @@ pub struct Paragraph {
     pub text: String,
     /// Heading level from its style (0 = heading 1).
     pub outline: Option<u8>,
+    /// The table cell it is in; none outside tables and in a table that only lays text out (its
+    /// text all in one column or one row, see [`body`]).
     pub cell: Option<Cell>,
     /// The list level of its automatic number (`w:ilvl`, 0 = the first), when it has one: two
     /// levels of one list may show numbers of the same form (`1.` under `1.`).

@@ -8,11 +8,13 @@
 //! broke them (with or without 关于, the unit on a line of its own or cut in two); a red header
 //! (`…文件`), 文号, date or 附件 line is never taken into one. A 版记 (抄送 lines and
 //! `XX办公室 2018年11月2日印发`) is not a 落款: a plan without one of its own is signed by its
-//! covering notice, and only without that does the 版记 give its date.
+//! covering notice, and only without that does the 版记 give its date. A 成文日期 written without
+//! its day (`2018年11月`) under the unit is still the 落款: the unit is found, the date is not.
 //!
 //! Headings are recognised by their number (typed or Word's automatic numbering: 一、 一. 一．
-//! （一） 第一部分 1. （1） ①; two levels of a Word list showing the same kind of number are told
-//! apart by their list level) or by a heading style; which kind of number marks the sections is
+//! （一） 第一部分 第一章 第一节 1. （1） 1) a. A. ①; two levels of a Word list showing the same
+//! kind of number are told apart by their list level) or by a heading style (`一是…二是…` leading
+//! a paragraph is prose, not a number); which kind of number marks the sections is
 //! decided by the keywords of the lines that carry it (of the kinds whose lines name sections,
 //! the one that comes first in the plan), so a renumbered or extra section, any numbering style
 //! or hierarchy, or a notice whose own items contain heading keywords does not mislead it.
@@ -20,7 +22,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
-use super::dates::{self, FoundDate};
+use super::dates;
 use super::normalise::{compact, fold, tidy};
 use super::{Cell, Paragraph};
 use crate::model::Date;
@@ -31,6 +33,8 @@ use crate::model::parts::Group;
 pub enum Marker {
     /// 第一部分, 第一章.
     Part,
+    /// 第一节: the division of a 章.
+    SubPart,
     /// 一、 一. 一． 一，(and 壹、).
     Chinese,
     /// （一） (一) 〔一〕 【一】 ㈠.
@@ -39,6 +43,12 @@ pub enum Marker {
     Arabic,
     /// （1） (1) ⑴
     ArabicParen,
+    /// 1) 1）
+    ArabicHalfParen,
+    /// a. a) a、 (Word's lowerLetter numbering: a … z, aa …).
+    Letter,
+    /// A. A) A、 (Word's upperLetter numbering).
+    UpperLetter,
     /// ① ②
     Circled,
     /// • ● ◆ ■ and the like.
@@ -273,8 +283,9 @@ pub struct Section {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Signature {
     pub unit: Option<String>,
+    /// The 成文日期; none when there is none, or when it is written without its day.
     pub date: Option<Date>,
-    /// The date as written.
+    /// The date as written (`2018年11月` for one without its day).
     pub date_text: String,
     /// The 落款 lines.
     pub lines: Range<usize>,
@@ -340,11 +351,17 @@ fn marker(text: &str) -> Option<(Marker, usize)> {
     if first == '第' {
         let n = chars[1..].iter().take_while(|(_, c)| is_cn_numeral(*c) || c.is_ascii_digit()).count();
         let rest = &text[end(1 + n)..];
-        for unit in ["部分", "部份", "章", "篇"] {
+        for (unit, kind) in [
+            ("部分", Marker::Part),
+            ("部份", Marker::Part),
+            ("章", Marker::Part),
+            ("篇", Marker::Part),
+            ("节", Marker::SubPart),
+        ] {
             if n > 0 && rest.starts_with(unit) {
                 let after = end(1 + n) + unit.len();
                 let after = text[after..].strip_prefix([' ', '、', ':', '.']).map_or(after, |r| text.len() - r.len());
-                return Some((Marker::Part, after));
+                return Some((kind, after));
             }
         }
         return None;
@@ -380,6 +397,20 @@ fn marker(text: &str) -> Option<(Marker, usize)> {
         if matches!(sep, '.' | '、' | ',' | '，') && !next_digit {
             return Some((Marker::Arabic, end(digits + 1)));
         }
+        if sep == ')' {
+            return Some((Marker::ArabicHalfParen, end(digits + 1)));
+        }
+    }
+    // a. a) A、 (aa. after z): one letter, or one repeated, then the separator and no more
+    // letters or digits (not `e.g.`, `A.1`, `PPP项目`).
+    let letters = chars.iter().take_while(|(_, c)| *c == first).count();
+    if first.is_ascii_alphabetic()
+        && letters <= 2
+        && matches!(at(letters), Some('.' | ')' | '、'))
+        && !at(letters + 1).is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+    {
+        let kind = if first.is_ascii_lowercase() { Marker::Letter } else { Marker::UpperLetter };
+        return Some((kind, end(letters + 1)));
     }
     None
 }
@@ -570,19 +601,31 @@ fn is_title(line: &Line) -> bool {
         && !is_notice_title(line)
 }
 
-/// A line that is only a date (perhaps with 印发 after it: then `printed`).
-fn date_line(line: &Line) -> Option<(FoundDate, bool)> {
+/// A date on a line, or a year and month written without the day (`2018年11月`: no date), and
+/// where it is (in characters).
+#[derive(Clone, Copy, Debug)]
+struct Dated {
+    date: Option<Date>,
+    start: usize,
+    end: usize,
+}
+
+/// A line that is only a date (perhaps with 印发 after it: then `printed`), or only a year and
+/// month (never printed).
+fn date_line(line: &Line) -> Option<(Dated, bool)> {
     if line.cell.is_some() {
         return None;
     }
     let folded = fold(&line.text);
-    let found = dates::find_all(&folded);
-    let d = *found.last()?;
+    let d = match dates::find_all(&folded).last() {
+        Some(d) => Dated { date: Some(d.date), start: d.start, end: d.end },
+        None => dates::find_months(&folded).last().map(|m| Dated { date: None, start: m.start, end: m.end })?,
+    };
     let chars: Vec<char> = folded.chars().collect();
     let before: String = chars[..d.start].iter().filter(|c| !c.is_whitespace()).collect();
     let after: String = chars[d.end..].iter().filter(|c| !c.is_whitespace()).collect();
     let after = after.trim_matches(|c: char| crate::content::is_filler(c));
-    let printed = after.ends_with("印发");
+    let printed = after.ends_with("印发") && d.date.is_some();
     let ok_before = before.is_empty() || unit_like(&before);
     (ok_before && (after.is_empty() || printed || after == "发布" || after == "制定")).then_some((d, printed))
 }
@@ -626,7 +669,7 @@ fn unit_like(key: &str) -> bool {
 }
 
 /// The unit and the rest of a line that holds both (`广东省民政厅 2018年9月3日`).
-fn unit_before_date(line: &Line, d: &FoundDate) -> Option<String> {
+fn unit_before_date(line: &Line, d: &Dated) -> Option<String> {
     let before: String = line.text.chars().take(d.start).collect();
     let before = before.trim();
     unit_like(&compact(before)).then(|| strip_seal(before))
@@ -650,11 +693,19 @@ fn signature_in(lines: &[Line], range: Range<usize>) -> Signature {
         .unwrap_or(Signature { lines: range.end..range.end, ..Signature::default() })
 }
 
-/// The 落款 within `range`, not counting a 版记's date (`XX办公室 2018年11月2日印发`).
+/// The 落款 within `range`, not counting a 版记's date (`XX办公室 2018年11月2日印发`). A date
+/// without its day (`2018年11月`) counts only where no full one does, and only under a unit (or
+/// after it on its line): then the 落款 has the unit and no date.
 fn own_signature(lines: &[Line], range: Range<usize>) -> Option<Signature> {
-    range.clone().rev().find_map(|i| match date_line(&lines[i]) {
-        Some((d, false)) => Some(signature_at(lines, range.start, i, d)),
+    let full = range.clone().rev().find_map(|i| match date_line(&lines[i]) {
+        Some((d, false)) if d.date.is_some() => Some(signature_at(lines, range.start, i, d)),
         _ => None,
+    });
+    full.or_else(|| {
+        range.clone().rev().find_map(|i| match date_line(&lines[i]) {
+            Some((d, false)) => Some(signature_at(lines, range.start, i, d)).filter(|sig| sig.unit.is_some()),
+            _ => None,
+        })
     })
 }
 
@@ -664,7 +715,7 @@ fn printed_signature(lines: &[Line], range: Range<usize>) -> Option<Signature> {
     range.rev().find_map(|i| match date_line(&lines[i]) {
         Some((d, true)) => Some(Signature {
             unit: None,
-            date: Some(d.date),
+            date: d.date,
             date_text: date_text(&lines[i], &d),
             lines: i..i + 1,
             from_notice: false,
@@ -673,15 +724,15 @@ fn printed_signature(lines: &[Line], range: Range<usize>) -> Option<Signature> {
     })
 }
 
-fn date_text(line: &Line, d: &FoundDate) -> String {
+fn date_text(line: &Line, d: &Dated) -> String {
     line.text.chars().skip(d.start).take(d.end - d.start).collect::<String>().trim().to_string()
 }
 
-fn signature_at(lines: &[Line], floor: usize, i: usize, d: FoundDate) -> Signature {
+fn signature_at(lines: &[Line], floor: usize, i: usize, d: Dated) -> Signature {
     let line = &lines[i];
     let date_text = date_text(line, &d);
     if let Some(unit) = unit_before_date(line, &d) {
-        return Signature { unit: Some(unit), date: Some(d.date), date_text, lines: i..i + 1, from_notice: false };
+        return Signature { unit: Some(unit), date: d.date, date_text, lines: i..i + 1, from_notice: false };
     }
     // Up to two unit lines above the date (joint issuing units).
     let mut start = i;
@@ -696,7 +747,7 @@ fn signature_at(lines: &[Line], floor: usize, i: usize, d: FoundDate) -> Signatu
     }
     Signature {
         unit: (!units.is_empty()).then(|| units.join(" ")),
-        date: Some(d.date),
+        date: d.date,
         date_text,
         lines: start..i + 1,
         from_notice: false,
@@ -960,12 +1011,120 @@ mod tests {
         for t in ["（1）名称", "(2)内容", "⑶x"] {
             assert_eq!(m(t), Some(Marker::ArabicParen), "{t}");
         }
+        for t in ["1)名称", "1）名称", "12) 其他"] {
+            assert_eq!(m(t), Some(Marker::ArabicHalfParen), "{t}");
+        }
+        for t in ["a.工作现状", "b)存在问题", "c、思路目标", "aa. 其他", "ａ．工作现状"] {
+            assert_eq!(m(t), Some(Marker::Letter), "{t}");
+        }
+        for t in ["A.工作现状", "B) 存在问题", "C、思路目标"] {
+            assert_eq!(m(t), Some(Marker::UpperLetter), "{t}");
+        }
+        for t in ["第一节 工作现状", "第二节存在问题", "第3节"] {
+            assert_eq!(m(t), Some(Marker::SubPart), "{t}");
+        }
         assert_eq!(m("①公开"), Some(Marker::Circled));
         assert_eq!(m("● 要点"), Some(Marker::Bullet));
-        for t in ["一是加强领导", "一年来", "2018年9月", "1.5万元", "二○一八年", "第一时间", "现状", "(附件)", "123.4"]
-        {
+        for t in [
+            "一是加强领导",
+            "一年来",
+            "2018年9月",
+            "1.5万元",
+            "二○一八年",
+            "第一时间",
+            "现状",
+            "(附件)",
+            "123.4",
+            "e.g.例如",
+            "A.1款",
+            "PPP项目",
+            "App.",
+            "B超检查",
+            "2018)",
+        ] {
             assert_eq!(m(t), None, "{t}");
         }
+    }
+
+    /// Sections with subsections and items under them, the subsections' and items' numbers given.
+    fn numbered_plan(sub: [&str; 3], item: [&str; 2]) -> WordPlan {
+        plan(&[
+            "某局推进社会公益事业建设领域政府信息公开工作方案",
+            "一、现状分析及思路目标",
+            &format!("{}工作现状。我局已开设专栏。", sub[0]),
+            &format!("{}存在问题。公开内容不够细。", sub[1]),
+            "二、主要任务及具体措施",
+            &format!("{}重点领域信息公开", sub[0]),
+            &format!("{}社会救助和社会福利领域。公开低保标准。", item[0]),
+            &format!("{}灾害事故救援领域。发布救灾信息。", item[1]),
+            &format!("{}其他相关任务。加强基层政务公开。", sub[1]),
+            "三、组织保障和监督考核",
+            &format!("{}加强组织领导。成立领导小组。", sub[0]),
+            &format!("{}畅通投诉举报渠道。公布电话。", sub[1]),
+            &format!("{}加强监督检查。", sub[2]),
+            "某局",
+            "2018年11月2日",
+        ])
+    }
+
+    #[test]
+    fn subsections_and_items_numbered_with_letters_or_half_brackets() {
+        for (sub, item) in [
+            (["a.", "b.", "c."], ["1)", "2)"]),
+            (["A.", "B.", "C."], ["1）", "2）"]),
+            (["（一）", "（二）", "（三）"], ["a)", "b)"]),
+            (["（一）", "（二）", "（三）"], ["1）", "2)"]),
+        ] {
+            let p = numbered_plan(sub, item);
+            assert_eq!(p.sections.len(), 3, "{sub:?} {item:?}");
+            let subs: Vec<usize> = p.sections.iter().map(|s| s.subsections.len()).collect();
+            assert_eq!(subs, [2, 2, 3], "{sub:?} {item:?}");
+            assert_eq!(p.sections[0].subsections[1].title, "存在问题", "{sub:?} {item:?}");
+            let items = &p.lines[6..8];
+            assert!(items.iter().all(|l| l.marker.is_some() && l.marker != p.lines[5].marker), "{items:?}");
+            assert_eq!(items[1].head, "灾害事故救援领域", "{sub:?} {item:?}");
+        }
+    }
+
+    #[test]
+    fn chapters_with_sections_and_prose_led_by_yishi() {
+        let p = plan(&[
+            "某局推进社会公益事业建设领域政府信息公开工作方案",
+            "第一章　现状分析及思路目标",
+            "第一节　工作现状",
+            "我局已开设专栏。",
+            "第二节　存在问题",
+            "公开内容不够细。",
+            "第二章　主要任务及具体措施",
+            "第一节　重点领域信息公开",
+            "社会救助和社会福利领域。一是公开低保标准；二是公开救助款物使用情况（社会救助股负责）。",
+            "第三章　组织保障和监督考核",
+            "一是加强组织领导，成立领导小组；二是畅通投诉举报渠道。",
+            "某局",
+            "2018年11月2日",
+        ]);
+        let subs: Vec<Vec<&str>> =
+            p.sections.iter().map(|s| s.subsections.iter().map(|x| x.title.as_str()).collect()).collect();
+        assert_eq!(subs, [vec!["工作现状", "存在问题"], vec!["重点领域信息公开"], vec![]]);
+        assert_eq!(p.sections[1].subsections[0].lines, 7..9);
+        assert!(p.lines[8].marker.is_none() && p.lines[10].marker.is_none(), "一是… is prose");
+        assert_eq!(p.signature.unit.as_deref(), Some("某局"));
+    }
+
+    #[test]
+    fn a_date_without_its_day_keeps_the_unit_above_it() {
+        for date in ["2018年11月", "二〇一八年十一月"] {
+            let p = plan(&["某局工作方案", "一、现状分析", "正文。", "泉港区民政局", date]);
+            assert_eq!(p.signature.unit.as_deref(), Some("泉港区民政局"), "{date}");
+            assert_eq!((p.signature.date, p.signature.date_text.as_str()), (None, date));
+            assert_eq!(p.signature.lines, 3..5);
+            assert_eq!(p.sections[0].body, 2..3);
+        }
+        // A full date wins over a month, and a month alone (no unit) is no 落款.
+        let p = plan(&["某局工作方案", "一、现状分析", "正文。", "某局", "2018年11月2日", "附件：2018年11月"]);
+        assert_eq!(p.signature.date, Date::new(2018, 11, 2));
+        let p = plan(&["某局工作方案", "一、现状分析", "正文。", "2018年11月"]);
+        assert_eq!((p.signature.unit.as_deref(), p.signature.date_text.as_str()), (None, ""));
     }
 
     #[test]
