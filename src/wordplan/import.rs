@@ -1,13 +1,18 @@
 //! A draft plan made from a plan written in Word (SPEC §5, issue 13): the sections and
 //! subsections go into the matching text parts, the key areas named in the tasks are selected,
 //! the numbered paragraphs (or table rows) under an area become disclosure items, and the
-//! unit, title and date fill the cover. An item's points (`⑴` under `1、`) are its content; its
-//! units come from a 责任单位 line or a note in brackets (`（救灾处负责）`), which leave the
-//! content; a table's columns each go to their field (信息公开内容 gives the name and content,
-//! 公开具体要求 more content, 牵头/配合/责任单位 the units; other columns stay with their header). Nothing is lost: what cannot be placed is kept in the
-//! draft's “导入时未归类的内容”. A summary says what went where.
+//! unit, title and date fill the cover. Paragraphs without numbers that are led by an area's
+//! name (`社会救助和社会福利领域。一是…`) are items too, under a subsection or in a tasks section
+//! without subsections, and so are the rows of a task table (主要任务 | 具体措施) whose task names
+//! an area. An item's points (`⑴` under `1、`) are its content; its units come from a 责任单位
+//! line or a note in brackets (`（救灾处负责）`), which leave the content, read alike in
+//! traditional characters (責任單位：…); a table's columns each go to their field (信息公开内容
+//! gives the name and content, 公开具体要求 more content, 牵头/配合/责任单位 the units; other
+//! columns stay with their header). An annex's table repeating the body's items only fills in
+//! what they lack. Nothing is lost: what cannot be placed is kept in the draft's
+//! “导入时未归类的内容”. A summary says what went where.
 
-use super::normalise::compact;
+use super::normalise::{compact, simplified};
 use super::structure::{Line, Notice, Role, Section, SectionKind, Subsection, WordPlan};
 use crate::content::{cut, has_content};
 use crate::model::{
@@ -31,10 +36,12 @@ pub struct Imported {
 }
 
 /// A piece of a section's text: a paragraph, a numbered paragraph with the paragraphs that
-/// continue it, or a table.
+/// continue it, a paragraph led by an area's name (see [`led_by`]) with those that continue
+/// it, or a table.
 enum Piece {
     Text(usize),
     Numbered(usize, Vec<usize>),
+    Led(Area, usize, Vec<usize>),
     Table(Vec<usize>),
 }
 
@@ -62,6 +69,72 @@ fn pieces(lines: &[Line], range: std::ops::Range<usize>) -> Vec<Piece> {
     out
 }
 
+/// The length of a number typed at the start of a text that is not read as one (`1）`, `2)`,
+/// `a.`), or 0.
+fn typed_number(text: &str) -> usize {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let len = match digits {
+        1 | 2 => digits,
+        0 if text.starts_with(|c: char| c.is_ascii_alphabetic()) => 1,
+        _ => return 0,
+    };
+    match text[len..].chars().next() {
+        Some(c @ (')' | '）' | '.' | '．' | '、')) => len + c.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// The area a paragraph is led by: its name (the words before its first full stop or colon, a
+/// typed number left out) is short, no clause, and names one area: `社会救助和社会福利领域。一是…`,
+/// `推进灾害事故救援领域信息公开：…`.
+fn led_by(text: &str) -> Option<Area> {
+    let (name, _) = split_name(&text[typed_number(text)..])?;
+    if name.chars().count() > 20 || name.contains(['，', ',', '；', ';']) {
+        return None;
+    }
+    match Area::named_in(&compact(name)).as_slice() {
+        [area] => Some(*area),
+        _ => None,
+    }
+}
+
+/// Paragraphs led by an area's name are that area's items, like numbered ones: under a
+/// subsection (`continued`) the paragraphs after one go with it; in a section without
+/// subsections only its 责任单位 lines do, and a numbered paragraph led by an area's name is one
+/// of them.
+fn led_pieces(lines: &[Line], list: Vec<Piece>, continued: bool) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    for piece in list {
+        match piece {
+            Piece::Text(i) => {
+                if let Some(area) = led_by(&lines[i].text) {
+                    out.push(Piece::Led(area, i, Vec::new()));
+                } else if let Some(Piece::Led(_, _, more)) = out.last_mut()
+                    && (continued || is_units_line(&lines[i].text))
+                {
+                    more.push(i);
+                } else {
+                    out.push(piece);
+                }
+            }
+            Piece::Numbered(head, more) if !continued => match led_by(lines[head].without_marker()) {
+                Some(area) => out.push(Piece::Led(area, head, more)),
+                None => out.push(Piece::Numbered(head, more)),
+            },
+            _ => out.push(piece),
+        }
+    }
+    out
+}
+
+/// The text of an item: its first line without its number (and, led by an area's name,
+/// without a typed number), then the lines continuing it.
+fn item_text(lines: &[Line], head: usize, more: &[usize], led: bool) -> String {
+    let first = lines[head].without_marker();
+    let first = if led { &first[typed_number(first)..] } else { first };
+    std::iter::once(first).chain(more.iter().map(|&i| lines[i].text.as_str())).collect::<Vec<_>>().join("\n")
+}
+
 /// Where in the Word document a line is, for the summary.
 fn place(plan: &WordPlan, section: &Section, sub: Option<&Subsection>) -> String {
     let head = &plan.lines[section.heading].text;
@@ -73,6 +146,11 @@ fn place(plan: &WordPlan, section: &Section, sub: Option<&Subsection>) -> String
 
 fn join(lines: &[Line], idx: impl IntoIterator<Item = usize>) -> String {
     idx.into_iter().map(|i| lines[i].text.as_str()).collect::<Vec<_>>().join("\n")
+}
+
+/// The text of a table's row, its cells' paragraphs one a line.
+fn row_text(lines: &[Line], rows: &[usize], row: usize) -> String {
+    join(lines, rows.iter().copied().filter(|&i| lines[i].cell.is_some_and(|c| c.row == row)))
 }
 
 /// The text of a subsection: what follows its heading name, then its lines.
@@ -179,6 +257,19 @@ const LEAD_WORDS: [&str; 3] = ["牵头落实", "牵头负责", "牵头"];
 const PARTNER_WORDS: [&str; 4] = ["配合落实", "配合", "协助", "协办"];
 const DUTY_WORDS: [&str; 6] = ["按照职责分工负责", "按职责分工负责", "根据职责分工负责", "负责落实", "负责", "落实"];
 
+/// The text with its traditional characters simplified (責任單位 → 责任单位), character for
+/// character and byte for byte (every pair of the vocabulary is three bytes long), so that a
+/// position found in it is the same position in the text as written.
+fn simple(text: &str) -> String {
+    text.chars().map(simplified).collect()
+}
+
+/// The text before the first of the words it ends with (compared simplified).
+fn before_ending<'t>(text: &'t str, words: &[&str]) -> Option<&'t str> {
+    let key = simple(text);
+    words.iter().find_map(|w| key.strip_suffix(w)).map(|k| &text[..k.len()])
+}
+
 /// The unit names in a list: `区教育局、人社局`.
 fn unit_names(s: &str) -> Vec<String> {
     s.split(['、', '，', ',', '；', ';'])
@@ -189,27 +280,31 @@ fn unit_names(s: &str) -> Vec<String> {
 }
 
 /// Units from the clauses of a responsibility note: `A牵头，B、C配合`, `牵头单位：A；配合单位：B`,
-/// `A负责`, `A牵头，各有关处室按照职责分工负责`. A clause without such a word is the lead when
-/// none is named yet, else a partner (or a partner under `配合单位：`).
+/// `A负责`, `A牵头，各有关处室按照职责分工负责`, `B配合负责`. A clause without such a word is
+/// the lead when none is named yet, else a partner (or a partner under `配合单位：`). Words
+/// written in traditional characters (牽頭單位：A) are read alike.
 fn clause_units(text: &str) -> Units {
     let mut units = Units::default();
     let mut partner_label = false;
     for clause in text.split(['；', ';', '，', ',']) {
         let mut clause = clause.trim().trim_end_matches(['。', '.']).trim();
-        if let Some(at) = clause.find(['：', ':'])
-            && UNIT_LABELS.iter().any(|l| clause[..at].trim().ends_with(l))
+        let key = simple(clause);
+        if let Some(at) = key.find(['：', ':'])
+            && UNIT_LABELS.iter().any(|l| key[..at].trim().ends_with(l))
         {
-            partner_label = ["配合", "协办"].iter().any(|w| clause[..at].contains(w));
+            partner_label = ["配合", "协办"].iter().any(|w| key[..at].contains(w));
             clause = clause[at..].trim_start_matches(['：', ':']).trim();
         }
         let clause = clause.trim_start_matches('由');
-        let ending = |words: &[&str]| words.iter().find_map(|w| clause.strip_suffix(w));
-        if let Some(names) = ending(&LEAD_WORDS) {
+        let duty = before_ending(clause, &DUTY_WORDS);
+        if let Some(names) = before_ending(clause, &LEAD_WORDS) {
             units.leads.extend(unit_names(names));
-        } else if let Some(names) = ending(&PARTNER_WORDS) {
+        } else if let Some(names) =
+            before_ending(clause, &PARTNER_WORDS).or_else(|| duty.and_then(|d| before_ending(d, &PARTNER_WORDS)))
+        {
             units.partners.extend(unit_names(names));
         } else {
-            let names = ending(&DUTY_WORDS).unwrap_or(clause);
+            let names = duty.unwrap_or(clause);
             if units.leads.is_empty() && !partner_label {
                 units.leads.extend(unit_names(names));
             } else {
@@ -233,7 +328,7 @@ fn unit_note(line: &str) -> Option<(usize, &str)> {
                 depth -= 1;
                 if depth == 0 {
                     let inner = body[at + c.len_utf8()..body.len() - close.len_utf8()].trim();
-                    let bare = inner.trim_end_matches(['。', '.']);
+                    let bare = simple(inner.trim_end_matches(['。', '.']));
                     let labelled = UNIT_LABELS.iter().any(|l| bare.starts_with(l)) && bare.contains(['：', ':']);
                     let worded = LEAD_WORDS.iter().chain(&PARTNER_WORDS).chain(&DUTY_WORDS).any(|w| bare.ends_with(w));
                     let short = !bare.contains('。') && bare.chars().count() <= 80;
@@ -282,8 +377,9 @@ fn strip_unit_notes(text: &str) -> (String, Units) {
     (kept.join("\n"), units)
 }
 
-/// Where a labelled responsibility sentence starts (`责任单位：…`, `牵头单位:…`).
+/// Where a labelled responsibility sentence starts (`责任单位：…`, `牵头单位:…`, `責任單位：…`).
 fn unit_label_at(text: &str) -> Option<usize> {
+    let text = &simple(text);
     UNIT_LABELS
         .iter()
         .filter_map(|l| text.match_indices(l).find(|(at, _)| text[at + l.len()..].starts_with(['：', ':'])))
@@ -321,10 +417,10 @@ fn units_in(text: &str) -> Units {
         for clause in sentence.split('，') {
             if let Some(at) = clause.rfind('由') {
                 let rest = &clause[at + '由'.len_utf8()..];
-                if let Some(l) = rest.strip_suffix("牵头").or_else(|| rest.strip_suffix("负责")) {
+                if let Some(l) = before_ending(rest, &["牵头", "负责"]) {
                     units.leads.extend(unit_names(l));
                 }
-            } else if let Some(p) = clause.strip_suffix("配合")
+            } else if let Some(p) = before_ending(clause, &["配合"])
                 && !units.leads.is_empty()
             {
                 units.partners.extend(unit_names(p));
@@ -442,7 +538,9 @@ const FIELD_LABELS: [&str; 12] = [
 /// within 30 characters; the name and the rest (`None` when the text has no such name).
 fn split_name(text: &str) -> Option<(&str, &str)> {
     match text.find(['。', '：', ':', '\n']) {
-        Some(at) if text[..at].chars().count() <= 30 && !FIELD_LABELS.iter().any(|l| text[..at].ends_with(l)) => {
+        Some(at)
+            if text[..at].chars().count() <= 30 && !FIELD_LABELS.iter().any(|l| simple(&text[..at]).ends_with(l)) =>
+        {
             Some((&text[..at], text[at..].trim_start_matches(['。', '：', ':', '\n'])))
         }
         _ => None,
@@ -466,11 +564,12 @@ fn item_from(text: &str) -> Item {
         for piece in line.split(['；', ';']) {
             let piece = piece.trim();
             // A label only when a colon, 为 or 是 follows it (`公开方式：…`, not `公开方式方法要…`).
+            let key = simple(piece);
             let labelled = FIELD_LABELS
                 .iter()
-                .find(|l| piece.strip_prefix(**l).is_some_and(|v| v.starts_with(['：', ':', '为', '是'])))
+                .find(|l| key.strip_prefix(**l).is_some_and(|v| v.starts_with(['：', ':', '为', '是'])))
                 .map(|l| {
-                    let value = piece[l.len()..].trim_start_matches(['：', ':', '为', '是']);
+                    let value = piece[l.len()..].trim_start_matches(['：', ':', '为', '為', '是']);
                     set_field(&mut item, l, value)
                 });
             if labelled != Some(true) && has_content(piece) {
@@ -509,9 +608,9 @@ enum Column {
     Number,
     /// 重点领域, 领域.
     Area,
-    /// 公开事项, 事项名称.
+    /// 公开事项, 事项名称; a task table's 主要任务, 工作任务, 重点任务.
     Name,
-    /// 信息公开内容, 公开内容, 主要内容, 具体内容.
+    /// 信息公开内容, 公开内容, 主要内容, 具体内容; a task table's 具体措施, 工作措施.
     Content,
     /// 公开要求, 公开具体要求: content too, after the 内容 column's.
     Requirements,
@@ -532,9 +631,9 @@ fn column(header: &str) -> Column {
         Column::Number
     } else if has(&["领域"]) && !has(&["内容", "事项", "要求"]) {
         Column::Area
-    } else if has(&["事项", "名称"]) {
+    } else if has(&["事项", "名称"]) || has(&["任务"]) && !has(&["分工", "单位"]) {
         Column::Name
-    } else if has(&["内容"]) {
+    } else if has(&["内容", "措施"]) {
         Column::Content
     } else if has(&["要求"]) {
         Column::Requirements
@@ -550,12 +649,41 @@ fn column(header: &str) -> Column {
     }
 }
 
+/// Whether a table is one of tasks (主要任务 | 具体措施): its header names a 任务 column.
+fn task_table(lines: &[Line], rows: &[usize]) -> bool {
+    rows.iter().any(|&i| {
+        let key = compact(&lines[i].text);
+        lines[i].cell.is_some_and(|c| c.row == 0) && column(&key) == Column::Name && key.contains("任务")
+    })
+}
+
+/// A cell's text without the responsibility notes and 责任单位 sentences in it
+/// (`…情况。\n责任单位：社会救助股牵头`), and the units they name.
+fn take_units(text: &str) -> (String, Units) {
+    let (text, mut units) = strip_unit_notes(text);
+    let mut kept = Vec::new();
+    for line in text.split('\n') {
+        let noted = unit_label_at(line).map(|at| (at, units_in(&line[at..])));
+        match noted {
+            Some((at, more)) if more.named_leads().next().is_some() || !more.partners.is_empty() => {
+                add_units(&mut units, more);
+                if has_content(&line[..at]) {
+                    kept.push(line[..at].trim_end());
+                }
+            }
+            _ => kept.push(line),
+        }
+    }
+    (kept.join("\n"), units)
+}
+
 /// Items from a table whose header names columns (事项/名称, 内容, 要求, 责任单位…; seed 004's
 /// 信息公开内容 | 公开具体要求 | 责任单位). Without a name column the 内容 column's first
 /// paragraph, when short, is the name (or the whole cell, when short and a 要求 column gives the
 /// content). The area of a row: its area cell, else the one above it (a merged cell) or a row
-/// that only names an area, else its text.
-fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item)>> {
+/// that only names an area, else its text (in a task table, its task's). A 责任单位 sentence or
+/// note in a content cell gives units too. Each item comes with its row's number.
+fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item, usize)>> {
     let cell = |i: usize| lines[i].cell.expect("table line");
     let header: Vec<(usize, String, Column)> = rows
         .iter()
@@ -571,6 +699,7 @@ fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item
         return None;
     }
     let has = |kind: Column| header.iter().any(|(_, _, k)| *k == kind);
+    let tasks = task_table(lines, rows);
     let last_row = rows.iter().map(|&i| cell(i).row).max().unwrap_or(0);
     let short = |s: &str| s.chars().count() <= 30 && !s.contains(['。', '；', ';']);
     let mut out = Vec::new();
@@ -606,8 +735,14 @@ fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item
                 Column::Number => {}
                 Column::Area => area = Area::named_in(&compact(&value)).into_iter().next(),
                 Column::Name => names.push(value),
-                Column::Content => contents.push(value),
-                Column::Requirements => requirements.push(value),
+                Column::Content | Column::Requirements => {
+                    let (value, noted) = take_units(&value);
+                    add_units(&mut units, noted);
+                    let value = value.trim().trim_end_matches(['；', ';', '。']).trim().to_string();
+                    if has_content(&value) {
+                        if *kind == Column::Content { contents.push(value) } else { requirements.push(value) }
+                    }
+                }
                 Column::Leads => add_units(&mut units, Units { leads: unit_names(&value), partners: Vec::new() }),
                 Column::Partners => add_units(&mut units, Units { leads: Vec::new(), partners: unit_names(&value) }),
                 Column::Units => add_units(&mut units, clause_units(&value)),
@@ -654,11 +789,50 @@ fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item
             if area.is_some() {
                 current_area = area;
             }
-            let area = area.or(current_area).or_else(|| Area::named_in(&compact(&text)).into_iter().next());
-            out.push((area, item));
+            let named_by = if tasks { &item.name } else { &text };
+            let area = area.or(current_area).or_else(|| Area::named_in(&compact(named_by)).into_iter().next());
+            out.push((area, item, row));
         }
     }
     Some(out)
+}
+
+/// Whether two names are one item's (an annex repeating the body's): the same, or one within
+/// the other most of it, once folded and without 领域, 信息, 公开, 工作, 推进 and punctuation.
+fn same_name(a: &str, b: &str) -> bool {
+    let key = |s: &str| {
+        let key = ["领域", "信息", "公开", "工作", "推进"].iter().fold(compact(s), |k, w| k.replace(w, ""));
+        key.chars().filter(|c| c.is_alphanumeric()).collect::<String>()
+    };
+    let (a, b) = (key(a), key(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    has_content(&short) && long.contains(&short) && short.chars().count() * 3 >= long.chars().count() * 2
+}
+
+/// Fills what an item lacks (units, content, time limit, channels…) from the same item written
+/// again; whether anything was missing.
+fn fill_missing(item: &mut Item, more: Item) -> bool {
+    let before = item.clone();
+    if item.units.named_leads().next().is_none() && item.units.partners.is_empty() {
+        item.units = more.units;
+    }
+    let texts = [
+        (&mut item.content, more.content),
+        (&mut item.publisher, more.publisher),
+        (&mut item.basis, more.basis),
+        (&mut item.standard, more.standard),
+        (&mut item.procedure, more.procedure),
+        (&mut item.time_limit, more.time_limit),
+    ];
+    for (text, more) in texts {
+        if !has_content(text) {
+            *text = more;
+        }
+    }
+    if item.channels.is_empty() && !has_content(&item.channel_other) {
+        (item.channels, item.channel_other) = (more.channels, more.channel_other);
+    }
+    *item != before
 }
 
 /// Points under an item (`⑴`, `（1）` under `1、`) are part of it: a numbered paragraph whose
@@ -738,64 +912,74 @@ impl Builder<'_> {
         let sub_text = compact(&join(lines, sub.lines.clone()));
         let fallback = named.first().copied().or_else(|| Area::named_in(&sub_text).first().copied());
         let from = place(self.word, section, Some(sub));
-        let list = nest_points(lines, pieces(lines, sub.lines.start + 1..sub.lines.end));
+        let mut list = nest_points(lines, pieces(lines, sub.lines.start + 1..sub.lines.end));
+        // Nothing numbered under a heading naming no one area: paragraphs led by an area's name
+        // are its items (`社会救助和社会福利领域。一是…；二是…（社会救助股负责）`).
+        if named.len() != 1 && list.iter().all(|p| matches!(p, Piece::Text(_))) {
+            list = led_pieces(lines, list, true);
+        }
         let mut numbered = false;
         let mut loose = Vec::new();
         // Items without units since the last 责任单位 line: such a line after them names theirs.
         let mut pending: Vec<(Area, usize)> = Vec::new();
         for piece in list {
-            match piece {
-                Piece::Numbered(head, mut more) => {
-                    numbered = true;
-                    let units_lines = more.iter().rev().take_while(|&&i| is_units_line(&lines[i].text)).count();
-                    let units_lines = more.split_off(more.len() - units_lines);
-                    let text = std::iter::once(head)
-                        .chain(more.iter().copied())
-                        .map(|i| if i == head { lines[i].without_marker() } else { lines[i].text.as_str() })
-                        .collect::<Vec<_>>()
-                        .join("\n");
-                    let item = item_from(&text);
-                    let has_units = item.units.named_leads().next().is_some();
-                    let area = [&lines[head].text, &text]
-                        .into_iter()
-                        .find_map(|t| Area::named_in(&compact(t)).first().copied())
-                        .filter(|a| named.is_empty() || named.contains(a))
-                        .or(fallback);
-                    let place = format!("{from} {}", cut(&lines[head].text, 12));
-                    match area {
-                        Some(area) => {
-                            self.add_item(area, item, place);
-                            if has_units {
-                                pending.clear();
-                            } else {
-                                pending.push((area, self.plan.area_mut(area).items.len() - 1));
+            let (head, mut more, led) = match piece {
+                Piece::Numbered(head, more) => (head, more, None),
+                Piece::Led(area, head, more) => (head, more, Some(area)),
+                Piece::Table(rows) => {
+                    // A task table's rows whose task names no area are not the heading's area's.
+                    let fallback = if task_table(lines, &rows) { None } else { fallback };
+                    match table_items(lines, &rows) {
+                        Some(items) if !items.is_empty() => {
+                            for (k, (area, item, row)) in items.into_iter().enumerate() {
+                                match area.or(fallback) {
+                                    Some(area) => self.add_item(area, item, format!("{from} 表格第 {} 行", k + 1)),
+                                    None => {
+                                        self.keep(format!("{from} 表格第 {} 行", k + 1), row_text(lines, &rows, row))
+                                    }
+                                }
                             }
+                            numbered = true;
                         }
-                        None => self.keep(place, text),
+                        _ => self.keep(format!("{from} 表格"), join(lines, rows)),
                     }
-                    if !units_lines.is_empty() {
-                        let units = units_in(&join(lines, units_lines.iter().copied()));
-                        for (area, k) in pending.drain(..) {
-                            self.plan.area_mut(area).items[k].units = units.clone();
-                        }
+                    continue;
+                }
+                Piece::Text(i) => {
+                    loose.push(i);
+                    continue;
+                }
+            };
+            numbered = true;
+            let units_lines = more.iter().rev().take_while(|&&i| is_units_line(&lines[i].text)).count();
+            let units_lines = more.split_off(more.len() - units_lines);
+            let text = item_text(lines, head, &more, led.is_some());
+            let item = item_from(&text);
+            let has_units = item.units.named_leads().next().is_some();
+            let area = led.or_else(|| {
+                [&lines[head].text, &text]
+                    .into_iter()
+                    .find_map(|t| Area::named_in(&compact(t)).first().copied())
+                    .filter(|a| named.is_empty() || named.contains(a))
+                    .or(fallback)
+            });
+            let place = format!("{from} {}", cut(&lines[head].text, 12));
+            match area {
+                Some(area) => {
+                    self.add_item(area, item, place);
+                    if has_units {
+                        pending.clear();
+                    } else {
+                        pending.push((area, self.plan.area_mut(area).items.len() - 1));
                     }
                 }
-                Piece::Table(rows) => match table_items(lines, &rows) {
-                    Some(items) if !items.is_empty() => {
-                        for (k, (area, item)) in items.into_iter().enumerate() {
-                            match area.or(fallback) {
-                                Some(area) => self.add_item(area, item, format!("{from} 表格第 {} 行", k + 1)),
-                                None => self.keep(
-                                    format!("{from} 表格第 {} 行", k + 1),
-                                    format!("{}：{}", item.name, item.content),
-                                ),
-                            }
-                        }
-                        numbered = true;
-                    }
-                    _ => self.keep(format!("{from} 表格"), join(lines, rows)),
-                },
-                Piece::Text(i) => loose.push(i),
+                None => self.keep(place, text),
+            }
+            if !units_lines.is_empty() {
+                let units = units_in(&join(lines, units_lines.iter().copied()));
+                for (area, k) in pending.drain(..) {
+                    self.plan.area_mut(area).items[k].units = units.clone();
+                }
             }
         }
         let head_text = lines[sub.heading].after_head().to_string();
@@ -849,6 +1033,55 @@ impl Builder<'_> {
         }
     }
 
+    /// A tasks section without subsections: its paragraphs led by an area's name (see
+    /// [`led_by`]) are that area's items, and so are the rows of a table of items that name
+    /// their area (a task table's, by their task); the rest is kept, as before.
+    fn tasks_by_area(&mut self, section: &Section) {
+        let lines = &self.word.lines;
+        let from = place(self.word, section, None);
+        self.keep(from.clone(), lines[section.heading].after_head().to_string());
+        for piece in led_pieces(lines, pieces(lines, section.body.clone()), false) {
+            match piece {
+                Piece::Led(area, head, more) => {
+                    let item = item_from(&item_text(lines, head, &more, true));
+                    self.add_item(area, item, format!("{from} {}", cut(&lines[head].text, 12)));
+                }
+                Piece::Table(rows) => match table_items(lines, &rows) {
+                    Some(items) if items.iter().any(|(area, ..)| area.is_some()) => {
+                        for (k, (area, item, row)) in items.into_iter().enumerate() {
+                            match area {
+                                Some(area) => self.add_item(area, item, format!("{from} 表格第 {} 行", k + 1)),
+                                None => self.keep(from.clone(), row_text(lines, &rows, row)),
+                            }
+                        }
+                    }
+                    _ => self.keep(from.clone(), join(lines, rows)),
+                },
+                Piece::Text(i) => self.keep(from.clone(), lines[i].text.clone()),
+                Piece::Numbered(head, more) => self.keep(from.clone(), join(lines, std::iter::once(head).chain(more))),
+            }
+        }
+    }
+
+    /// An item of a table in an annex: when the body gave its area items, one of the same (or
+    /// nearly the same) name is this item and only gets what it lacks (`body` is how many of the
+    /// area's items came from the body); another is added.
+    fn add_annex_item(&mut self, area: Area, item: Item, from: String, body: usize) {
+        let entry = self.plan.area_mut(area);
+        match entry.items.iter_mut().take(body).find(|i| same_name(&i.name, &item.name)) {
+            Some(same) => {
+                let name = cut(&same.name, 16);
+                let what = if fill_missing(same, item) {
+                    format!("缺少的内容补充到正文事项“{name}”")
+                } else {
+                    format!("与正文事项“{name}”相同")
+                };
+                self.summary.placed.push((from, format!("重点领域：{}（{what}）", area.label())));
+            }
+            None => self.add_item(area, item, from),
+        }
+    }
+
     fn other_tasks(&mut self, section: &Section, sub: &Subsection) {
         let lines = &self.word.lines;
         let from = place(self.word, section, Some(sub));
@@ -857,12 +1090,7 @@ impl Builder<'_> {
         for piece in &list {
             if let Piece::Numbered(head, more) = piece {
                 any = true;
-                let text = std::iter::once(*head)
-                    .chain(more.iter().copied())
-                    .map(|i| if i == *head { lines[i].without_marker() } else { lines[i].text.as_str() })
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                let item = item_from(&text);
+                let item = item_from(&item_text(lines, *head, more, false));
                 self.plan.tasks.other_tasks.push(OtherTask {
                     title: item.name.clone(),
                     text: item.content.clone(),
@@ -911,7 +1139,7 @@ impl Builder<'_> {
                             self.put_text(part, &text, from.clone());
                         }
                     }
-                    (Role::Tasks, _) => self.keep(from, intro.trim().to_string()),
+                    (Role::Tasks, _) => self.tasks_by_area(section),
                 }
             } else {
                 self.keep(from, intro.trim().to_string());
@@ -1034,22 +1262,27 @@ pub fn import(word: &WordPlan) -> Imported {
     }
     // Between the text and the 落款 (附件说明), and after it (annexes, 附注, 抄送).
     let body_end = word.sections.last().map_or(word.preamble.end, |s| s.body.end);
+    let body_items = Area::ALL.map(|a| b.plan.area_mut(a).items.len());
     let before_signature = body_end..word.signature.lines.start.min(word.trailer.start).max(body_end);
     for (range, label) in [(before_signature, "落款前的附件说明"), (word.trailer.clone(), "落款后的附件或附注")]
     {
         for piece in pieces(lines, range) {
             match piece {
                 // A table of items in an annex (责任分工表) gives items when every row names its area.
+                // One repeating the body's items fills in only what they lack.
                 Piece::Table(rows) => match table_items(lines, &rows) {
-                    Some(items) if !items.is_empty() && items.iter().all(|(a, _)| a.is_some()) => {
-                        for (k, (area, item)) in items.into_iter().enumerate() {
-                            b.add_item(area.expect("checked"), item, format!("附件表格第 {} 行", k + 1));
+                    Some(items) if !items.is_empty() && items.iter().all(|(a, ..)| a.is_some()) => {
+                        for (k, (area, item, _)) in items.into_iter().enumerate() {
+                            let area = area.expect("checked");
+                            b.add_annex_item(area, item, format!("附件表格第 {} 行", k + 1), body_items[area.index()]);
                         }
                     }
                     _ => b.keep(format!("{label}（表格）"), join(lines, rows)),
                 },
                 Piece::Text(i) => b.keep(label.into(), lines[i].text.clone()),
-                Piece::Numbered(head, more) => b.keep(label.into(), join(lines, std::iter::once(head).chain(more))),
+                Piece::Numbered(head, more) | Piece::Led(_, head, more) => {
+                    b.keep(label.into(), join(lines, std::iter::once(head).chain(more)))
+                }
             }
         }
     }
@@ -1375,5 +1608,188 @@ mod tests {
         assert_eq!(disaster.iter().map(|i| i.name.as_str()).collect::<Vec<_>>(), ["灾情信息", "救灾款物信息"]);
         assert!(disaster.iter().all(|i| i.units.leads == ["救灾救济股"]), "{disaster:?}");
         assert_eq!(disaster[1].content, "公开救助款物使用情况。");
+    }
+
+    #[test]
+    fn paragraphs_led_by_an_area_name_are_its_items() {
+        // c02: no numbers, each area one paragraph led by its name, units in a note.
+        let plan = plan_with_tasks(&[
+            ("（一）重点领域信息公开", None),
+            ("结合我局职责，重点推进社会救助和社会福利、灾害事故救援、脱贫攻坚三个领域政府信息公开。", None),
+            ("社会救助和社会福利领域。一是全面公开救助标准；二是公开方式方法要因事制宜。", None),
+            ("（社会救助股牵头，社会福利股、各镇人民政府配合负责）", None),
+            ("灾害事故救援领域。一是准确及时发布灾情信息。（救灾救济股负责）", None),
+            ("1）脱贫攻坚領域。及时公开兜底保障对象认定标准。（责任单位：社会救助股）", None),
+            ("（二）细化决策、管理和服务信息公开", None),
+            ("全面公开基本公共服务的项目清单。", None),
+        ]);
+        let social = items(&plan, Area::SocialAssistance);
+        assert_eq!(social.len(), 1, "{social:?}");
+        assert_eq!(social[0].name, "社会救助和社会福利领域");
+        assert_eq!(social[0].content, "一是全面公开救助标准；二是公开方式方法要因事制宜。");
+        assert_eq!(social[0].units.leads, ["社会救助股"]);
+        assert_eq!(social[0].units.partners, ["社会福利股", "各镇人民政府"], "配合负责 is a partner's");
+        let disaster = items(&plan, Area::DisasterRelief);
+        assert_eq!((disaster.len(), disaster[0].units.leads.as_slice()), (1, &["救灾救济股".to_string()][..]));
+        let poverty = items(&plan, Area::PovertyAlleviation);
+        assert_eq!(poverty.len(), 1, "{poverty:?}");
+        assert_eq!(
+            (poverty[0].name.as_str(), poverty[0].units.leads.as_slice()),
+            ("脱贫攻坚領域", &["社会救助股".to_string()][..])
+        );
+        assert!(plan.tasks.areas.iter().filter(|a| a.selected).count() == 3);
+        assert!(plan.unplaced.iter().any(|u| u.text.contains("三个领域")), "the introduction is kept");
+
+        // Once numbered (`1）` read as a number, simulated with `1、`), the same items.
+        let plan = plan_with_tasks(&[
+            ("（一）重点领域信息公开", None),
+            ("1、社会救助和社会福利领域。全面公开救助标准。（责任单位：社会救助股）", None),
+            ("2、灾害事故救援领域。准确及时发布灾情信息。（责任单位：救灾救济股）", None),
+        ]);
+        assert_eq!(items(&plan, Area::SocialAssistance)[0].name, "社会救助和社会福利领域");
+        assert_eq!(items(&plan, Area::DisasterRelief)[0].units.leads, ["救灾救济股"]);
+    }
+
+    #[test]
+    fn a_tasks_section_without_subsections_gives_items_by_area() {
+        // Paragraphs led by an area's name; the others stay unplaced.
+        let plan = plan_with_tasks(&[
+            ("结合我局职责，重点推进以下工作。", None),
+            ("社会救助和社会福利领域。全面公开救助标准。", None),
+            ("责任单位：社会救助股。", None),
+            ("灾害事故救援领域。准确及时发布灾情信息。", None),
+            ("细化决策、管理和服务信息公开。全面公开服务指南，社会救助政策及时解读。", None),
+        ]);
+        let social = items(&plan, Area::SocialAssistance);
+        assert_eq!(social.len(), 1, "{social:?}");
+        assert_eq!(
+            (social[0].content.as_str(), social[0].units.leads.as_slice()),
+            ("全面公开救助标准。", &["社会救助股".to_string()][..])
+        );
+        assert_eq!(items(&plan, Area::DisasterRelief).len(), 1);
+        let kept: Vec<&str> = plan.unplaced.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(
+            kept,
+            [
+                "结合我局职责，重点推进以下工作。\n细化决策、管理和服务信息公开。全面公开服务指南，社会救助政策及时解读。"
+            ]
+        );
+
+        // c03: a table 主要任务 | 具体措施 with `责任单位：…` in the right cell; a row whose task names
+        // no area is kept, though its measures name one.
+        let cell = |row, column| Some((0, row, column));
+        let plan = plan_with_tasks(&[
+            ("明确以下重点任务和具体措施：", None),
+            ("主要任务", cell(0, 0)),
+            ("具体措施", cell(0, 1)),
+            ("推进社会救助和社会福利领域信息公开", cell(1, 0)),
+            ("1.全面公开救助对象认定、救助标准。", cell(1, 1)),
+            ("2.公开方式方法要因事制宜。", cell(1, 1)),
+            ("责任单位：社会救助股牵头，社会福利股配合", cell(1, 1)),
+            ("推进灾害事故救援领域信息公开", cell(2, 0)),
+            ("准确及时发布灾情信息（救灾救济股负责）", cell(2, 1)),
+            ("公开执行和结果信息", cell(3, 0)),
+            ("主动公开社会救助政策落实情况。", cell(3, 1)),
+        ]);
+        let social = items(&plan, Area::SocialAssistance);
+        assert_eq!(social.len(), 1, "{social:?}");
+        assert_eq!(social[0].name, "推进社会救助和社会福利领域信息公开");
+        assert_eq!(social[0].content, "1.全面公开救助对象认定、救助标准。\n2.公开方式方法要因事制宜");
+        assert_eq!(
+            (social[0].units.leads.as_slice(), social[0].units.partners.as_slice()),
+            (&["社会救助股".to_string()][..], &["社会福利股".to_string()][..])
+        );
+        let disaster = items(&plan, Area::DisasterRelief);
+        assert_eq!(
+            (disaster[0].content.as_str(), disaster[0].units.leads.as_slice()),
+            ("准确及时发布灾情信息", &["救灾救济股".to_string()][..])
+        );
+        let kept: Vec<&str> = plan.unplaced.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(kept, ["明确以下重点任务和具体措施：\n公开执行和结果信息\n主动公开社会救助政策落实情况。"]);
+
+        // 重点任务 | 工作措施 | 责任单位 under a subsection.
+        let plan = plan_with_tasks(&[
+            ("（一）重点领域信息公开", None),
+            ("重点任务", cell(0, 0)),
+            ("工作措施", cell(0, 1)),
+            ("责任单位", cell(0, 2)),
+            ("脱贫攻坚领域", cell(1, 0)),
+            ("公开兜底保障对象认定标准", cell(1, 1)),
+            ("社会救助股", cell(1, 2)),
+        ]);
+        let poverty = items(&plan, Area::PovertyAlleviation);
+        assert_eq!(poverty.len(), 1, "{poverty:?}");
+        assert_eq!(
+            (poverty[0].content.as_str(), poverty[0].units.leads.as_slice()),
+            ("公开兜底保障对象认定标准", &["社会救助股".to_string()][..])
+        );
+    }
+
+    #[test]
+    fn traditional_unit_notes_are_read_like_simplified_ones() {
+        let item = item_from("城鄉低保信息。公開低保標準。責任單位：社會救助處牽頭，規劃財務處配合。");
+        assert_eq!(item.content, "公開低保標準。");
+        assert_eq!(
+            (item.units.leads.as_slice(), item.units.partners.as_slice()),
+            (&["社會救助處".to_string()][..], &["規劃財務處".to_string()][..])
+        );
+        let item = item_from("災情信息。及時發布災情信息（救災處負責）");
+        assert_eq!(
+            (item.content.as_str(), item.units.leads.as_slice()),
+            ("及時發布災情信息。", &["救災處".to_string()][..])
+        );
+        let u = units_in("（牽頭單位：區民政局；配合單位：區財政局）");
+        assert_eq!((u.leads, u.partners), (vec!["區民政局".to_string()], vec!["區財政局".to_string()]));
+        assert_eq!(units_in("由學前教育科負責。").leads, ["學前教育科"]);
+        assert!(is_units_line("責任單位：救災救濟股。") && is_units_line("（社會救助股負責）"));
+        let item = item_from("學生資助信息：公開內容：資助政策；公開時限為20個工作日");
+        assert_eq!((item.content.as_str(), item.time_limit.as_str()), ("資助政策", "20個工作日"));
+    }
+
+    #[test]
+    fn an_annex_table_repeating_the_body_items_only_fills_what_they_lack() {
+        let cell = |row, column| Some((0, row, column));
+        let plan = imported(&[
+            ("某某县民政局推进社会公益事业建设领域政府信息公开工作方案", None),
+            ("为贯彻落实国办发〔2018〕10号文件精神，制定本方案。", None),
+            ("一、现状分析及思路目标", None),
+            ("（一）工作现状", None),
+            ("近年来我局在门户网站开设专栏。", None),
+            ("二、主要任务及具体措施", None),
+            ("（一）重点领域信息公开", None),
+            ("1.社会救助和社会福利领域。公开低保标准和审批结果。", None),
+            ("2.灾害事故救援领域。准确及时发布灾情信息。（救灾救济股负责）", None),
+            ("三、组织保障和监督考核", None),
+            ("（一）加强组织领导", None),
+            ("成立领导小组。", None),
+            ("某某县民政局", None),
+            ("2018年11月2日", None),
+            ("附件1", None),
+            ("重点领域信息公开责任分工表", None),
+            ("信息公开内容", cell(0, 0)),
+            ("公开具体要求", cell(0, 1)),
+            ("责任单位", cell(0, 2)),
+            ("社会救助和社会福利", cell(1, 0)),
+            ("公开低保标准和审批结果", cell(1, 1)),
+            ("社会救助股牵头，各镇人民政府配合", cell(1, 2)),
+            ("灾害事故救援领域", cell(2, 0)),
+            ("准确及时发布灾情信息", cell(2, 1)),
+            ("救灾救济股", cell(2, 2)),
+            ("脱贫攻坚领域", cell(3, 0)),
+            ("公开兜底保障对象认定标准", cell(3, 1)),
+            ("社会救助股", cell(3, 2)),
+        ]);
+        let social = items(&plan, Area::SocialAssistance);
+        assert_eq!(social.len(), 1, "{social:?}");
+        assert_eq!(social[0].content, "公开低保标准和审批结果。", "the body's");
+        assert_eq!(social[0].units.leads, ["社会救助股"], "the annex's, the body having none");
+        assert_eq!(social[0].units.partners, ["各镇人民政府"]);
+        assert_eq!(items(&plan, Area::DisasterRelief).len(), 1);
+        let poverty = items(&plan, Area::PovertyAlleviation);
+        assert_eq!(poverty.len(), 1, "an area the body lacks");
+        assert_eq!(poverty[0].units.leads, ["社会救助股"]);
+        assert!(
+            same_name("社会救助和社会福利领域", "社会救助和社会福利") && !same_name("低保信息", "低保审批结果信息")
+        );
     }
 }
