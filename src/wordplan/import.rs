@@ -1619,7 +1619,7 @@ mod tests {
             ("社会救助和社会福利领域。一是全面公开救助标准；二是公开方式方法要因事制宜。", None),
             ("（社会救助股牵头，社会福利股、各镇人民政府配合负责）", None),
             ("灾害事故救援领域。一是准确及时发布灾情信息。（救灾救济股负责）", None),
-            ("1）脱贫攻坚領域。及时公开兜底保障对象认定标准。（责任单位：社会救助股）", None),
+            ("脱贫攻坚領域。及时公开兜底保障对象认定标准。（责任单位：社会救助股）", None),
             ("（二）细化决策、管理和服务信息公开", None),
             ("全面公开基本公共服务的项目清单。", None),
         ]);
@@ -1640,14 +1640,16 @@ mod tests {
         assert!(plan.tasks.areas.iter().filter(|a| a.selected).count() == 3);
         assert!(plan.unplaced.iter().any(|u| u.text.contains("三个领域")), "the introduction is kept");
 
-        // Once numbered (`1）` read as a number, simulated with `1、`), the same items.
-        let plan = plan_with_tasks(&[
-            ("（一）重点领域信息公开", None),
-            ("1、社会救助和社会福利领域。全面公开救助标准。（责任单位：社会救助股）", None),
-            ("2、灾害事故救援领域。准确及时发布灾情信息。（责任单位：救灾救济股）", None),
-        ]);
-        assert_eq!(items(&plan, Area::SocialAssistance)[0].name, "社会救助和社会福利领域");
-        assert_eq!(items(&plan, Area::DisasterRelief)[0].units.leads, ["救灾救济股"]);
+        // Numbered (`1、`, `1）`, `2)`), the same items.
+        for (one, two) in [("1、", "2、"), ("1）", "2）"), ("1)", "2)")] {
+            let plan = plan_with_tasks(&[
+                ("（一）重点领域信息公开", None),
+                (&format!("{one}社会救助和社会福利领域。全面公开救助标准。（责任单位：社会救助股）"), None),
+                (&format!("{two}灾害事故救援领域。准确及时发布灾情信息。（责任单位：救灾救济股）"), None),
+            ]);
+            assert_eq!(items(&plan, Area::SocialAssistance)[0].name, "社会救助和社会福利领域", "{one}");
+            assert_eq!(items(&plan, Area::DisasterRelief)[0].units.leads, ["救灾救济股"], "{one}");
+        }
     }
 
     #[test]
