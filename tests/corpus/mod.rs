@@ -535,6 +535,181 @@ pub fn cases() -> Vec<Case> {
         clerk!("c10_annex_table_after_signature"),
     );
     b.title(qg);
+    b.add(
+        "他人程序-标题样式无编号",
+        true,
+        &[],
+        "泉港区民政局",
+        "各级标题只用标题 1/2/3 样式（样式编号为数字），没有编号",
+        clerk!("b01_heading_styles_no_numbers"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-章节-一是二是",
+        true,
+        &[],
+        "泉港区民政局",
+        "“第一章”“第一节”作标题；每个领域一段，以领域名开头，“一是……二是……”，括注负责股室",
+        clerk!("b02_chapters_yishi_prose"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-任务措施两栏表",
+        true,
+        &[],
+        "泉港区民政局",
+        "主要任务写成“主要任务 | 具体措施”两栏表，责任单位写在措施格内",
+        clerk!("b03_two_column_task_table"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-WPS-内容控件-印发通知",
+        true,
+        &[],
+        "泉港区民政局",
+        "WPS 式文档：wpsCustomData、w14/w15、内容控件包着段落和表格行、日期控件落款；前有印发通知",
+        clerk!("b04_wps_sdt_notice"),
+    );
+    b.title("泉港区民政局推进社会公益事业建设领域政府信息公开工作方案");
+    b.add(
+        "他人程序-全文一段软回车",
+        true,
+        &[],
+        "泉港区民政局",
+        "全文在一个段落里，用软回车（Shift+Enter）分行",
+        clerk!("b05_one_paragraph_soft_breaks"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-县级四个领域-别称",
+        true,
+        &[],
+        "惠安县人民政府办公室",
+        "县级方案只写 4 个领域，用别称（扶贫开发、生态环境、医疗卫生、文化体育）",
+        clerk!("b06_county_4areas_variant_wording"),
+    );
+    b.title("惠安县人民政府办公室关于推进社会公益事业建设领域政府信息公开的工作方案");
+    b.add("他人程序-日期2018-11-02", true, &[], "泉港区民政局", "成文日期写作 2018-11-02", clerk!("b07a_date_iso"));
+    b.title(qg);
+    b.add(
+        "他人程序-日期缺日",
+        false,
+        &["DOC-DATE"],
+        "泉港区民政局",
+        "成文日期只有年月（2018年11月）：单位照常找到，日期说明缺日",
+        clerk!("b07b_date_no_day"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-落款同行制表符",
+        true,
+        &[],
+        "泉港区民政局",
+        "落款单位和日期在同一行，用制表符隔开",
+        clerk!("b07c_unit_date_tab_one_line"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-落款在无框表格",
+        true,
+        &[],
+        "泉港区民政局",
+        "落款在无框表格的右侧单元格里",
+        clerk!("b07d_signature_in_table_cell"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-日期CREATEDATE域",
+        true,
+        &[],
+        "泉港区民政局",
+        "成文日期是 CREATEDATE 域（打开时不变）",
+        clerk!("b07e_date_createdate_field"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-联合落款-斜线日期",
+        true,
+        &[],
+        "泉港区民政局　泉港区财政局",
+        "两个单位联合落款，日期写作 2018/11/2",
+        clerk!("b07f_joint_units_slash_date"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-日期DATE域",
+        true,
+        &[],
+        "泉港区民政局",
+        "成文日期是 DATE 域：打开即变成当天日期，只作提示（DOC-DATE-FIELD）",
+        clerk!("b07g_date_field_DATE_today"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-附件分工表-联络员",
+        true,
+        &[],
+        "泉港区民政局",
+        "附件1 分工表重复正文事项（导入不重复），附件2 联络员名单",
+        clerk!("b08a_annex_contact_list"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-电话只在附件",
+        false,
+        &["DOC-COMPLAINT"],
+        "泉港区民政局",
+        "电话只在附件联络员名单里，正文没有投诉渠道",
+        clerk!("b08b_annex_phones_no_channel"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-正文在单格表格",
+        true,
+        &[],
+        "泉港区民政局",
+        "整篇正文放在一个单元格的表格（边框）里",
+        clerk!("b09_body_in_single_cell_frame"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-脚注尾注",
+        true,
+        &[],
+        "泉港区民政局",
+        "脚注、尾注（自定义标记“*”），脚注里的“XX处”不算",
+        clerk!("b10_footnotes_endnotes"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-1)与a.自动编号",
+        true,
+        &[],
+        "泉港区民政局",
+        "Word 自动编号“1)”和“a.”，标题末尾带冒号或全角空格",
+        clerk!("b11_list_1paren_aletter_colon_headings"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-重复粘贴一部分",
+        false,
+        &["DOC-REPEAT"],
+        "泉港区民政局",
+        "“二、主要任务及具体措施”粘贴了两遍",
+        clerk!("b12_duplicated_section"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-繁体字-括注单位",
+        true,
+        &[],
+        "泉港區民政局",
+        "全文繁体字，责任单位写作“責任單位：……”",
+        clerk!("b13_traditional"),
+    );
+    b.title("泉港區民政局關於推進社會公益事業建設領域政府信息公開的工作方案");
+    b.add("他人程序-键入1）事项", true, &[], "泉港区民政局", "事项编号键入“1）”“2)”", clerk!("b14_typed_1paren_items"));
+    b.title(qg);
     b.cases
 }
 
