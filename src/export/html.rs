@@ -82,6 +82,14 @@ fn table_html(out: &mut String, table: &Table, caption: &str) {
                 table.headings.len().max(1),
                 text(label)
             )),
+            Row::Note(note) => {
+                let lines: Vec<String> = paragraphs(note).iter().map(|l| text(l)).collect();
+                out.push_str(&format!(
+                    "<tr><td colspan=\"{}\">{}</td></tr>",
+                    table.headings.len().max(1),
+                    lines.join("<br>")
+                ))
+            }
         }
     }
     out.push_str("</tbody></table></div>");

@@ -162,6 +162,9 @@ pub struct Properties {
 pub enum Row {
     Cells(Vec<String>),
     Group(String),
+    /// A note about the row before it, spanning the whole width in the table text (e.g. a
+    /// review sheet's findings).
+    Note(String),
 }
 
 /// A table with a header row (repeated on every page).
@@ -169,12 +172,21 @@ pub enum Row {
 pub struct Table {
     pub headings: Vec<String>,
     pub rows: Vec<Row>,
+    /// Least width of each column in characters, where the content alone would not ask for
+    /// it (a unit's name on at most two lines); empty or shorter than the headings: none.
+    pub min_chars: Vec<usize>,
 }
 
 impl Table {
     /// A table of plain rows.
     pub fn plain(headings: Vec<String>, rows: Vec<Vec<String>>) -> Table {
-        Table { headings, rows: rows.into_iter().map(Row::Cells).collect() }
+        Table { headings, rows: rows.into_iter().map(Row::Cells).collect(), min_chars: Vec::new() }
+    }
+
+    /// The same table with these least widths of its columns (characters).
+    pub fn min_chars(mut self, min_chars: Vec<usize>) -> Table {
+        self.min_chars = min_chars;
+        self
     }
 
     fn cell_rows(&self) -> Vec<&Vec<String>> {
@@ -182,7 +194,7 @@ impl Table {
             .iter()
             .filter_map(|r| match r {
                 Row::Cells(c) => Some(c),
-                Row::Group(_) => None,
+                Row::Group(_) | Row::Note(_) => None,
             })
             .collect()
     }
@@ -261,8 +273,14 @@ pub fn column_widths(table: &Table, total: u32, char: f32) -> Vec<usize> {
         .map(|r| (0..n).map(|i| pieces(&clean(r.get(i).map(String::as_str).unwrap_or("")))).collect())
         .collect();
     let column_text = |i: usize| rows.iter().map(|r| r[i].iter().sum::<f32>()).sum::<f32>();
-    let heading_min: Vec<usize> =
-        heading_chars.iter().map(|&h| (2..=h.max(2)).find(|w| heading_fits(h, *w)).unwrap_or(h)).collect();
+    let heading_min: Vec<usize> = heading_chars
+        .iter()
+        .enumerate()
+        .map(|(i, &h)| {
+            let least = table.min_chars.get(i).copied().unwrap_or(0).max(2);
+            (least..=h.max(least)).find(|w| heading_fits(h, *w)).unwrap_or(h.max(least))
+        })
+        .collect();
     let piece_min: Vec<usize> = (0..n)
         .map(|i| {
             let longest =
@@ -767,6 +785,15 @@ impl GbDocument {
                         .grid_span(widths.len())
                         .vertical_align(VAlignType::Center);
                     TableRow::new(vec![cell]).cant_split()
+                }
+                Row::Note(text) => {
+                    let cell = paragraph(text, FONT_FANGSONG, AlignmentType::Both)
+                        .into_iter()
+                        .fold(TableCell::new(), TableCell::add_paragraph)
+                        .width(total as usize, WidthType::Dxa)
+                        .grid_span(widths.len())
+                        .vertical_align(VAlignType::Center);
+                    TableRow::new(vec![cell])
                 }
             });
         }

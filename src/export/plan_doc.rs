@@ -52,7 +52,11 @@ pub fn annex_tables(plan: &Plan) -> (Option<Table>, Option<Table>) {
             ]));
         }
     }
-    let items = (!rows.is_empty()).then(|| Table { headings: ITEM_HEADINGS.map(String::from).to_vec(), rows });
+    let items = (!rows.is_empty()).then(|| Table {
+        headings: ITEM_HEADINGS.map(String::from).to_vec(),
+        rows,
+        min_chars: Vec::new(),
+    });
     let tasks: Vec<Vec<String>> = plan
         .tasks
         .other_tasks

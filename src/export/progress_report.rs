@@ -85,6 +85,7 @@ fn annex_tables(plan: &Plan, progress: &YearProgress) -> (Table, Option<Table>) 
     let items = Table {
         headings: ["序号", "公开事项", "落实情况", "公开栏目或网址", "信息条数", "说明"].map(String::from).to_vec(),
         rows,
+        min_chars: Vec::new(),
     };
     let tasks: Vec<Vec<String>> = plan
         .tasks

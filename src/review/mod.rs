@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::check::{self, Report, Severity};
 use crate::export::embed::{self, EmbedError};
-use crate::export::layout::{Block, GbDocument, Properties, Table};
+use crate::export::layout::{Block, GbDocument, Properties, Row, Table};
 use crate::model::Plan;
 use crate::planfile::{self, LoadError};
 use crate::wordplan::{self, Package, Profile, ReadError, WordPlan, intake};
@@ -228,15 +228,52 @@ pub fn open(file_name: &str, bytes: &[u8]) -> Reviewed {
     Reviewed { file_name: file_name.to_string(), outcome, decision: None, comment: String::new() }
 }
 
-/// Columns of the review sheet.
-pub const SHEET_HEADINGS: [&str; 8] =
-    ["序号", "报送单位", "成文日期", "来源", "完整度", "检查结论", "审核意见", "问题"];
+/// Columns of the review sheet as CSV.
+pub const SHEET_HEADINGS: [&str; 10] =
+    ["序号", "工作方案", "文件名", "报送单位", "成文日期", "来源", "完整度", "检查结论", "审核意见", "问题"];
 
-fn sheet_rows(list: &[Reviewed]) -> Vec<Vec<String>> {
+/// Columns of the review sheet as .docx; under each row a note spanning the width gives the
+/// file name, where it came from and the findings (the widest part of the row).
+pub const SHEET_DOCX_HEADINGS: [&str; 6] = ["序号", "工作方案", "报送单位", "成文日期", "检查结论", "审核意见"];
+
+/// One row of the sheet, before it is laid out.
+struct SheetRow {
+    number: String,
+    /// The plan's title as read, else the file name.
+    plan: String,
+    file_name: String,
+    unit: String,
+    date: String,
+    source: String,
+    score: String,
+    verdict: String,
+    opinion: String,
+    problems: String,
+}
+
+/// The words every plan's title has: left out of the sheet's 工作方案 column (the title stays
+/// recognisable by what is left, and its cell stays short).
+const COMMON_TITLE_WORDS: &str = "社会公益事业建设领域政府信息公开";
+
+/// The plan's title in short (see [`COMMON_TITLE_WORDS`]), else the file name.
+fn sheet_plan_name(title: &str, file_name: &str) -> String {
+    let title = title.split_whitespace().collect::<String>();
+    if title.is_empty() { file_name.to_string() } else { title.replacen(COMMON_TITLE_WORDS, "…", 1) }
+}
+
+fn sheet_rows(list: &[Reviewed]) -> Vec<SheetRow> {
     list.iter()
         .enumerate()
         .map(|(i, r)| {
-            let (unit, date, source, score, verdict, problems) = match &r.outcome {
+            let opinion = match (r.decision, r.comment.trim()) {
+                (Some(d), "") => d.label().to_string(),
+                (Some(d), c) => format!("{}：{c}", d.label()),
+                (None, "") => "未审核".to_string(),
+                (None, c) => c.to_string(),
+            };
+            let number = (i + 1).to_string();
+            let file_name = r.file_name.clone();
+            match &r.outcome {
                 Ok(o) => {
                     let errors: Vec<String> = o
                         .report
@@ -245,27 +282,69 @@ fn sheet_rows(list: &[Reviewed]) -> Vec<Vec<String>> {
                         .filter(|f| f.severity() == Severity::Error)
                         .map(|f| format!("{}（{}）", f.message, f.rule.id))
                         .collect();
-                    (
-                        o.unit.clone(),
-                        o.date.clone(),
-                        o.source.label().to_string(),
-                        format!("{}%", o.report.score()),
-                        o.report.verdict().to_string(),
-                        errors.join("；"),
-                    )
+                    SheetRow {
+                        number,
+                        plan: sheet_plan_name(&o.title, &r.file_name),
+                        file_name,
+                        unit: o.unit.clone(),
+                        date: o.date.clone(),
+                        source: o.source.label().to_string(),
+                        score: format!("{}%", o.report.score()),
+                        verdict: o.report.verdict().to_string(),
+                        opinion,
+                        problems: errors.join("；"),
+                    }
                 }
-                Err(e) => (r.file_name.clone(), String::new(), "无法读取".into(), "—".into(), "—".into(), e.clone()),
-            };
-            let opinion = match (r.decision, r.comment.trim()) {
-                (Some(d), "") => d.label().to_string(),
-                (Some(d), c) => format!("{}：{c}", d.label()),
-                (None, "") => "未审核".to_string(),
-                (None, c) => c.to_string(),
-            };
-            vec![(i + 1).to_string(), unit, date, source, score, verdict, opinion, problems]
+                Err(e) => SheetRow {
+                    number,
+                    plan: r.file_name.clone(),
+                    file_name,
+                    unit: String::new(),
+                    date: String::new(),
+                    source: "无法读取".into(),
+                    score: "—".into(),
+                    verdict: "—".into(),
+                    opinion,
+                    problems: e.clone(),
+                },
+            }
         })
         .collect()
 }
+
+/// The sheet's table: a row per plan (the unit's name on at most two lines), then a note with
+/// the file, its source and the findings.
+fn sheet_table(list: &[Reviewed]) -> Table {
+    let rows = sheet_rows(list);
+    let mut table_rows = Vec::new();
+    for r in &rows {
+        let verdict =
+            if r.score == "—" { r.verdict.clone() } else { format!("{}（完整度{}）", r.verdict, r.score) };
+        table_rows.push(Row::Cells(vec![
+            r.number.clone(),
+            r.plan.clone(),
+            r.unit.clone(),
+            r.date.clone(),
+            verdict,
+            r.opinion.clone(),
+        ]));
+        let problems = if r.problems.is_empty() { "无错误".to_string() } else { r.problems.clone() };
+        table_rows.push(Row::Note(format!("文件：{}（{}）。问题：{problems}", r.file_name, r.source)));
+    }
+    // A name of up to 16 characters on two lines, at least 5 characters wide.
+    let longest_unit = rows.iter().map(|r| r.unit.chars().count()).max().unwrap_or(0);
+    let unit_chars = longest_unit.div_ceil(2).clamp(SHEET_UNIT_MIN_CHARS, SHEET_UNIT_MAX_CHARS);
+    Table {
+        headings: SHEET_DOCX_HEADINGS.map(String::from).to_vec(),
+        rows: table_rows,
+        min_chars: vec![2, 6, unit_chars, 4, 4, 4],
+    }
+}
+
+/// Least and most width (characters) the sheet gives to the unit column (a name of up to
+/// twice the most on two lines).
+pub const SHEET_UNIT_MIN_CHARS: usize = 5;
+pub const SHEET_UNIT_MAX_CHARS: usize = 8;
 
 /// The review sheet as a .docx (GB/T 9704 layout).
 pub fn review_sheet(list: &[Reviewed], office: &str, date: &str) -> Vec<u8> {
@@ -276,7 +355,7 @@ pub fn review_sheet(list: &[Reviewed], office: &str, date: &str) -> Vec<u8> {
             "共审核工作方案 {} 份。检查依据为工作方案模板和国办发〔2018〕10号，完整度按每一项检查计算（错误项计1分，提示项计½分）。",
             list.len()
         )),
-        Block::Table(Table::plain(SHEET_HEADINGS.map(String::from).to_vec(), sheet_rows(list))),
+        Block::Table(sheet_table(list)),
         Block::Blank,
         Block::Signature { unit: office.to_string(), date: date.to_string() },
     ];
@@ -286,7 +365,9 @@ pub fn review_sheet(list: &[Reviewed], office: &str, date: &str) -> Vec<u8> {
 /// The review sheet as CSV with a UTF-8 byte-order mark.
 pub fn review_csv(list: &[Reviewed]) -> Vec<u8> {
     let mut rows = vec![SHEET_HEADINGS.map(String::from).to_vec()];
-    rows.extend(sheet_rows(list));
+    rows.extend(sheet_rows(list).into_iter().map(|r| {
+        vec![r.number, r.plan, r.file_name, r.unit, r.date, r.source, r.score, r.verdict, r.opinion, r.problems]
+    }));
     crate::export::catalogue::csv(&rows)
 }
 

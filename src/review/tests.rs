@@ -148,4 +148,60 @@ fn review_sheet_docx_and_csv() {
     assert!(csv.starts_with('\u{FEFF}'));
     assert_eq!(csv.lines().count(), 4);
     assert!(csv.contains("\"100%\""));
+    assert!(csv.lines().next().unwrap().contains("工作方案"));
+}
+
+/// Widths (twips) of the grid columns of the first table in a document.
+fn grid_widths(document_xml: &str) -> Vec<usize> {
+    let grid = &document_xml[document_xml.find("<w:tblGrid>").unwrap()..];
+    let grid = &grid[..grid.find("</w:tblGrid>").unwrap()];
+    grid.split("<w:gridCol w:w=\"").skip(1).map(|c| c[..c.find('"').unwrap()].parse().unwrap()).collect()
+}
+
+#[test]
+fn review_sheet_rows_name_their_plan_and_the_unit_column_fits_a_name_on_two_lines() {
+    use crate::export::layout::{CELL_MARGIN, SIZE_TABLE};
+    let mut list = vec![
+        open("a.json", crate::planfile::save(&sample_plan()).as_bytes()),
+        open("b.docx", &handwritten_docx(false)),
+        open("第二份.docx", &handwritten_docx(false)),
+        open("c.json", b"nonsense"),
+    ];
+    // Two rows alike but for their files: no unit, the same date and findings.
+    for r in &mut list[1..3] {
+        let o = r.outcome.as_mut().unwrap();
+        o.unit.clear();
+        o.title.clear();
+    }
+    let unit = "惠安县人民政府办公室";
+    list[0].outcome.as_mut().unwrap().unit = unit.into();
+    let title = list[0].outcome.as_ref().unwrap().title.clone();
+    assert!(title.contains(COMMON_TITLE_WORDS), "{title}");
+
+    let docx = review_sheet(&list, "省府办公厅", "2018年10月8日");
+    let xml = crate::export::package::read_part(&docx, "word/document.xml").unwrap();
+    let text = crate::export::embed::document_text(&xml);
+    assert!(text.contains("工作方案"));
+    // The title in short (the words every title has left out), else the file name; the file
+    // name in the note under the row either way.
+    assert!(text.contains(&title.replacen(COMMON_TITLE_WORDS, "…", 1)));
+    for file in ["a.json", "b.docx", "第二份.docx", "c.json"] {
+        assert!(text.contains(&format!("文件：{file}")), "{file}");
+    }
+    assert!(text.contains("问题："));
+
+    let widths = grid_widths(&xml);
+    assert_eq!(widths.len(), SHEET_DOCX_HEADINGS.len());
+    assert_eq!(SHEET_DOCX_HEADINGS[2], "报送单位");
+    // 小四 (12 pt): a Chinese character is 240 twips; the unit's ten characters on two lines.
+    let char = SIZE_TABLE * 10;
+    let room = |w: usize| (w - 2 * CELL_MARGIN) / char;
+    assert!(room(widths[2]) >= unit.chars().count().div_ceil(2), "{widths:?}");
+    assert!(room(widths[2]) >= SHEET_UNIT_MIN_CHARS, "{widths:?}");
+    // 序号 narrow; the unit column wider than it; the table fills the type area.
+    assert!(room(widths[0]) <= 3, "{widths:?}");
+    assert!(widths[2] > widths[0]);
+    assert_eq!(widths.iter().sum::<usize>(), crate::export::layout::TYPE_WIDTH as usize);
+    // The findings: a note spanning every column under each row.
+    assert_eq!(xml.matches(&format!("<w:gridSpan w:val=\"{}\"/>", widths.len())).count(), list.len());
 }

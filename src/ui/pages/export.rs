@@ -148,6 +148,7 @@ fn table_view(table: Table) -> AnyView {
                     {table.rows.into_iter().map(|r| match r {
                         Row::Cells(cells) => view! { <tr>{cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }.into_any(),
                         Row::Group(label) => view! { <tr class="doc-table__group"><td colspan=columns>{label}</td></tr> }.into_any(),
+                        Row::Note(note) => view! { <tr><td colspan=columns>{note}</td></tr> }.into_any(),
                     }).collect_view()}
                 </tbody>
             </table>
