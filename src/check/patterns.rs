@@ -141,10 +141,14 @@ pub fn personal_information(text: &str) -> Option<&'static str> {
     None
 }
 
-/// Whether a text cites 国办发〔2018〕10号 (any bracket variant) or its title.
+/// Whether a text cites 国办发〔2018〕10号 (any bracket variant, with or without 第 before the
+/// number: 国办发〔2018〕第10号) or its title. The same test for plans made in the app
+/// (PREAMBLE-CITATION) and plans written in Word (DOC-CITATION).
 pub fn cites_national_opinion(text: &str) -> bool {
     let t = crate::model::docnumber::normalise(&normalise(text));
-    t.contains("国办发〔2018〕10号") || t.contains("国务院办公厅关于推进社会公益事业建设领域政府信息公开的意见")
+    t.contains("国办发〔2018〕10号")
+        || t.contains("国办发〔2018〕第10号")
+        || t.contains("国务院办公厅关于推进社会公益事业建设领域政府信息公开的意见")
 }
 
 /// Whether a 公开依据 names a document: a title in 《》 (or in quotes ending like one: 法, 条例,

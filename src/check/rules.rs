@@ -75,6 +75,7 @@ rules! {
     DOC_RESPONSIBILITY = "DOC-RESPONSIBILITY", Warning, "Word文档：主要任务部分明确了责任单位或责任分工";
     DOC_COMPLAINT = "DOC-COMPLAINT", Error, "Word文档：组织保障部分或写投诉、举报、监督的语句中有具体的投诉举报渠道（热线须有号码；日期、文号、联系人电话不算）";
     DOC_CITATION = "DOC-CITATION", Warning, "Word文档：引用了国办发〔2018〕10号";
+    DOC_DOC_NUMBER = "DOC-DOCNO", Warning, "Word文档：文号按GB/T 9704书写（机关代字〔年份〕序号号，序号前不加“第”）";
     DOC_UNIT = "DOC-UNIT", Error, "Word文档：落款写明了制定单位";
     DOC_DATE = "DOC-DATE", Error, "Word文档：落款写明了成文日期";
     DOC_DATE_FIELD = "DOC-DATE-FIELD", Warning, "Word文档：落款的成文日期是固定文字，不是打开文档时自动更新为当天的日期域";

@@ -5,7 +5,9 @@
 //! 国办发〔2018〕10号, whose structure is a guide (deviations, a section pasted twice among them,
 //! are warnings). The content rules — every section has content, no paragraph pasted twice, the
 //! template's points are addressed, key areas named, a concrete complaint channel, placeholders
-//! and pasted instructions, the 落款 and a date Word would change — apply to both.
+//! and pasted instructions, the 落款 and a date Word would change, a 文号 written with 第 — apply
+//! to both. Two parts merged into one section (`二、主要任务及保障措施`) are named as merged, not
+//! as missing.
 
 use super::patterns::{Channel, channels, cites_national_opinion, pasted_guidance, placeholder};
 use super::{Checker, Field, Report, Rule, rules};
@@ -105,8 +107,14 @@ pub fn check(plan: &WordPlan) -> Report {
 
     // The sections of the model: present, in order, each with content.
     for kind in model {
-        c.check(r.sections, plan.position_of(*kind).is_some(), Field::Document, || {
-            format!("没有找到“{}”部分（{}的结构）", kind.label(plan.profile), plan.profile.label())
+        c.check(r.sections, plan.position_of(*kind).is_some(), Field::Document, || match plan.merged_into(*kind) {
+            Some(merged) => format!(
+                "“{}”部分没有单独成部分，与其他部分合并写在{}中（{}的结构应分开写）",
+                kind.label(plan.profile),
+                where_(&lines[merged.heading]),
+                plan.profile.label()
+            ),
+            None => format!("没有找到“{}”部分（{}的结构）", kind.label(plan.profile), plan.profile.label()),
         });
     }
     let found: Vec<usize> = model.iter().filter_map(|k| plan.position_of(*k)).collect();
@@ -192,6 +200,15 @@ pub fn check(plan: &WordPlan) -> Report {
     c.check(&rules::DOC_CITATION, cites_national_opinion(&all), Field::Document, || {
         "文中没有引用国办发〔2018〕10号".into()
     });
+
+    if let Some(number) = &plan.doc_number {
+        let standard = crate::wordplan::structure::standard_doc_number(number);
+        let written_with_di = compact(number).contains('第');
+        c.check(&rules::DOC_DOC_NUMBER, !written_with_di, Field::Document, || match standard {
+            Some(standard) => format!("文号“{number}”不规范：GB/T 9704 的文号序号前不加“第”，应写作“{standard}”"),
+            None => format!("文号“{number}”不规范：GB/T 9704 的文号序号前不加“第”"),
+        });
+    }
 
     let sig = &plan.signature;
     c.check(&rules::DOC_UNIT, sig.unit.is_some(), Field::Document, || {
@@ -681,5 +698,40 @@ mod tests {
         // No preamble and no notice: a warning only.
         let f = check(&plan(&IMPLEMENTATION)).findings.into_iter().find(|f| f.rule.id == "DOC-PREAMBLE-IMPL").unwrap();
         assert_eq!(f.severity(), Severity::Warning);
+    }
+
+    #[test]
+    fn two_parts_merged_in_one_section_are_named_as_merged() {
+        let mut lines = TEMPLATE;
+        lines[7] = "二、主要任务及保障措施";
+        lines[11] = "（四）加强组织领导。成立工作领导小组，统筹推进。";
+        let r = check(&plan(&lines));
+        let f = r.findings.iter().find(|f| f.rule.id == "DOC-SECTIONS").expect("DOC-SECTIONS");
+        assert_eq!(f.severity(), Severity::Error);
+        assert!(f.message.contains("合并") && f.message.contains("二、主要任务及保障措施"), "{}", f.message);
+        assert!(!f.message.contains("没有找到"), "{}", f.message);
+        // A part that is simply missing is still reported as missing.
+        let r = variant(11, "");
+        let f = r.findings.iter().find(|f| f.rule.id == "DOC-SECTIONS").expect("DOC-SECTIONS");
+        assert!(f.message.contains("没有找到"), "{}", f.message);
+    }
+
+    #[test]
+    fn a_doc_number_with_di_is_noted_and_a_citation_with_di_counts() {
+        let with_notice = |number: &str| {
+            let mut lines =
+                vec![number, "广东省民政厅关于印发工作方案的通知", "厅机关各处室：", "现将方案印发给你们。"];
+            lines.extend(TEMPLATE);
+            check(&plan(&lines))
+        };
+        let r = with_notice("粤民函〔2018〕第123号");
+        let f = r.findings.iter().find(|f| f.rule.id == "DOC-DOCNO").expect("DOC-DOCNO");
+        assert_eq!(f.severity(), Severity::Warning);
+        assert!(f.message.contains("粤民函〔2018〕123号"), "{}", f.message);
+        assert!(r.ready());
+        assert!(!ids(&with_notice("粤民函〔2018〕123号")).contains(&"DOC-DOCNO"));
+        let cited = variant(2, "为贯彻落实国办发〔2018〕第10号文件精神，结合我厅实际，制定本方案。");
+        assert!(!ids(&cited).contains(&"DOC-CITATION"), "{:?}", ids(&cited));
+        assert!(crate::check::patterns::cites_national_opinion("依据国办发（2018）第10号"));
     }
 }

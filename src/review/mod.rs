@@ -149,6 +149,14 @@ pub fn outline(plan: &WordPlan) -> Vec<String> {
     if let Some(number) = &plan.doc_number {
         out.push(format!("文号：{number}"));
     }
+    for n in &plan.forwarding {
+        out.push(format!(
+            "转发通知：{}（第 {}–{} 段，不作为方案正文检查）",
+            n.title,
+            para(n.lines.start),
+            para(n.lines.end.saturating_sub(1))
+        ));
+    }
     if let Some(n) = &plan.notice {
         out.push(format!(
             "印发通知：{}（第 {}–{} 段，不作为方案正文检查）",

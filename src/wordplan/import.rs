@@ -13,7 +13,7 @@
 //! “导入时未归类的内容”. A summary says what went where.
 
 use super::normalise::{compact, simplified};
-use super::structure::{Line, Notice, Role, Section, SectionKind, Subsection, WordPlan};
+use super::structure::{Line, Notice, Role, Section, SectionKind, Subsection, WordPlan, standard_doc_number};
 use crate::content::{cut, has_content};
 use crate::model::{
     Area, Audience, Channel, DisclosureMode, InfoCategory, Item, Level, OtherTask, Plan, TextPart, Units, Unplaced,
@@ -1210,7 +1210,10 @@ fn issuing_notice(b: &mut Builder, notice: &Notice) {
     let addressee = body.iter().position(|t| t.ends_with(['：', ':']));
     let issuing = &mut b.plan.cover.issuing;
     issuing.enabled = true;
-    issuing.number = b.word.doc_number.clone().unwrap_or_default();
+    // A 文号 written with 第 goes in as GB/T 9704 writes it (the Word check notes the 第).
+    let number = b.word.doc_number.as_deref().unwrap_or_default();
+    issuing.number =
+        if number.contains('第') { standard_doc_number(number).unwrap_or_default() } else { number.into() };
     if let Some(at) = addressee {
         issuing.addressees = body[at].trim_end_matches(['：', ':']).to_string();
     }

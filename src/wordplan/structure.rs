@@ -1,5 +1,6 @@
 //! The structure of a plan written in Word, found by keywords whatever the numbering style: the
-//! title, a covering notice (印发通知) before it, the preamble, the sections and their
+//! title, a covering notice (印发通知) before it (and up to two 转发 notices around that, set
+//! aside too: the plan is signed by the innermost notice, the one that issued it), the preamble, the sections and their
 //! subsections, the 落款 (unit and 成文日期) and what follows it (annexes, 附注), and which kind
 //! of plan it is (the provincial template's 工作方案, or an 实施方案 on the structure of
 //! 国办发〔2018〕10号).
@@ -10,6 +11,8 @@
 //! `XX办公室 2018年11月2日印发`) is not a 落款: a plan without one of its own is signed by its
 //! covering notice, and only without that does the 版记 give its date. A 成文日期 written without
 //! its day (`2018年11月`) under the unit is still the 落款: the unit is found, the date is not.
+//! A joint 落款 has up to five unit lines; bare seal lines (`（盖章）`) among them are skipped. A
+//! 文号 written with 第 (`泉民〔2018〕第112号`, `泉港区民政局2018年第5号`) is read as one.
 //!
 //! Headings are recognised by their number (typed or Word's automatic numbering: 一、 一. 一．
 //! （一） 第一部分 第一章 第一节 1. （1） 1) a. A. ①; two levels of a Word list showing the same
@@ -208,6 +211,11 @@ impl SectionKind {
             })
     }
 
+    /// How strongly a heading names this kind (the sum of its keywords' weights).
+    pub fn score(self, head: &str) -> u32 {
+        self.keywords().iter().filter(|(w, _)| head.contains(w)).map(|(_, s)| s).sum()
+    }
+
     /// The three parts of the template a section contributes to.
     pub fn role(self) -> Role {
         match self {
@@ -307,6 +315,10 @@ pub struct WordPlan {
     pub lines: Vec<Line>,
     /// Lines before the notice or the title (red header, 文号).
     pub header: Range<usize>,
+    /// Notices that forward the covering notice (`…转发…关于印发…的通知`), outermost first: set
+    /// aside, like the covering notice.
+    pub forwarding: Vec<Notice>,
+    /// The covering notice that issued the plan (the innermost one).
     pub notice: Option<Notice>,
     pub title: Option<String>,
     /// The title's lines.
@@ -520,6 +532,14 @@ fn is_notice_title(line: &Line) -> bool {
         && (k.ends_with("通知") || k.ends_with("函"))
 }
 
+/// How strongly a section's heading must also name another part for the two to be read as
+/// merged (one of the part's own names: 保障措施, 主要任务, 现状分析…).
+const MERGED_SCORE: u32 = 4;
+
+/// Most covering notices read around a plan (a 转发 notice around a 转发 notice around the one
+/// that issued it).
+const MAX_NOTICES: usize = 3;
+
 /// Most lines a clerk wraps a title over.
 const TITLE_MAX_LINES: usize = 3;
 
@@ -675,6 +695,25 @@ fn unit_before_date(line: &Line, d: &Dated) -> Option<String> {
     unit_like(&compact(before)).then(|| strip_seal(before))
 }
 
+/// Most unit lines a joint 落款 is read from.
+const MAX_UNIT_LINES: usize = 5;
+
+/// A line that is only a seal note (`（盖章）`, `(印章)`, `盖章`, or one per unit on a line:
+/// `（盖章）  （盖章）`): it stands where the seal goes, between the unit and the date.
+fn is_seal_line(key: &str) -> bool {
+    let mut rest = key;
+    while !rest.is_empty() {
+        let seal = ["(盖章)", "(章)", "(印章)", "(公章)", "盖章", "印章", "公章", "(签章)", "签章"]
+            .iter()
+            .find_map(|s| rest.strip_prefix(s));
+        match seal {
+            Some(r) => rest = r.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}'),
+            None => return false,
+        }
+    }
+    !key.is_empty()
+}
+
 /// A unit name without a 盖章 note after it.
 fn strip_seal(text: &str) -> String {
     let t = tidy(text);
@@ -734,16 +773,26 @@ fn signature_at(lines: &[Line], floor: usize, i: usize, d: Dated) -> Signature {
     if let Some(unit) = unit_before_date(line, &d) {
         return Signature { unit: Some(unit), date: d.date, date_text, lines: i..i + 1, from_notice: false };
     }
-    // Up to two unit lines above the date (joint issuing units).
+    // Up to five unit lines above the date (joint issuing units), bare seal lines (`（盖章）`)
+    // between them or under them skipped.
     let mut start = i;
     let mut units = Vec::new();
-    while start > floor && units.len() < 2 {
-        let above = &lines[start - 1];
-        if above.cell.is_some() || above.marker.is_some() || !unit_like(&above.key) {
+    let mut at = i;
+    while at > floor && units.len() < MAX_UNIT_LINES {
+        let above = &lines[at - 1];
+        if above.cell.is_some() || above.marker.is_some() {
+            break;
+        }
+        if is_seal_line(&above.key) {
+            at -= 1;
+            continue;
+        }
+        if !unit_like(&above.key) {
             break;
         }
         units.insert(0, strip_seal(&above.text));
-        start -= 1;
+        at -= 1;
+        start = at;
     }
     Signature {
         unit: (!units.is_empty()).then(|| units.join(" ")),
@@ -754,11 +803,34 @@ fn signature_at(lines: &[Line], floor: usize, i: usize, d: Dated) -> Signature {
     }
 }
 
-/// A 文号 line: organ abbreviation, year in brackets, number, 号.
+/// A 文号 line: organ abbreviation, year in brackets, number, 号 (also written with 第:
+/// `泉民〔2018〕第112号`, `泉港区民政局2018年第5号`).
 fn doc_number(line: &Line) -> Option<String> {
     let k = &line.key;
-    (k.ends_with('号') && k.chars().count() <= 30 && crate::model::DocNumber::parse(k).is_ok())
-        .then(|| line.text.clone())
+    (k.ends_with('号') && k.chars().count() <= 30 && standard_doc_number(k).is_some()).then(|| line.text.clone())
+}
+
+/// A 文号 in the form GB/T 9704 writes it (`泉民〔2018〕112号`), from one in that form (any
+/// brackets) or written with 第 (`泉民〔2018〕第112号`, `泉港区民政局2018年第5号`).
+pub fn standard_doc_number(text: &str) -> Option<String> {
+    use crate::model::{DocNumber, docnumber};
+    if let Ok(n) = DocNumber::parse(text) {
+        return Some(n.to_string());
+    }
+    let t = docnumber::normalise(text);
+    let candidate = if let Some(at) = t.find("〕第") {
+        format!("{}〕{}", &t[..at], &t[at + "〕第".len()..])
+    } else {
+        let at = t.find("年第")?;
+        let (head, tail) = (&t[..at], &t[at + "年第".len()..]);
+        let year_at = head.char_indices().rev().nth(3).map(|(i, _)| i)?;
+        let (organ, year) = head.split_at(year_at);
+        if !year.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        format!("{organ}〔{year}〕{tail}")
+    };
+    DocNumber::parse(&candidate).ok().map(|n| n.to_string())
 }
 
 /// Where the plan's title is, on one line or wrapped over up to three however the clerk broke
@@ -810,21 +882,52 @@ pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
     let lines = lines_of(paragraphs);
     let n = lines.len();
 
-    // A covering notice, and the title of the plan after it.
-    let notice_title = notice_title(&lines);
-    let title = find_title(&lines, notice_title.as_ref().map_or(0, |t| t.end));
-    let plan_start = title.as_ref().map_or(0, |t| t.end);
-    let notice = notice_title.as_ref().map(|at| {
-        let end = title.as_ref().map_or_else(|| notice_end(&lines, at.end), |t| t.start);
-        Notice {
-            title: text_of(&lines[at.clone()]),
-            lines: at.start..end,
-            signature: signature_in(&lines, at.end..end),
+    // Covering notices (a 转发 notice wrapping the 印发 notice: up to three, outermost first), and
+    // the title of the plan after the last. A further notice title counts only where it comes
+    // before the plan's title would end (the first line with 方案 being in that notice's title).
+    let mut notice_titles: Vec<Range<usize>> = Vec::new();
+    let title = loop {
+        let from = notice_titles.last().map_or(0, |t| t.end);
+        let title = find_title(&lines, from);
+        let next = (notice_titles.len() < MAX_NOTICES)
+            .then(|| notice_title(&lines[from..]).map(|t| t.start + from..t.end + from))
+            .flatten();
+        match next {
+            Some(nt) if notice_titles.is_empty() || title.as_ref().is_some_and(|t| nt.start < t.end) => {
+                notice_titles.push(nt)
+            }
+            _ => break title,
         }
-    });
+    };
+    let plan_start = title.as_ref().map_or(0, |t| t.end);
+    let mut notices: Vec<Notice> = notice_titles
+        .iter()
+        .enumerate()
+        .map(|(k, at)| {
+            let end = match notice_titles.get(k + 1) {
+                Some(next) => next.start,
+                None => title.as_ref().map_or_else(|| notice_end(&lines, at.end), |t| t.start),
+            };
+            Notice {
+                title: text_of(&lines[at.clone()]),
+                lines: at.start..end,
+                signature: signature_in(&lines, at.end..end),
+            }
+        })
+        .collect();
+    // The innermost notice issued the plan; those around it only forward it.
+    let notice = notices.pop();
+    let forwarding = notices;
     let plan_start = if title.is_none() { notice.as_ref().map_or(plan_start, |nt| nt.lines.end) } else { plan_start };
-    let header_end = notice_title.map(|t| t.start).or(title.as_ref().map(|t| t.start)).unwrap_or(0);
-    let doc_number = (0..notice.as_ref().map_or(header_end, |nt| nt.lines.end)).find_map(|i| doc_number(&lines[i]));
+    let header_end = notice_titles.first().map(|t| t.start).or(title.as_ref().map(|t| t.start)).unwrap_or(0);
+    // The 文号 of the notice that issued the plan (under its own red header, after the notice
+    // forwarding it), or failing that the first one before the plan.
+    let doc_number_in = |range: Range<usize>| range.into_iter().find_map(|i| doc_number(&lines[i]));
+    let before_plan = notice.as_ref().map_or(header_end, |nt| nt.lines.end);
+    let own_header = forwarding.last().map_or(0, |f| {
+        if f.signature.lines.is_empty() { f.lines.start + 1 } else { f.signature.lines.end.min(f.lines.end) }
+    });
+    let doc_number = doc_number_in(own_header..before_plan).or_else(|| doc_number_in(0..before_plan));
 
     // Sections: the first kind of heading whose lines name sections.
     let sections_lines = choose_sections(&lines, plan_start..n);
@@ -868,6 +971,7 @@ pub fn analyse(paragraphs: &[Paragraph]) -> WordPlan {
     let profile = choose_profile(&sections, title.as_ref().map(|t| &lines[t.clone()]));
     WordPlan {
         header: 0..header_end,
+        forwarding,
         notice,
         title: title.as_ref().map(|t| text_of(&lines[t.clone()])),
         title_lines: title.unwrap_or(0..0),
@@ -965,6 +1069,17 @@ impl WordPlan {
         self.sections.iter().position(|s| match (self.profile, s.kind) {
             (Profile::Template, Some(k)) => k.role() == kind.role(),
             (_, k) => k == Some(kind),
+        })
+    }
+
+    /// A section of another part whose heading also names `kind` (`二、主要任务及保障措施` for the
+    /// safeguards): two parts merged into one section. Only for a kind no section is of.
+    pub fn merged_into(&self, kind: SectionKind) -> Option<&Section> {
+        if self.position_of(kind).is_some() {
+            return None;
+        }
+        self.sections.iter().find(|s| {
+            s.kind.is_some_and(|k| k.role() != kind.role()) && kind.score(&self.lines[s.heading].head) >= MERGED_SCORE
         })
     }
 
@@ -1441,6 +1556,101 @@ mod tests {
             assert_eq!(p.signature.unit, None);
             assert_eq!(p.signature.date, Date::new(2018, 11, 9));
             assert_eq!(p.sections[0].body, 2..3, "{after:?}");
+        }
+    }
+
+    #[test]
+    fn a_forwarding_notice_around_the_notice_that_issued_the_plan_is_set_aside() {
+        let p = plan(&[
+            "惠安县人民政府办公室文件",
+            "惠政办〔2018〕120号",
+            "惠安县人民政府办公室转发市政府办公室关于印发",
+            "泉州市推进社会公益事业建设领域政府信息公开",
+            "工作实施方案的通知",
+            "各乡镇人民政府，县直各单位：",
+            "现将《泉州市人民政府办公室关于印发泉州市推进社会公益事业建设领域政府信息公开工作实施方案的通知》转发给你们，请认真贯彻执行。",
+            "惠安县人民政府办公室",
+            "2018年11月20日",
+            "泉州市人民政府办公室文件",
+            "泉政办〔2018〕95号",
+            "泉州市人民政府办公室关于印发泉州市推进社会公益事业",
+            "建设领域政府信息公开工作实施方案的通知",
+            "各县（市、区）人民政府，市直各单位：",
+            "经市政府同意，现将《泉州市推进社会公益事业建设领域政府信息公开工作实施方案》印发给你们，请认真组织实施。",
+            "泉州市人民政府办公室",
+            "2018年10月25日",
+            "泉州市推进社会公益事业建设领域",
+            "政府信息公开工作实施方案",
+            "一、总体要求",
+            "（一）指导思想。全面贯彻落实。",
+            "二、强化保障措施",
+            "（一）加强组织领导。明确分管领导。",
+        ]);
+        assert_eq!(p.title.as_deref(), Some("泉州市推进社会公益事业建设领域政府信息公开工作实施方案"));
+        assert_eq!(p.forwarding.len(), 1);
+        assert!(p.forwarding[0].title.contains("转发"));
+        let notice = p.notice.as_ref().unwrap();
+        assert!(notice.title.starts_with("泉州市人民政府办公室关于印发"), "{}", notice.title);
+        assert_eq!(p.signature.unit.as_deref(), Some("泉州市人民政府办公室"));
+        assert_eq!(p.signature.date_text, "2018年10月25日");
+        assert!(p.signature.from_notice);
+        assert_eq!(p.doc_number.as_deref(), Some("泉政办〔2018〕95号"));
+        assert_eq!(p.header, 0..2);
+        assert_eq!(p.sections.len(), 2);
+    }
+
+    #[test]
+    fn seal_lines_and_joint_signatures_of_up_to_five_units() {
+        let body = ["某区推进社会公益事业建设领域政府信息公开工作方案", "一、主要任务及具体措施", "（一）做好公开。"];
+        let signed = |sig: &[&str]| {
+            let lines: Vec<&str> = body.iter().chain(sig).copied().collect();
+            plan(&lines).signature.unit
+        };
+        assert_eq!(signed(&["泉港区民政局", "（盖章）", "2018年9月25日"]).as_deref(), Some("泉港区民政局"));
+        assert_eq!(signed(&["泉港区民政局", "盖章", "2018年9月25日"]).as_deref(), Some("泉港区民政局"));
+        assert_eq!(
+            signed(&["泉港区民政局", "泉港区财政局", "泉港区卫生和计划生育局", "2018年9月25日"]).as_deref(),
+            Some("泉港区民政局 泉港区财政局 泉港区卫生和计划生育局")
+        );
+        assert_eq!(
+            signed(&[
+                "泉港区民政局",
+                "泉港区财政局",
+                "（盖章）（盖章）",
+                "泉港区卫生和计划生育局",
+                "（印章）",
+                "泉港区教育局",
+                "泉港区环境保护局",
+                "2018年9月25日",
+            ])
+            .as_deref(),
+            Some("泉港区民政局 泉港区财政局 泉港区卫生和计划生育局 泉港区教育局 泉港区环境保护局")
+        );
+        assert_eq!(signed(&["（盖章）", "2018年9月25日"]), None, "a seal line is not a unit");
+        assert!(is_seal_line("(盖章)(盖章)") && is_seal_line("印章") && !is_seal_line("盖章单位") && !is_seal_line(""));
+    }
+
+    #[test]
+    fn doc_numbers_written_with_di() {
+        assert_eq!(standard_doc_number("泉民〔2018〕第112号").as_deref(), Some("泉民〔2018〕112号"));
+        assert_eq!(standard_doc_number("泉港区民政局2018年第5号").as_deref(), Some("泉港区民政局〔2018〕5号"));
+        assert_eq!(standard_doc_number("粤民函[2018]123号").as_deref(), Some("粤民函〔2018〕123号"));
+        assert_eq!(standard_doc_number("第5号"), None);
+        assert_eq!(standard_doc_number("2018年第5号"), None);
+        for number in ["泉民〔2018〕第112号", "泉港区民政局2018年第5号"] {
+            let p = plan(&[
+                "泉港区民政局",
+                number,
+                "泉港区民政局关于印发工作方案的通知",
+                "局属各股室：",
+                "现将方案印发给你们。",
+                "泉港区民政局",
+                "2018年9月20日",
+                "泉港区民政局关于推进社会公益事业建设领域政府信息公开的工作方案",
+                "一、主要任务及具体措施",
+                "（一）做好公开。",
+            ]);
+            assert_eq!(p.doc_number.as_deref(), Some(number));
         }
     }
 }
