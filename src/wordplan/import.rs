@@ -8,8 +8,12 @@
 //! line or a note in brackets (`（救灾处负责）`), which leave the content, read alike in
 //! traditional characters (責任單位：…); a table's columns each go to their field (信息公开内容
 //! gives the name and content, 公开具体要求 more content, 牵头/配合/责任单位 the units; other
-//! columns stay with their header). An annex's table repeating the body's items only fills in
-//! what they lack. Nothing is lost: what cannot be placed is kept in the draft's
+//! columns stay with their header; a units cell left empty under one naming units, in the same
+//! area, is read as merged with it; each paragraph of a units cell is a clause; a 领域 cell may
+//! be a bare label such as 教育). An annex's table repeating the body's items only fills in
+//! what they lack, and so does a row repeating the start of an area's only paragraph. A
+//! complaint channel written under another safeguard subsection also fills 畅通投诉举报渠道
+//! when that part is empty. Nothing is lost: what cannot be placed is kept in the draft's
 //! “导入时未归类的内容”. A summary says what went where.
 
 use super::normalise::{compact, simplified};
