@@ -101,6 +101,34 @@ impl Area {
         Area::ALL.into_iter().filter(|a| a.keywords().iter().any(|k| text.contains(k))).collect()
     }
 
+    /// Short words that name the area in a cell of a 领域 column, where the cell says nothing
+    /// else (教育, 卫生, 文体, 救灾): too generic for running text, see [`Area::keywords`].
+    fn cell_words(self) -> &'static [&'static str] {
+        match self {
+            Area::PovertyAlleviation => &["脱贫", "扶贫"],
+            Area::SocialAssistance => &["救助", "福利", "养老"],
+            Area::Education => &["教育"],
+            Area::Health => &["医疗", "卫生", "健康"],
+            Area::Environment => &["环境", "环保", "生态"],
+            Area::DisasterRelief => &["灾害", "救灾", "减灾", "救援", "应急"],
+            Area::CultureSports => &["文化", "体育", "文体"],
+        }
+    }
+
+    /// The area a cell of a 领域 column names: as in running text ([`Area::named_in`]), else,
+    /// when the cell is short (a label such as 教育, 医疗卫生, 文化体育 with or without 领域),
+    /// by the area's short words; the first in the fixed order when several match.
+    pub fn named_in_cell(text: &str) -> Option<Area> {
+        if let Some(area) = Area::named_in(text).into_iter().next() {
+            return Some(area);
+        }
+        let key: String = text.chars().filter(|c| c.is_alphanumeric()).collect();
+        if key.chars().count() > 12 {
+            return None;
+        }
+        Area::ALL.into_iter().find(|a| a.cell_words().iter().any(|w| key.contains(w)))
+    }
+
     /// Stable id used in URLs and plan files.
     pub fn slug(self) -> &'static str {
         match self {
@@ -149,5 +177,27 @@ mod tests {
         assert_eq!(Area::ALL[0].label(), "脱贫攻坚");
         assert_eq!(Area::ALL[6].label(), "公共文化体育");
         assert_eq!(Area::from_slug("nope"), None);
+    }
+
+    #[test]
+    fn a_short_area_cell_is_read_by_the_area_short_label() {
+        let cases = [
+            ("教育", Some(Area::Education)),
+            ("教育领域", Some(Area::Education)),
+            ("医疗卫生", Some(Area::Health)),
+            ("卫生", Some(Area::Health)),
+            ("环境保护", Some(Area::Environment)),
+            ("文化体育", Some(Area::CultureSports)),
+            ("灾害救援", Some(Area::DisasterRelief)),
+            ("脱贫", Some(Area::PovertyAlleviation)),
+            ("社会救助", Some(Area::SocialAssistance)),
+            ("其他", None),
+        ];
+        for (cell, area) in cases {
+            assert_eq!(Area::named_in_cell(cell), area, "{cell}");
+        }
+        // Running text keeps the stricter words: 宣传教育 names no area there.
+        assert!(Area::named_in("加强宣传教育").is_empty());
+        assert_eq!(Area::named_in_cell("加强对全体干部职工的宣传教育和培训工作"), None);
     }
 }

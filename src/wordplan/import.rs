@@ -8,8 +8,12 @@
 //! line or a note in brackets (`（救灾处负责）`), which leave the content, read alike in
 //! traditional characters (責任單位：…); a table's columns each go to their field (信息公开内容
 //! gives the name and content, 公开具体要求 more content, 牵头/配合/责任单位 the units; other
-//! columns stay with their header). An annex's table repeating the body's items only fills in
-//! what they lack. Nothing is lost: what cannot be placed is kept in the draft's
+//! columns stay with their header; a units cell left empty under one naming units, in the same
+//! area, is read as merged with it; each paragraph of a units cell is a clause; a 领域 cell may
+//! be a bare label such as 教育). An annex's table repeating the body's items only fills in
+//! what they lack, and so does a row repeating the start of an area's only paragraph. A
+//! complaint channel written under another safeguard subsection also fills 畅通投诉举报渠道
+//! when that part is empty. Nothing is lost: what cannot be placed is kept in the draft's
 //! “导入时未归类的内容”. A summary says what went where.
 
 use super::normalise::{compact, simplified};
@@ -160,15 +164,19 @@ fn sub_text(lines: &[Line], sub: &Subsection) -> String {
     [first, rest].into_iter().filter(|t| has_content(t)).collect::<Vec<_>>().join("\n")
 }
 
+/// Whether a sentence names a way to complain or report (投诉/举报 and a phone, mailbox, web
+/// page… other than a hotline's bare name).
+fn complaint_sentence(text: &str) -> bool {
+    let key = compact(text);
+    (key.contains("投诉") || key.contains("举报"))
+        && crate::check::patterns::channels(text).iter().any(|c| *c != crate::check::patterns::Channel::HotlineName)
+}
+
 /// Which text part a subsection of a section with this role belongs to, by its heading (and, in
 /// the safeguards, a complaint channel in its text).
 fn text_part(role: Role, title: &str, text: &str) -> Option<TextPart> {
     let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
-    let complaints = || {
-        let key = compact(text);
-        (key.contains("投诉") || key.contains("举报"))
-            && crate::check::patterns::channels(text).iter().any(|c| *c != crate::check::patterns::Channel::HotlineName)
-    };
+    let complaints = || complaint_sentence(text);
     match role {
         Role::Analysis => {
             if has(&["现状", "基本情况", "工作基础", "已开展"]) {
@@ -270,10 +278,32 @@ fn before_ending<'t>(text: &'t str, words: &[&str]) -> Option<&'t str> {
     words.iter().find_map(|w| key.strip_suffix(w)).map(|k| &text[..k.len()])
 }
 
-/// The unit names in a list: `区教育局、人社局`.
+/// A name written wholly in brackets (`（区扶贫办）`) without them; another as it is (a bracket
+/// within a name stays: `各镇（街道）`).
+fn unbracketed(name: &str) -> &str {
+    let Some(inner) = name.strip_prefix(['（', '(']).and_then(|n| n.strip_suffix(['）', ')'])) else {
+        return name;
+    };
+    // The opening bracket must be closed by the last one, not earlier (`（A）和（B）`).
+    let mut depth = 0;
+    for c in inner.chars() {
+        depth += match c {
+            '（' | '(' => 1,
+            '）' | ')' => -1,
+            _ => 0,
+        };
+        if depth < 0 {
+            return name;
+        }
+    }
+    inner.trim()
+}
+
+/// The unit names in a list: `区教育局、人社局`, or one a line (a cell's paragraphs), a name
+/// alone in brackets being a unit too (`区农林水局` / `（区扶贫办）`).
 fn unit_names(s: &str) -> Vec<String> {
-    s.split(['、', '，', ',', '；', ';'])
-        .map(|u| u.trim().trim_start_matches('由').trim_end_matches(['。', '.', '等']).trim())
+    s.split(['、', '，', ',', '；', ';', '\n'])
+        .map(|u| unbracketed(u.trim()).trim_start_matches('由').trim_end_matches(['。', '.', '等']).trim())
         .filter(|u| has_content(u) && u.chars().count() <= 30)
         .map(String::from)
         .collect()
@@ -281,13 +311,23 @@ fn unit_names(s: &str) -> Vec<String> {
 
 /// Units from the clauses of a responsibility note: `A牵头，B、C配合`, `牵头单位：A；配合单位：B`,
 /// `A负责`, `A牵头，各有关处室按照职责分工负责`, `B配合负责`. A clause without such a word is
-/// the lead when none is named yet, else a partner (or a partner under `配合单位：`). Words
+/// the lead when none is named yet, else a partner (or a partner under `配合单位：`). Each line
+/// (a cell's paragraph: `区财政局牵头` / `区农林水局配合`) is a clause too, and a line that is
+/// a unit in brackets (`区农林水局` / `（区扶贫办）`) has the role of the clause before it. Words
 /// written in traditional characters (牽頭單位：A) are read alike.
 fn clause_units(text: &str) -> Units {
     let mut units = Units::default();
     let mut partner_label = false;
-    for clause in text.split(['；', ';', '，', ',']) {
+    let mut last_lead = None;
+    for clause in text.split(['；', ';', '，', ',', '\n']) {
         let mut clause = clause.trim().trim_end_matches(['。', '.']).trim();
+        if let Some(lead) = last_lead
+            && unbracketed(clause) != clause
+        {
+            let list = if lead { &mut units.leads } else { &mut units.partners };
+            list.extend(unit_names(clause));
+            continue;
+        }
         let key = simple(clause);
         if let Some(at) = key.find(['：', ':'])
             && UNIT_LABELS.iter().any(|l| key[..at].trim().ends_with(l))
@@ -297,19 +337,23 @@ fn clause_units(text: &str) -> Units {
         }
         let clause = clause.trim_start_matches('由');
         let duty = before_ending(clause, &DUTY_WORDS);
-        if let Some(names) = before_ending(clause, &LEAD_WORDS) {
+        let lead = if let Some(names) = before_ending(clause, &LEAD_WORDS) {
             units.leads.extend(unit_names(names));
+            true
         } else if let Some(names) =
             before_ending(clause, &PARTNER_WORDS).or_else(|| duty.and_then(|d| before_ending(d, &PARTNER_WORDS)))
         {
             units.partners.extend(unit_names(names));
+            false
         } else {
             let names = duty.unwrap_or(clause);
-            if units.leads.is_empty() && !partner_label {
-                units.leads.extend(unit_names(names));
-            } else {
-                units.partners.extend(unit_names(names));
-            }
+            let lead = units.leads.is_empty() && !partner_label;
+            let list = if lead { &mut units.leads } else { &mut units.partners };
+            list.extend(unit_names(names));
+            lead
+        };
+        if has_content(clause) {
+            last_lead = Some(lead);
         }
     }
     units
@@ -704,6 +748,8 @@ fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item
     let short = |s: &str| s.chars().count() <= 30 && !s.contains(['。', '；', ';']);
     let mut out = Vec::new();
     let mut current_area = None;
+    // The last units written in each units column, for the rows a merged cell spans.
+    let mut units_above: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
     for row in 1..=last_row {
         let in_row: Vec<usize> = rows.iter().copied().filter(|&i| cell(i).row == row).collect();
         let value_of = |column: usize| join(lines, in_row.iter().copied().filter(|&i| cell(i).column == column));
@@ -717,7 +763,13 @@ fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item
             && let Some(area) = Area::named_in(&compact(only)).into_iter().next()
         {
             current_area = Some(area);
+            units_above.clear();
             continue;
+        }
+        // A row that names its own area starts anew: a merged units cell does not span it.
+        let new_area = header.iter().any(|(c, _, k)| *k == Column::Area && has_content(&value_of(*c)));
+        if new_area {
+            units_above.clear();
         }
         let mut item = Item::default();
         let mut area = None;
@@ -725,15 +777,25 @@ fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item
         let mut units = Units::default();
         let mut text = String::new();
         for (column, label, kind) in &header {
-            let value = value_of(*column);
+            let mut value = value_of(*column);
             text.push_str(&value);
+            if matches!(kind, Column::Leads | Column::Partners | Column::Units) {
+                // The reader does not tell a merged cell's continuation from an empty cell: a
+                // units cell left empty under one that names units (in the same area) is taken
+                // as merged with it.
+                if has_content(&value) {
+                    units_above.insert(*column, value.clone());
+                } else if let Some(above) = units_above.get(column) {
+                    value = above.clone();
+                }
+            }
             let value = value.trim().trim_end_matches(['；', ';', '。']).trim().to_string();
             if !has_content(&value) {
                 continue;
             }
             match kind {
                 Column::Number => {}
-                Column::Area => area = Area::named_in(&compact(&value)).into_iter().next(),
+                Column::Area => area = Area::named_in_cell(&compact(&value)),
                 Column::Name => names.push(value),
                 Column::Content | Column::Requirements => {
                     let (value, noted) = take_units(&value);
@@ -807,6 +869,17 @@ fn same_name(a: &str, b: &str) -> bool {
     let (a, b) = (key(a), key(b));
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     has_content(&short) && long.contains(&short) && short.chars().count() * 3 >= long.chars().count() * 2
+}
+
+/// Whether a text (an annex row's content) is another cut short: once folded and without
+/// punctuation, the other begins with it, or with its first two thirds (it was cut and ended
+/// otherwise: `…临时救助等`). A text found only inside the other (a detail of an area's
+/// paragraph: `项目名称、资金来源…`) is an item of its own; texts of fewer than 12 characters
+/// are not compared.
+fn cut_short(short: &str, long: &str) -> bool {
+    let key = |s: &str| compact(s).chars().filter(|c| c.is_alphanumeric()).collect::<Vec<char>>();
+    let (short, long) = (key(short), key(long));
+    short.len() >= 12 && short.len() <= long.len() && long.starts_with(&short[..short.len() * 2 / 3])
 }
 
 /// Fills what an item lacks (units, content, time limit, channels…) from the same item written
@@ -1068,7 +1141,20 @@ impl Builder<'_> {
     /// area's items came from the body); another is added.
     fn add_annex_item(&mut self, area: Area, item: Item, from: String, body: usize) {
         let entry = self.plan.area_mut(area);
+        // One item for the whole area (seed 001: named after the area, its paragraph the
+        // content) is the one a row repeating the start of that paragraph is about.
+        let whole_area = body == 1 && entry.items.first().is_some_and(|i| cut_short(&item.content, &i.content));
         match entry.items.iter_mut().take(body).find(|i| same_name(&i.name, &item.name)) {
+            None if whole_area => {
+                let same = &mut entry.items[0];
+                let name = cut(&same.name, 16);
+                let what = if fill_missing(same, item) {
+                    format!("缺少的内容补充到正文事项“{name}”")
+                } else {
+                    format!("与正文事项“{name}”相同")
+                };
+                self.summary.placed.push((from, format!("重点领域：{}（{what}）", area.label())));
+            }
             Some(same) => {
                 let name = cut(&same.name, 16);
                 let what = if fill_missing(same, item) {
@@ -1182,6 +1268,17 @@ impl Builder<'_> {
                     self.put_text(part, &text, from)
                 }
                 None => self.keep(from, join(lines, sub.lines.clone())),
+            }
+        }
+        if role == Role::Safeguards && !has_content(TextPart::Complaints.get_mut(&mut self.plan)) {
+            // A complaint channel written in another subsection (seed 001: the phone under
+            // 开展考核评估) is the channel part's text too.
+            for sub in &section.subsections {
+                let sentences: String = sub_text(lines, sub)
+                    .split_inclusive(['。', '；', '\n'])
+                    .filter(|s| complaint_sentence(s))
+                    .collect();
+                self.put_text(TextPart::Complaints, sentences.trim(), place(self.word, section, Some(sub)));
             }
         }
     }
@@ -1749,6 +1846,94 @@ mod tests {
         assert!(is_units_line("責任單位：救災救濟股。") && is_units_line("（社會救助股負責）"));
         let item = item_from("學生資助信息：公開內容：資助政策；公開時限為20個工作日");
         assert_eq!((item.content.as_str(), item.time_limit.as_str()), ("資助政策", "20個工作日"));
+    }
+
+    #[test]
+    fn merged_and_multi_paragraph_unit_cells_and_bare_area_cells() {
+        let cell = |row, column| Some((0, row, column));
+        let plan = plan_with_tasks(&[
+            ("（一）重点领域信息公开", None),
+            ("序号", cell(0, 3)),
+            ("重点领域", cell(0, 0)),
+            ("信息公开内容", cell(0, 1)),
+            ("责任单位", cell(0, 2)),
+            ("1", cell(1, 3)),
+            ("脱贫攻坚", cell(1, 0)),
+            ("扶贫政策和规划信息", cell(1, 1)),
+            ("区农林水局", cell(1, 2)),
+            ("（区扶贫办）", cell(1, 2)),
+            // The units cell above is merged down (the reader gives an empty cell).
+            ("2", cell(2, 3)),
+            ("", cell(2, 0)),
+            ("扶贫项目信息", cell(2, 1)),
+            ("", cell(2, 2)),
+            ("3", cell(3, 3)),
+            ("", cell(3, 0)),
+            ("扶贫资金分配和使用", cell(3, 1)),
+            ("区财政局牵头", cell(3, 2)),
+            ("区农林水局配合", cell(3, 2)),
+            // A bare short label names the area; a new area's row does not inherit units.
+            ("4", cell(4, 3)),
+            ("教育", cell(4, 0)),
+            ("学生资助信息", cell(4, 1)),
+            ("各镇（街道）", cell(4, 2)),
+        ]);
+        let poverty = items(&plan, Area::PovertyAlleviation);
+        assert_eq!(poverty.len(), 3, "{poverty:?}");
+        assert_eq!(poverty[0].units.leads, ["区农林水局", "区扶贫办"]);
+        assert_eq!(poverty[1].units.leads, ["区农林水局", "区扶贫办"], "carried down");
+        assert_eq!(poverty[2].units.leads, ["区财政局"]);
+        assert_eq!(poverty[2].units.partners, ["区农林水局"]);
+        let education = items(&plan, Area::Education);
+        assert_eq!(education.len(), 1, "{education:?}");
+        assert_eq!(education[0].units.leads, ["各镇（街道）"]);
+        for item in poverty.iter().chain(&education) {
+            assert!(item.units.leads.iter().chain(&item.units.partners).all(|u| !u.contains('\n')));
+        }
+    }
+
+    #[test]
+    fn an_annex_row_repeating_an_area_paragraph_cut_short_fills_the_area_item() {
+        let cell = |row, column| Some((0, row, column));
+        let plan = imported(&[
+            ("某某县民政局推进社会公益事业建设领域政府信息公开工作方案", None),
+            ("为贯彻落实国办发〔2018〕10号文件精神，制定本方案。", None),
+            ("一、现状分析及思路目标", None),
+            ("（一）工作现状", None),
+            ("近年来我局在门户网站开设专栏。", None),
+            ("二、主要任务及具体措施", None),
+            ("（一）重点领域信息公开", None),
+            (
+                "社会救助和社会福利领域。重点围绕城乡低保、特困人员救助供养、受灾人员救助、医疗救助、临时救助、老年人福利等信息，做好公开工作。",
+                None,
+            ),
+            ("三、组织保障和监督考核", None),
+            ("（一）加强组织领导", None),
+            ("成立领导小组。", None),
+            ("（二）开展考核评估", None),
+            ("将信息公开纳入绩效考核。公布投诉举报电话0595-87981234，接受群众监督。", None),
+            ("某某县民政局", None),
+            ("2018年11月2日", None),
+            ("附件1", None),
+            ("重点领域信息公开责任分工表", None),
+            ("重点领域", cell(0, 0)),
+            ("公开内容", cell(0, 1)),
+            ("责任单位", cell(0, 2)),
+            ("社会救助和社会福利领域", cell(1, 0)),
+            ("重点围绕城乡低保、特困人员救助供养、受灾人员救助、医疗救助、临时救助、老年人福利", cell(1, 1)),
+            ("社会救助股牵头，社会福利股配合", cell(1, 2)),
+            ("社会救助和社会福利领域", cell(2, 0)),
+            ("临时救助对象范围、救助标准", cell(2, 1)),
+            ("社会救助股", cell(2, 2)),
+        ]);
+        let social = items(&plan, Area::SocialAssistance);
+        assert_eq!(social.len(), 2, "the cut-short row fills the body item, the other is new: {social:?}");
+        assert_eq!(social[0].units.leads, ["社会救助股"]);
+        assert_eq!(social[0].units.partners, ["社会福利股"]);
+        assert_eq!(social[1].name, "临时救助对象范围、救助标准");
+        // The complaint phone written under 考核评估 is the channel part's text too.
+        assert!(plan.safeguards.complaints.contains("0595-87981234"), "{:?}", plan.safeguards);
+        assert!(plan.safeguards.assessment.contains("0595-87981234"));
     }
 
     #[test]
