@@ -76,26 +76,74 @@ const browser = await chromium.launch({
 });
 
 try {
-  // First load to interactive: fresh context (no cache, empty storage) each time.
+  // First load to interactive: fresh context (no cache, empty storage) each time; median of 10
+  // (an 11th run first warms up the browser process). Two clocks, both from the start of the
+  // navigation (the page's time origin):
+  // - "seen by the test driver": Playwright's waitForSelector, then performance.now(). Playwright
+  //   looks for the element with a backoff (at once, then after 20, 50, 100, 100 ms, each look
+  //   a few round trips to the page's main thread), so this figure moves in steps and includes
+  //   the driver's own start in the page (the issue's 2.0–2.2× was read this way);
+  // - "on the screen": inside the page, a MutationObserver notes the element, then each
+  //   animation frame checks it has a size; the time is taken in the first task after that frame
+  //   is painted, i.e. when the element is shown and the page's main thread could answer a click.
   async function loads(url, selector) {
-    const times = [];
+    const seen = [];
+    const shown = [];
     for (let i = 0; i < 11; i++) {
       const context = await browser.newContext();
+      await context.addInitScript((selector) => {
+        const visible = () => {
+          const e = document.querySelector(selector);
+          if (!e) return false;
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && r.height > 0;
+        };
+        const frame = () => requestAnimationFrame(() => {
+          if (!visible()) { frame(); return; }
+          const after = new MessageChannel();
+          after.port1.onmessage = () => { window.__shown = performance.now(); };
+          after.port2.postMessage(0);
+        });
+        new MutationObserver((_, observer) => {
+          if (document.querySelector(selector)) { observer.disconnect(); frame(); }
+        }).observe(document, { childList: true, subtree: true });
+      }, selector);
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'commit' });
       await page.waitForSelector(selector);
-      // Milliseconds since the navigation started (the page's time origin).
       const t = await page.evaluate(() => performance.now());
-      if (i > 0) times.push(t); // the first run warms up the browser process
+      const s = await (await page.waitForFunction(() => window.__shown)).jsonValue();
+      if (i > 0) { seen.push(t); shown.push(s); }
+      // The app's first page as a static page (the floor: its HTML and stylesheet, no script).
+      if (i === 0 && url.endsWith('/plan/')) writeFileSync(join(SITE, 'plan/static-tasks.html'), await staticCopy(page));
       await context.close();
     }
-    return median(times);
+    return { seen: median(seen), shown: median(shown) };
+  }
+  // The page's head without scripts or preloads, and its body as the app built it.
+  async function staticCopy(page) {
+    const body = await page.evaluate(() => {
+      const copy = document.createElement('div');
+      for (const child of document.body.children) {
+        if (!['SCRIPT', 'NOSCRIPT', 'TEMPLATE'].includes(child.tagName)) copy.appendChild(child.cloneNode(true));
+      }
+      return copy.innerHTML;
+    });
+    const head = readFileSync(join(SITE, 'plan/index.html'), 'utf8').split('<body>')[0]
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+    return `${head}<body>${body}</body></html>`;
   }
   const app = await loads(`${BASE}/plan/`, '.task__link');
+  const floor = await loads(`${BASE}/plan/static-tasks.html`, '.task__link');
   const empty = await loads(`${BASE}/empty.html`, 'h1');
-  line('first load to interactive (median of 10)', app.toFixed(0), 'ms', '(budget ≤ 500 ms, aim ≤ 200 ms)');
-  line('empty static page (median of 10)', empty.toFixed(0), 'ms');
-  line('first load / empty page', (app / empty).toFixed(1), '×', '(budget ≤ 1.5×)');
+  const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+  line('first load to interactive, seen by the test driver', app.seen.toFixed(0), 'ms', '(budget ≤ 500 ms, aim ≤ 200 ms)');
+  line('empty static page, seen by the test driver', empty.seen.toFixed(0), 'ms');
+  line('first load / empty page (test driver)', (app.seen / empty.seen).toFixed(1), '×', '(budget ≤ 1.5×)');
+  line('first load: task list on the screen', app.shown.toFixed(0), 'ms', `(${ratio(app.shown, empty.shown)} the empty page)`);
+  line('empty static page: on the screen', empty.shown.toFixed(0), 'ms');
+  line('floor: the task list as static HTML, no script', `${floor.seen.toFixed(0)} / ${floor.shown.toFixed(0)}`, 'ms', `(driver / screen: ${ratio(floor.seen, empty.seen)} / ${ratio(floor.shown, empty.shown)} the empty page)`);
 
   // A plan as the current draft in a fresh context; typing in the 公开内容 of the first item of
   // its first area: the field re-validates the whole plan and updates its character count. Per
