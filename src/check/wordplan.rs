@@ -15,7 +15,7 @@ use crate::content::{content_len, has_content};
 use crate::model::Area;
 use crate::model::parts::{FIVE_KINDS, Group, Section, Topic};
 use crate::wordplan::normalise::compact;
-use crate::wordplan::{Line, Profile, Role, SectionKind, WordPlan};
+use crate::wordplan::{Instead, Line, Profile, Role, SectionKind, WordPlan};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -101,8 +101,15 @@ pub fn check(plan: &WordPlan) -> Report {
     let r = structure_rules(plan.profile);
     let model = plan.profile.sections();
 
-    c.check(&rules::DOC_TITLE, plan.title.is_some(), Field::Document, || {
-        "没有找到方案的标题（如“××单位关于推进社会公益事业建设领域政府信息公开的工作方案”）".into()
+    c.check(&rules::DOC_TITLE, plan.title.is_some(), Field::Document, || match plan.instead() {
+        Some(Instead::NoticeOnly(notice)) => {
+            format!("文档只有印发通知“{}”，没有方案本身：请报送方案全文（通知所附的工作方案）", cut(&notice, 40))
+        }
+        Some(Instead::Other { kind, title }) => format!(
+            "这份文档是“{}”（{kind}），不是推进社会公益事业建设领域政府信息公开的工作方案：请报送工作方案",
+            cut(&title, 40)
+        ),
+        None => "没有找到方案的标题（如“××单位关于推进社会公益事业建设领域政府信息公开的工作方案”）".into(),
     });
 
     // The sections of the model: present, in order, each with content.
@@ -733,5 +740,34 @@ mod tests {
         let cited = variant(2, "为贯彻落实国办发〔2018〕第10号文件精神，结合我厅实际，制定本方案。");
         assert!(!ids(&cited).contains(&"DOC-CITATION"), "{:?}", ids(&cited));
         assert!(crate::check::patterns::cites_national_opinion("依据国办发（2018）第10号"));
+    }
+
+    #[test]
+    fn a_document_sent_instead_of_a_plan_says_what_it_is() {
+        let message = |r: &Report| {
+            r.findings.iter().find(|f| f.rule.id == "DOC-TITLE").map(|f| f.message.clone()).unwrap_or_default()
+        };
+        // The covering notice alone.
+        let r = check(&plan(&[
+            "广东省民政厅关于印发《广东省民政厅推进社会公益事业建设领域政府信息公开工作方案》的通知",
+            "厅机关各处室：",
+            "现将《广东省民政厅推进社会公益事业建设领域政府信息公开工作方案》印发给你们，请认真贯彻执行。",
+            "广东省民政厅",
+            "2018年9月20日",
+        ]));
+        assert!(!r.ready());
+        assert!(message(&r).contains("只有印发通知") && message(&r).contains("没有方案本身"), "{}", message(&r));
+        // A yearly report: its title says what it is.
+        let mut lines = TEMPLATE;
+        lines[0] = "广东省民政厅2018年政府信息公开";
+        lines[1] = "工作年度报告";
+        let r = check(&plan(&lines));
+        assert!(
+            message(&r).contains("“广东省民政厅2018年政府信息公开工作年度报告”（年度报告），不是"),
+            "{}",
+            message(&r)
+        );
+        // A plan without a title is still asked for its title.
+        assert!(message(&variant(1, "")).starts_with("没有找到方案的标题"));
     }
 }

@@ -532,6 +532,43 @@ fn is_notice_title(line: &Line) -> bool {
         && (k.ends_with("通知") || k.ends_with("函"))
 }
 
+/// What a document sent in place of a plan is (see [`WordPlan::instead`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Instead {
+    /// Only the covering notice (its title): the plan it issues is missing.
+    NoticeOnly(String),
+    /// Another kind of document: its kind (工作要点, 年度报告…) and title.
+    Other { kind: &'static str, title: String },
+}
+
+/// Fewer meaningful characters than this after a covering notice and the plan is not there.
+const NOTICE_ONLY_REST: usize = 60;
+
+/// Kinds of documents a title can end with that are not a 方案, longest first (a 方案's title
+/// ends with 方案 or a bracket after it, see [`is_title`]).
+const OTHER_KINDS: [&str; 14] = [
+    "年度报告",
+    "工作报告",
+    "工作要点",
+    "工作总结",
+    "实施意见",
+    "实施细则",
+    "工作计划",
+    "报告",
+    "要点",
+    "总结",
+    "意见",
+    "细则",
+    "办法",
+    "规划",
+];
+
+/// The kind of document a (folded) title names, if it is one of [`OTHER_KINDS`].
+fn other_kind(key: &str) -> Option<&'static str> {
+    let key: String = key.chars().filter(|c| !matches!(c, '《' | '》')).collect();
+    OTHER_KINDS.iter().copied().find(|k| key.ends_with(k))
+}
+
 /// How strongly a section's heading must also name another part for the two to be read as
 /// merged (one of the part's own names: 保障措施, 主要任务, 现状分析…).
 const MERGED_SCORE: u32 = 4;
@@ -613,8 +650,13 @@ fn is_title(line: &Line) -> bool {
     let k = without_quoted_titles(&line.key);
     line.marker.is_none()
         && line.cell.is_none()
-        && k.contains("方案")
         && k.chars().count() <= 70
+        // The 方案 is what the line names, not something a report or a notice is about
+        // (`关于…工作方案落实情况的报告`): only a bracket (`（试行）`) may follow it.
+        && k.rfind("方案").is_some_and(|at| {
+            let rest = &k[at + "方案".len()..];
+            rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'))
+        })
         && !k.contains('。')
         && !k.ends_with([':', ';', ','])
         && !k.starts_with("附件")
@@ -1093,6 +1135,44 @@ impl WordPlan {
         let start = self.title_lines.start.max(self.notice.as_ref().map_or(0, |n| n.lines.end));
         let end = self.sections.last().map_or(self.preamble.end, |s| s.body.end);
         start..end.max(start)
+    }
+
+    /// What the document is instead of a plan, when it has no plan's title: a covering notice
+    /// with nothing after it (the plan it issues was not sent along), or another kind of document
+    /// (a 工作要点, a 年度报告…) named by the title of the notice issuing it or by its own title;
+    /// a notice about something else than a 方案 (`关于做好…工作的通知`) is itself the document.
+    pub fn instead(&self) -> Option<Instead> {
+        if self.title.is_some() {
+            return None;
+        }
+        let issued = self.notice.as_ref().and_then(|nt| {
+            let key = fold(&nt.title);
+            let subject = key.strip_suffix("的通知").or_else(|| key.strip_suffix("通知"))?;
+            let kind = other_kind(subject).or_else(|| (!subject.contains("方案")).then_some("通知"));
+            kind.map(|kind| Instead::Other { kind, title: nt.title.clone() })
+        });
+        if issued.is_some() {
+            return issued;
+        }
+        let after = self.notice.as_ref().map_or(0, |nt| nt.lines.end);
+        if let Some(nt) = &self.notice {
+            let rest: usize = (after..self.trailer.start.max(after))
+                .filter(|i| !self.signature.lines.contains(i))
+                .map(|i| crate::content::content_len(&self.lines[i].text))
+                .sum();
+            if self.sections.is_empty() && rest < NOTICE_ONLY_REST {
+                return Some(Instead::NoticeOnly(nt.title.clone()));
+            }
+        }
+        // The first lines of what follows, read as a title wrapped over up to three lines.
+        let first = (after..self.lines.len()).find(|&i| !self.lines[i].key.is_empty())?;
+        let end = (first..self.lines.len().min(first + TITLE_MAX_LINES))
+            .take_while(|&i| title_piece(&self.lines[i]))
+            .last()?;
+        (first..=end).find_map(|e| {
+            let title = joined(&self.lines[first..=e]);
+            other_kind(&title.key).map(|kind| Instead::Other { kind, title: title.text })
+        })
     }
 }
 
@@ -1652,5 +1732,40 @@ mod tests {
             ]);
             assert_eq!(p.doc_number.as_deref(), Some(number));
         }
+    }
+
+    #[test]
+    fn a_document_sent_instead_of_a_plan_is_named() {
+        let notice_only = plan(&[
+            "泉民〔2018〕112号",
+            "泉港区民政局关于印发《泉港区民政局推进社会公益事业建设领域政府信息公开工作方案》的通知",
+            "局属各股室：",
+            "现将《泉港区民政局推进社会公益事业建设领域政府信息公开工作方案》印发给你们，请认真贯彻执行。",
+            "附件：泉港区民政局推进社会公益事业建设领域政府信息公开工作方案",
+            "泉港区民政局",
+            "2018年9月20日",
+            "（此件公开发布）",
+        ]);
+        assert_eq!(notice_only.title, None);
+        assert!(matches!(notice_only.instead(), Some(Instead::NoticeOnly(t)) if t.contains("关于印发")));
+        let report = plan(&["某局2018年政府信息公开工作", "年度报告", "一、总体情况", "2018年共公开信息412条。"]);
+        assert_eq!(
+            report.instead(),
+            Some(Instead::Other {
+                kind: "年度报告", title: "某局2018年政府信息公开工作年度报告".into()
+            })
+        );
+        // A report on a plan is no plan: its title names the report.
+        let on_plan = plan(&["某局关于社会公益事业建设领域政府信息公开工作方案落实情况的报告", "一、总体情况"]);
+        assert_eq!(on_plan.title, None);
+        assert!(matches!(on_plan.instead(), Some(Instead::Other { kind: "报告", .. })));
+        let points =
+            plan(&["某省政府办公厅关于印发某省2018年政务公开工作要点的通知", "各市：", "现将要点印发给你们。"]);
+        assert!(matches!(points.instead(), Some(Instead::Other { kind: "工作要点", .. })));
+        let other_notice = plan(&["某县政府办公室关于做好2016年政府信息公开工作的通知", "各乡镇：", "一、统一思想"]);
+        assert!(matches!(other_notice.instead(), Some(Instead::Other { kind: "通知", .. })));
+        // A plan, with a bracket after its 方案, is a plan.
+        let p = plan(&["某局推进社会公益事业建设领域政府信息公开工作方案（试行）", "一、现状分析", "正文。"]);
+        assert!(p.title.is_some() && p.instead().is_none());
     }
 }
