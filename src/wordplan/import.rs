@@ -455,11 +455,26 @@ fn column(header: &str) -> Column {
     }
 }
 
+/// The row that names a table's columns: the first with text in two columns or more, below any
+/// title rows spanning the table (`重点领域信息公开分工表` in a shaded merged cell).
+fn header_row(lines: &[Line], rows: &[usize]) -> usize {
+    let mut by_row: std::collections::BTreeMap<usize, std::collections::BTreeSet<usize>> = Default::default();
+    for &i in rows {
+        if let Some(c) = lines[i].cell
+            && has_content(&lines[i].text)
+        {
+            by_row.entry(c.row).or_default().insert(c.column);
+        }
+    }
+    by_row.iter().find(|(_, columns)| columns.len() >= 2).map_or(0, |(&row, _)| row)
+}
+
 /// Whether a table is one of tasks (主要任务 | 具体措施): its header names a 任务 column.
 fn task_table(lines: &[Line], rows: &[usize]) -> bool {
+    let header = header_row(lines, rows);
     rows.iter().any(|&i| {
         let key = compact(&lines[i].text);
-        lines[i].cell.is_some_and(|c| c.row == 0) && column(&key) == Column::Name && key.contains("任务")
+        lines[i].cell.is_some_and(|c| c.row == header) && column(&key) == Column::Name && key.contains("任务")
     })
 }
 
@@ -491,9 +506,10 @@ fn take_units(text: &str) -> (String, Units) {
 /// note in a content cell gives units too. Each item comes with its row's number.
 fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item, usize)>> {
     let cell = |i: usize| lines[i].cell.expect("table line");
+    let header_row = header_row(lines, rows);
     let header: Vec<(usize, String, Column)> = rows
         .iter()
-        .filter(|&&i| cell(i).row == 0)
+        .filter(|&&i| cell(i).row == header_row)
         .map(|&i| {
             let label = compact(&lines[i].text);
             let kind = column(&label);
@@ -512,7 +528,7 @@ fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item
     let mut current_area = None;
     // The last units written in each units column, for the rows a merged cell spans.
     let mut units_above: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
-    for row in 1..=last_row {
+    for row in header_row + 1..=last_row {
         let in_row: Vec<usize> = rows.iter().copied().filter(|&i| cell(i).row == row).collect();
         let value_of = |column: usize| join(lines, in_row.iter().copied().filter(|&i| cell(i).column == column));
         // A row that only names an area (one cell across the table) heads the rows below.
@@ -1743,5 +1759,29 @@ mod tests {
         assert!(
             same_name("社会救助和社会福利领域", "社会救助和社会福利") && !same_name("低保信息", "低保审批结果信息")
         );
+    }
+
+    #[test]
+    fn a_table_with_a_title_row_spanning_it_reads_its_header_below() {
+        // A shaded title row across the table, then the header, then an area row across it.
+        let cell = |row, column| Some((0, row, column));
+        let plan = plan_with_tasks(&[
+            ("（一）重点领域公开事项。具体分工如下表：", None),
+            ("某局重点领域信息公开事项分工表", cell(0, 0)),
+            ("序号", cell(1, 0)),
+            ("公开事项", cell(1, 1)),
+            ("公开内容", cell(1, 2)),
+            ("责任单位", cell(1, 3)),
+            ("社会救助和社会福利领域", cell(2, 0)),
+            ("1", cell(3, 0)),
+            ("城乡低保信息", cell(3, 1)),
+            ("公开低保标准、申请条件和审批结果", cell(3, 2)),
+            ("社会救助股牵头，各镇人民政府配合", cell(3, 3)),
+        ]);
+        let social = items(&plan, Area::SocialAssistance);
+        assert_eq!(social.len(), 1, "{social:?}");
+        assert_eq!(social[0].name, "城乡低保信息");
+        assert_eq!(social[0].content, "公开低保标准、申请条件和审批结果");
+        assert_eq!(social[0].units.leads, ["社会救助股"]);
     }
 }
