@@ -403,6 +403,9 @@ fn marker(text: &str) -> Option<(Marker, usize)> {
         return None;
     }
     let digits = chars.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+    if let Some((_, len)) = decimal_outline(text) {
+        return Some((Marker::Arabic, len));
+    }
     if (1..=2).contains(&digits) {
         let sep = at(digits)?;
         let next_digit = at(digits + 1).is_some_and(|c| c.is_ascii_digit());
@@ -425,6 +428,38 @@ fn marker(text: &str) -> Option<(Marker, usize)> {
         return Some((kind, end(letters + 1)));
     }
     None
+}
+
+/// A decimal outline number (`1.1 `, `2.1.3`, `1.1、`): its depth (1 for `1.1`, 2 for `1.1.1`)
+/// and its length in bytes with the separator after it. Two numbers need a space, `.` or `、`
+/// after them (`1.5万元` is an amount); three are an outline whatever follows but a digit.
+fn decimal_outline(text: &str) -> Option<(u8, usize)> {
+    let mut parts = 0u8;
+    let mut at = 0usize;
+    let bytes = text.as_bytes();
+    loop {
+        let n = bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if !(1..=2).contains(&n) {
+            return None;
+        }
+        at += n;
+        parts += 1;
+        if bytes.get(at) == Some(&b'.') && bytes.get(at + 1).is_some_and(u8::is_ascii_digit) && parts < 4 {
+            at += 1;
+            continue;
+        }
+        break;
+    }
+    if parts < 2 {
+        return None;
+    }
+    let rest = &text[at..];
+    let sep = ['.', '、', ' '].into_iter().find(|c| rest.starts_with(*c));
+    match (parts, sep) {
+        (_, Some(c)) => Some((parts - 1, at + c.len_utf8())),
+        (3.., None) if !rest.is_empty() => Some((parts - 1, at)),
+        _ => None,
+    }
 }
 
 /// Byte offset where the text after a line's marker starts, on the display text.
@@ -467,7 +502,8 @@ fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
                 text,
                 key,
                 marker: found.map(|(m, _)| m),
-                depth: 0,
+                // A typed decimal outline (`1.1`, `1.1.1`) is as deep as its number.
+                depth: decimal_outline(&folded).map_or(0, |(depth, _)| depth),
                 head,
                 outline: p.outline,
                 cell: p.cell,
@@ -1217,6 +1253,14 @@ mod tests {
         }
         for t in ["第一节 工作现状", "第二节存在问题", "第3节"] {
             assert_eq!(m(t), Some(Marker::SubPart), "{t}");
+        }
+        for (t, depth) in [("1.1 工作现状", 1), ("2.1.3 脱贫攻坚领域", 2), ("1.2、存在问题", 1), ("3.1.1城乡低保", 2)]
+        {
+            assert_eq!(m(t), Some(Marker::Arabic), "{t}");
+            assert_eq!(decimal_outline(&fold(t)).map(|(d, _)| d), Some(depth), "{t}");
+        }
+        for t in ["1.5万元", "2018.9.14", "1.25%"] {
+            assert_eq!(decimal_outline(&fold(t)), None, "{t}");
         }
         assert_eq!(m("①公开"), Some(Marker::Circled));
         assert_eq!(m("● 要点"), Some(Marker::Bullet));
