@@ -224,6 +224,8 @@ pub fn check(plan: &WordPlan) -> Report {
     c.check(&rules::DOC_DATE, sig.date.is_some(), Field::Document, || {
         if sig.date_text.is_empty() {
             "没有找到落款中的成文日期（如2018年9月14日）".into()
+        } else if crate::wordplan::dates::unfilled(&crate::wordplan::normalise::fold(&sig.date_text)) {
+            format!("落款中的成文日期“{}”还没有填写：请写明实际的成文日期，如2018年9月14日", sig.date_text)
         } else {
             format!("落款中的成文日期“{}”缺少日：成文日期应写明年、月、日（GB/T 9704），如2018年9月14日", sig.date_text)
         }
@@ -472,6 +474,25 @@ mod tests {
             assert_eq!(ids(&r), ["DOC-DATE"], "{date}: {:?}", r.findings);
             assert!(r.findings[0].message.contains(&format!("“{date}”缺少日")), "{}", r.findings[0].message);
         }
+    }
+
+    #[test]
+    fn a_date_left_to_fill_in_is_named_and_the_unit_above_it_found() {
+        for date in ["2018年×月×日", "XXXX年XX月XX日", "2018年  月  日"] {
+            let r = variant(17, date);
+            assert!(!ids(&r).contains(&"DOC-UNIT"), "{date}: {:?}", r.findings);
+            let date = r.findings.iter().find(|f| f.rule.id == "DOC-DATE").expect("DOC-DATE");
+            assert!(date.message.contains("还没有填写"), "{}", date.message);
+        }
+    }
+
+    #[test]
+    fn a_date_typed_above_the_unit_still_signs() {
+        let mut lines = TEMPLATE;
+        lines.swap(16, 17);
+        let p = plan(&lines);
+        assert_eq!(p.signature.unit.as_deref(), Some("广东省民政厅"));
+        assert!(check(&p).ready());
     }
 
     #[test]

@@ -717,7 +717,12 @@ fn date_line(line: &Line) -> Option<(Dated, bool)> {
     let folded = fold(&line.text);
     let d = match dates::find_all(&folded).last() {
         Some(d) => Dated { date: Some(d.date), start: d.start, end: d.end },
-        None => dates::find_months(&folded).last().map(|m| Dated { date: None, start: m.start, end: m.end })?,
+        None => match dates::find_months(&folded).last() {
+            Some(m) => Dated { date: None, start: m.start, end: m.end },
+            // A date left to be filled in (`2018年×月×日`) still marks the 落款.
+            None if dates::unfilled(&folded) => Dated { date: None, start: 0, end: folded.chars().count() },
+            None => return None,
+        },
     };
     let chars: Vec<char> = folded.chars().collect();
     let before: String = chars[..d.start].iter().filter(|c| !c.is_whitespace()).collect();
@@ -872,11 +877,25 @@ fn signature_at(lines: &[Line], floor: usize, i: usize, d: Dated) -> Signature {
         at -= 1;
         start = at;
     }
+    // The date typed above the unit: a unit's line right below the date, ending the text (or
+    // followed by an annex or a note).
+    let mut end = i + 1;
+    if units.is_empty()
+        && let Some(below) = lines.get(i + 1)
+        && below.cell.is_none()
+        && below.marker.is_none()
+        && unit_like(&below.key)
+        && date_line(below).is_none()
+        && lines.get(i + 2).is_none_or(is_trailer_start)
+    {
+        units.push(strip_seal(&below.text));
+        end = i + 2;
+    }
     Signature {
         unit: (!units.is_empty()).then(|| units.join(" ")),
         date: d.date,
         date_text,
-        lines: start..i + 1,
+        lines: start..end,
         from_notice: false,
     }
 }
