@@ -168,6 +168,17 @@ fn every_corpus_plan_imports_into_a_draft_losing_nothing() {
         let header_row = |table: usize| {
             columns.iter().find(|((t, _), cs)| *t == table && cs.len() >= 2).map_or(0, |((_, row), _)| *row)
         };
+        // A table on its side (the areas across its header) names the fields in its first column.
+        let on_its_side = |table: usize| {
+            let row = header_row(table);
+            let heads: Vec<&str> = word
+                .lines
+                .iter()
+                .filter(|l| l.cell.is_some_and(|c| c.table == table && c.row == row && c.column > 0))
+                .map(|l| l.text.as_str())
+                .collect();
+            heads.len() >= 2 && heads.iter().all(|h| !gongyi_plan::model::Area::named_in(h).is_empty())
+        };
         for (i, line) in word.lines.iter().enumerate() {
             // (A table's header row names the fields its cells went to; a cell that only names an
             // area chose the area of its row.)
@@ -176,7 +187,7 @@ fn every_corpus_plan_imports_into_a_draft_losing_nothing() {
                 && !gongyi_plan::model::Area::named_in(&line.text).is_empty();
             if cover.contains(&i)
                 || word.signature.lines.contains(&i)
-                || line.cell.is_some_and(|c| c.row <= header_row(c.table))
+                || line.cell.is_some_and(|c| c.row <= header_row(c.table) || (c.column == 0 && on_its_side(c.table)))
                 || area_cell
             {
                 continue;

@@ -990,6 +990,15 @@ pub fn cases() -> Vec<Case> {
     );
     b.title(qg);
     b.add(
+        "他人程序-领域作表格列",
+        true,
+        &[],
+        "泉港区民政局",
+        "分工表转置：各领域是表格的列，公开内容、公开时限、责任单位是行（每列导入为一个事项）",
+        clerk!("f10_areas_as_table_columns"),
+    );
+    b.title(qg);
+    b.add(
         "他人程序-模板占位未改",
         false,
         &["PLACEHOLDER", "DOC-DATE"],
