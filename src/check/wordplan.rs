@@ -243,6 +243,26 @@ pub fn check(plan: &WordPlan) -> Report {
         });
     }
 
+    // A number typed after Word's automatic number of the same kind: Word shows it twice. One
+    // finding for the document, naming the paragraphs (a clerk does it to every heading).
+    let twice: Vec<&Line> = lines.iter().filter(|l| l.typed_number.is_some()).collect();
+    c.check(&rules::DOC_NUMBER_TWICE, twice.is_empty(), Field::Document, || {
+        let first = twice[0];
+        let typed = first.typed_number.as_deref().unwrap_or_default();
+        let auto: String = first.text.chars().take(typed.chars().count()).collect();
+        let mut at: Vec<String> = twice.iter().take(8).map(|l| l.paragraph.to_string()).collect();
+        if twice.len() > 8 {
+            at.push("…".into());
+        }
+        format!(
+            "{} 个标题的编号显示了两次（第 {} 段）：段落已有 Word 自动编号，文字前又键入了编号，如第 {} 段打印出来是“{auto}{typed}{}”：请删除键入的编号",
+            twice.len(),
+            at.join("、"),
+            first.paragraph,
+            cut(first.text.get(auto.len()..).unwrap_or_default(), 12),
+        )
+    });
+
     // Placeholders in every paragraph; the template's instructions pasted into the plan.
     for (i, line) in lines.iter().enumerate() {
         if !has_content(&line.text) {
@@ -790,5 +810,31 @@ mod tests {
         );
         // A plan without a title is still asked for its title.
         assert!(message(&variant(1, "")).starts_with("没有找到方案的标题"));
+    }
+
+    #[test]
+    fn a_number_typed_after_the_automatic_one_is_shown_once_and_noted() {
+        let mut paragraphs: Vec<Paragraph> =
+            TEMPLATE.iter().map(|t| Paragraph { text: t.to_string(), ..Paragraph::default() }).collect();
+        // Headings numbered by their style, the clerk typing the numbers too.
+        for i in [3, 7, 11] {
+            let typed = paragraphs[i].text.clone();
+            paragraphs[i].label = typed.chars().take(2).collect();
+        }
+        paragraphs[4].label = "（一）".into();
+        let p = analyse(&paragraphs);
+        assert_eq!(p.lines[3].text, "一、现状分析及思路目标");
+        assert_eq!(p.lines[3].typed_number.as_deref(), Some("一、"));
+        assert_eq!(p.lines[4].text.matches("（一）").count(), 1, "{}", p.lines[4].text);
+        let r = check(&p);
+        let twice: Vec<_> = r.findings.iter().filter(|f| f.rule.id == "DOC-NUMBER-TWICE").collect();
+        assert_eq!(twice.len(), 1, "{:?}", r.findings);
+        assert!(twice[0].message.starts_with("4 个标题的编号显示了两次（第 4、5、8、12 段）"), "{}", twice[0].message);
+        assert!(twice[0].message.contains("“一、一、现状分析及思路目标”"), "{}", twice[0].message);
+        assert!(r.ready(), "a warning only");
+        // A different kind of number typed after the automatic one is the text's own.
+        let mut paragraphs = paragraphs;
+        paragraphs[4].label = "1.".into();
+        assert_eq!(analyse(&paragraphs).lines[4].typed_number, None);
     }
 }

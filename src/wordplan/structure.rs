@@ -88,6 +88,9 @@ pub struct Line {
     pub paragraph: usize,
     /// Its paragraph has text from a `DATE` or `TIME` field ([`Paragraph::auto_date`]).
     pub auto_date: bool,
+    /// A number typed after Word's automatic one of the same kind (`一、` typed in a heading
+    /// numbered `一、` by its style: Word shows `一、一、`), left out of the text.
+    pub typed_number: Option<String>,
 }
 
 impl Line {
@@ -480,6 +483,22 @@ fn heading_name(key_after_marker: &str) -> String {
     head.trim_matches(|c: char| crate::content::is_filler(c)).to_string()
 }
 
+/// A paragraph's text without a number typed after an automatic number of the same kind (a
+/// heading style numbering `一、` and the clerk typing `一、` too), and that typed number.
+fn without_typed_number<'a>(label: &str, piece: &'a str) -> (&'a str, Option<String>) {
+    let auto = marker(&fold(label.trim())).map(|(m, _)| m);
+    let typed_text = piece.trim_start();
+    let folded = fold(typed_text);
+    match (auto, marker(&folded)) {
+        (Some(auto), Some((typed, len))) if auto == typed && auto != Marker::Bullet => {
+            let n = folded[..len].chars().count();
+            let at = typed_text.char_indices().nth(n).map_or(typed_text.len(), |(b, _)| b);
+            (typed_text[at..].trim_start(), Some(typed_text[..at].trim().to_string()))
+        }
+        _ => (piece, None),
+    }
+}
+
 /// Splits the paragraphs into lines (at line breaks) and classifies each.
 fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
     let mut out = Vec::new();
@@ -488,6 +507,7 @@ fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
     for (index, p) in paragraphs.iter().enumerate() {
         for (n, piece) in p.text.split('\n').enumerate() {
             let label = if n == 0 { p.label.as_str() } else { "" };
+            let (piece, typed_number) = without_typed_number(label, piece);
             let text = tidy(&format!("{label}{piece}"));
             if !crate::content::has_content(&text) {
                 continue;
@@ -509,6 +529,7 @@ fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
                 cell: p.cell,
                 paragraph: index + 1,
                 auto_date: p.auto_date,
+                typed_number,
             });
         }
     }
