@@ -967,7 +967,7 @@ pub fn cases() -> Vec<Case> {
         true,
         &[],
         "泉港区民政局",
-        "标题样式自带“一、（一）”自动编号，文字里又键入了“一、（一）”",
+        "标题样式自带“一、（一）”自动编号，文字里又键入了“一、（一）”：DOC-NUMBER-TWICE 提示一次，导入的小标题只留一个编号",
         clerk!("f07_double_numbering_style_and_typed"),
     );
     b.title(qg);
