@@ -193,7 +193,16 @@ pub fn check(plan: &WordPlan) -> Report {
     let task_lines: Vec<&Line> = plan.sections_with(Role::Tasks).flat_map(|s| &lines[s.heading..s.body.end]).collect();
     let task_text = if task_lines.is_empty() { keys(&lines[plan_range.clone()]) } else { keys(task_lines) };
     c.check(&rules::DOC_AREAS, !Area::named_in(&task_text).is_empty(), Field::Document, || {
-        "主要任务部分没有写明本单位负责的重点领域（脱贫攻坚、社会救助和社会福利、教育、基本医疗卫生、环境保护、灾害事故救援、公共文化体育）".into()
+        let all = keys(lines.iter());
+        if !all.contains("公益") && Area::named_in(&all).is_empty() {
+            // Nothing in the whole document is about the subject: a plan for other work.
+            let title = plan.title.as_deref().map(|t| format!("“{}”", cut(t, 30))).unwrap_or_else(|| "这份文档".into());
+            format!(
+                "{title}全文没有提到社会公益事业建设领域，也没有提到任何重点领域：这可能是其他工作的方案（如政务公开工作方案），不是推进社会公益事业建设领域政府信息公开的工作方案"
+            )
+        } else {
+            "主要任务部分没有写明本单位负责的重点领域（脱贫攻坚、社会救助和社会福利、教育、基本医疗卫生、环境保护、灾害事故救援、公共文化体育）".into()
+        }
     });
     let responsible =
         ["责任单位", "牵头", "配合", "负责", "分工", "责任部门", "责任处室"].iter().any(|w| task_text.contains(w));
@@ -836,5 +845,34 @@ mod tests {
         let mut paragraphs = paragraphs;
         paragraphs[4].label = "1.".into();
         assert_eq!(analyse(&paragraphs).lines[4].typed_number, None);
+    }
+
+    #[test]
+    fn a_plan_for_other_work_is_named_as_such() {
+        let other = [
+            "某局2018年政务公开工作方案",
+            "为全面推进政务公开，结合工作实际，制定本方案。",
+            "一、现状分析及思路目标",
+            "我局依托门户网站公开政策文件和财政预决算，但政策解读不够深入，要以问题为导向全面提升政务公开质量。",
+            "二、主要任务及具体措施",
+            "（一）推进决策公开。重要政策文件出台前公开征求意见，局办公室负责。",
+            "（二）加强政策解读。同步发布解读材料，政策法规股负责。",
+            "三、组织保障和监督考核",
+            "（一）加强组织领导。成立政务公开工作领导小组，统筹推进。",
+            "（二）畅通投诉举报渠道。公布监督举报电话0595-87982345。",
+            "某局",
+            "2018年9月14日",
+        ];
+        let r = check(&plan(&other));
+        let areas = r.findings.iter().find(|f| f.rule.id == "DOC-AREAS").expect("DOC-AREAS");
+        assert!(
+            areas.message.contains("“某局2018年政务公开工作方案”全文没有提到社会公益事业建设领域"),
+            "{}",
+            areas.message
+        );
+        // A plan on the subject that names no area in its tasks is told so, as before.
+        let r = variant(8, "（一）重点领域公开事项。按照职责公开有关信息，由办公室牵头。");
+        let areas = r.findings.iter().find(|f| f.rule.id == "DOC-AREAS").expect("DOC-AREAS");
+        assert!(areas.message.starts_with("主要任务部分没有写明"), "{}", areas.message);
     }
 }

@@ -949,7 +949,7 @@ pub fn cases() -> Vec<Case> {
         false,
         &["DOC-AREAS"],
         "泉港区民政局",
-        "政务公开工作方案，结构相同但没有任何重点领域",
+        "政务公开工作方案，结构相同但没有任何重点领域：DOC-AREAS 说明全文与社会公益事业无关",
         clerk!("f05_other_domain_zhengwu_plan"),
     );
     b.title("泉港区民政局2018年政务公开工作方案");
