@@ -842,7 +842,6 @@ mod tests {
         assert!(twice[0].message.contains("“一、一、现状分析及思路目标”"), "{}", twice[0].message);
         assert!(r.ready(), "a warning only");
         // A different kind of number typed after the automatic one is the text's own.
-        let mut paragraphs = paragraphs;
         paragraphs[4].label = "1.".into();
         assert_eq!(analyse(&paragraphs).lines[4].typed_number, None);
     }
