@@ -156,6 +156,29 @@ fn every_corpus_plan_imports_into_a_draft_losing_nothing() {
         // Every paragraph's text (a heading's name is structure, its title and 落款 fill the
         // cover): its longest phrase must be somewhere in the draft.
         let cover = word.title_lines.clone();
+        // A table's header is its first row with text in two columns (title rows spanning the
+        // table above it).
+        let mut columns: std::collections::BTreeMap<(usize, usize), std::collections::BTreeSet<usize>> =
+            Default::default();
+        for l in word.lines.iter().filter(|l| !l.text.trim().is_empty()) {
+            if let Some(c) = l.cell {
+                columns.entry((c.table, c.row)).or_default().insert(c.column);
+            }
+        }
+        let header_row = |table: usize| {
+            columns.iter().find(|((t, _), cs)| *t == table && cs.len() >= 2).map_or(0, |((_, row), _)| *row)
+        };
+        // A table on its side (the areas across its header) names the fields in its first column.
+        let on_its_side = |table: usize| {
+            let row = header_row(table);
+            let heads: Vec<&str> = word
+                .lines
+                .iter()
+                .filter(|l| l.cell.is_some_and(|c| c.table == table && c.row == row && c.column > 0))
+                .map(|l| l.text.as_str())
+                .collect();
+            heads.len() >= 2 && heads.iter().all(|h| !gongyi_plan::model::Area::named_in(h).is_empty())
+        };
         for (i, line) in word.lines.iter().enumerate() {
             // (A table's header row names the fields its cells went to; a cell that only names an
             // area chose the area of its row.)
@@ -164,7 +187,7 @@ fn every_corpus_plan_imports_into_a_draft_losing_nothing() {
                 && !gongyi_plan::model::Area::named_in(&line.text).is_empty();
             if cover.contains(&i)
                 || word.signature.lines.contains(&i)
-                || line.cell.is_some_and(|c| c.row == 0)
+                || line.cell.is_some_and(|c| c.row <= header_row(c.table) || (c.column == 0 && on_its_side(c.table)))
                 || area_cell
             {
                 continue;

@@ -78,6 +78,7 @@ rules! {
     DOC_DOC_NUMBER = "DOC-DOCNO", Warning, "Word文档：文号按GB/T 9704书写（机关代字〔年份〕序号号，序号前不加“第”）";
     DOC_UNIT = "DOC-UNIT", Error, "Word文档：落款写明了制定单位";
     DOC_DATE = "DOC-DATE", Error, "Word文档：落款写明了成文日期";
+    DOC_NUMBER_TWICE = "DOC-NUMBER-TWICE", Warning, "Word文档：标题的编号只出现一次（没有在自动编号之后又键入同样的编号）";
     DOC_DATE_FIELD = "DOC-DATE-FIELD", Warning, "Word文档：落款的成文日期是固定文字，不是打开文档时自动更新为当天的日期域";
     PROGRESS_STATUS = "PROGRESS-STATUS", Error, "年度进展：每个公开事项都填写了落实情况";
     PROGRESS_REASON = "PROGRESS-REASON", Error, "年度进展：尚未公开、不再适用的事项写明了原因";

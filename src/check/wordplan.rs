@@ -15,7 +15,7 @@ use crate::content::{content_len, has_content};
 use crate::model::Area;
 use crate::model::parts::{FIVE_KINDS, Group, Section, Topic};
 use crate::wordplan::normalise::compact;
-use crate::wordplan::{Line, Profile, Role, SectionKind, WordPlan};
+use crate::wordplan::{Instead, Line, Profile, Role, SectionKind, WordPlan};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -101,8 +101,15 @@ pub fn check(plan: &WordPlan) -> Report {
     let r = structure_rules(plan.profile);
     let model = plan.profile.sections();
 
-    c.check(&rules::DOC_TITLE, plan.title.is_some(), Field::Document, || {
-        "没有找到方案的标题（如“××单位关于推进社会公益事业建设领域政府信息公开的工作方案”）".into()
+    c.check(&rules::DOC_TITLE, plan.title.is_some(), Field::Document, || match plan.instead() {
+        Some(Instead::NoticeOnly(notice)) => {
+            format!("文档只有印发通知“{}”，没有方案本身：请报送方案全文（通知所附的工作方案）", cut(&notice, 40))
+        }
+        Some(Instead::Other { kind, title }) => format!(
+            "这份文档是“{}”（{kind}），不是推进社会公益事业建设领域政府信息公开的工作方案：请报送工作方案",
+            cut(&title, 40)
+        ),
+        None => "没有找到方案的标题（如“××单位关于推进社会公益事业建设领域政府信息公开的工作方案”）".into(),
     });
 
     // The sections of the model: present, in order, each with content.
@@ -186,7 +193,16 @@ pub fn check(plan: &WordPlan) -> Report {
     let task_lines: Vec<&Line> = plan.sections_with(Role::Tasks).flat_map(|s| &lines[s.heading..s.body.end]).collect();
     let task_text = if task_lines.is_empty() { keys(&lines[plan_range.clone()]) } else { keys(task_lines) };
     c.check(&rules::DOC_AREAS, !Area::named_in(&task_text).is_empty(), Field::Document, || {
-        "主要任务部分没有写明本单位负责的重点领域（脱贫攻坚、社会救助和社会福利、教育、基本医疗卫生、环境保护、灾害事故救援、公共文化体育）".into()
+        let all = keys(lines.iter());
+        if !all.contains("公益") && Area::named_in(&all).is_empty() {
+            // Nothing in the whole document is about the subject: a plan for other work.
+            let title = plan.title.as_deref().map(|t| format!("“{}”", cut(t, 30))).unwrap_or_else(|| "这份文档".into());
+            format!(
+                "{title}全文没有提到社会公益事业建设领域，也没有提到任何重点领域：这可能是其他工作的方案（如政务公开工作方案），不是推进社会公益事业建设领域政府信息公开的工作方案"
+            )
+        } else {
+            "主要任务部分没有写明本单位负责的重点领域（脱贫攻坚、社会救助和社会福利、教育、基本医疗卫生、环境保护、灾害事故救援、公共文化体育）".into()
+        }
     });
     let responsible =
         ["责任单位", "牵头", "配合", "负责", "分工", "责任部门", "责任处室"].iter().any(|w| task_text.contains(w));
@@ -217,6 +233,8 @@ pub fn check(plan: &WordPlan) -> Report {
     c.check(&rules::DOC_DATE, sig.date.is_some(), Field::Document, || {
         if sig.date_text.is_empty() {
             "没有找到落款中的成文日期（如2018年9月14日）".into()
+        } else if crate::wordplan::dates::unfilled(&crate::wordplan::normalise::fold(&sig.date_text)) {
+            format!("落款中的成文日期“{}”还没有填写：请写明实际的成文日期，如2018年9月14日", sig.date_text)
         } else {
             format!("落款中的成文日期“{}”缺少日：成文日期应写明年、月、日（GB/T 9704），如2018年9月14日", sig.date_text)
         }
@@ -233,6 +251,26 @@ pub fn check(plan: &WordPlan) -> Report {
             )
         });
     }
+
+    // A number typed after Word's automatic number of the same kind: Word shows it twice. One
+    // finding for the document, naming the paragraphs (a clerk does it to every heading).
+    let twice: Vec<&Line> = lines.iter().filter(|l| l.typed_number.is_some()).collect();
+    c.check(&rules::DOC_NUMBER_TWICE, twice.is_empty(), Field::Document, || {
+        let first = twice[0];
+        let typed = first.typed_number.as_deref().unwrap_or_default();
+        let auto: String = first.text.chars().take(typed.chars().count()).collect();
+        let mut at: Vec<String> = twice.iter().take(8).map(|l| l.paragraph.to_string()).collect();
+        if twice.len() > 8 {
+            at.push("…".into());
+        }
+        format!(
+            "{} 个标题的编号显示了两次（第 {} 段）：段落已有 Word 自动编号，文字前又键入了编号，如第 {} 段打印出来是“{auto}{typed}{}”：请删除键入的编号",
+            twice.len(),
+            at.join("、"),
+            first.paragraph,
+            cut(first.text.get(auto.len()..).unwrap_or_default(), 12),
+        )
+    });
 
     // Placeholders in every paragraph; the template's instructions pasted into the plan.
     for (i, line) in lines.iter().enumerate() {
@@ -465,6 +503,25 @@ mod tests {
             assert_eq!(ids(&r), ["DOC-DATE"], "{date}: {:?}", r.findings);
             assert!(r.findings[0].message.contains(&format!("“{date}”缺少日")), "{}", r.findings[0].message);
         }
+    }
+
+    #[test]
+    fn a_date_left_to_fill_in_is_named_and_the_unit_above_it_found() {
+        for date in ["2018年×月×日", "XXXX年XX月XX日", "2018年  月  日"] {
+            let r = variant(17, date);
+            assert!(!ids(&r).contains(&"DOC-UNIT"), "{date}: {:?}", r.findings);
+            let date = r.findings.iter().find(|f| f.rule.id == "DOC-DATE").expect("DOC-DATE");
+            assert!(date.message.contains("还没有填写"), "{}", date.message);
+        }
+    }
+
+    #[test]
+    fn a_date_typed_above_the_unit_still_signs() {
+        let mut lines = TEMPLATE;
+        lines.swap(16, 17);
+        let p = plan(&lines);
+        assert_eq!(p.signature.unit.as_deref(), Some("广东省民政厅"));
+        assert!(check(&p).ready());
     }
 
     #[test]
@@ -733,5 +790,88 @@ mod tests {
         let cited = variant(2, "为贯彻落实国办发〔2018〕第10号文件精神，结合我厅实际，制定本方案。");
         assert!(!ids(&cited).contains(&"DOC-CITATION"), "{:?}", ids(&cited));
         assert!(crate::check::patterns::cites_national_opinion("依据国办发（2018）第10号"));
+    }
+
+    #[test]
+    fn a_document_sent_instead_of_a_plan_says_what_it_is() {
+        let message = |r: &Report| {
+            r.findings.iter().find(|f| f.rule.id == "DOC-TITLE").map(|f| f.message.clone()).unwrap_or_default()
+        };
+        // The covering notice alone.
+        let r = check(&plan(&[
+            "广东省民政厅关于印发《广东省民政厅推进社会公益事业建设领域政府信息公开工作方案》的通知",
+            "厅机关各处室：",
+            "现将《广东省民政厅推进社会公益事业建设领域政府信息公开工作方案》印发给你们，请认真贯彻执行。",
+            "广东省民政厅",
+            "2018年9月20日",
+        ]));
+        assert!(!r.ready());
+        assert!(message(&r).contains("只有印发通知") && message(&r).contains("没有方案本身"), "{}", message(&r));
+        // A yearly report: its title says what it is.
+        let mut lines = TEMPLATE;
+        lines[0] = "广东省民政厅2018年政府信息公开";
+        lines[1] = "工作年度报告";
+        let r = check(&plan(&lines));
+        assert!(
+            message(&r).contains("“广东省民政厅2018年政府信息公开工作年度报告”（年度报告），不是"),
+            "{}",
+            message(&r)
+        );
+        // A plan without a title is still asked for its title.
+        assert!(message(&variant(1, "")).starts_with("没有找到方案的标题"));
+    }
+
+    #[test]
+    fn a_number_typed_after_the_automatic_one_is_shown_once_and_noted() {
+        let mut paragraphs: Vec<Paragraph> =
+            TEMPLATE.iter().map(|t| Paragraph { text: t.to_string(), ..Paragraph::default() }).collect();
+        // Headings numbered by their style, the clerk typing the numbers too.
+        for i in [3, 7, 11] {
+            let typed = paragraphs[i].text.clone();
+            paragraphs[i].label = typed.chars().take(2).collect();
+        }
+        paragraphs[4].label = "（一）".into();
+        let p = analyse(&paragraphs);
+        assert_eq!(p.lines[3].text, "一、现状分析及思路目标");
+        assert_eq!(p.lines[3].typed_number.as_deref(), Some("一、"));
+        assert_eq!(p.lines[4].text.matches("（一）").count(), 1, "{}", p.lines[4].text);
+        let r = check(&p);
+        let twice: Vec<_> = r.findings.iter().filter(|f| f.rule.id == "DOC-NUMBER-TWICE").collect();
+        assert_eq!(twice.len(), 1, "{:?}", r.findings);
+        assert!(twice[0].message.starts_with("4 个标题的编号显示了两次（第 4、5、8、12 段）"), "{}", twice[0].message);
+        assert!(twice[0].message.contains("“一、一、现状分析及思路目标”"), "{}", twice[0].message);
+        assert!(r.ready(), "a warning only");
+        // A different kind of number typed after the automatic one is the text's own.
+        paragraphs[4].label = "1.".into();
+        assert_eq!(analyse(&paragraphs).lines[4].typed_number, None);
+    }
+
+    #[test]
+    fn a_plan_for_other_work_is_named_as_such() {
+        let other = [
+            "某局2018年政务公开工作方案",
+            "为全面推进政务公开，结合工作实际，制定本方案。",
+            "一、现状分析及思路目标",
+            "我局依托门户网站公开政策文件和财政预决算，但政策解读不够深入，要以问题为导向全面提升政务公开质量。",
+            "二、主要任务及具体措施",
+            "（一）推进决策公开。重要政策文件出台前公开征求意见，局办公室负责。",
+            "（二）加强政策解读。同步发布解读材料，政策法规股负责。",
+            "三、组织保障和监督考核",
+            "（一）加强组织领导。成立政务公开工作领导小组，统筹推进。",
+            "（二）畅通投诉举报渠道。公布监督举报电话0595-87982345。",
+            "某局",
+            "2018年9月14日",
+        ];
+        let r = check(&plan(&other));
+        let areas = r.findings.iter().find(|f| f.rule.id == "DOC-AREAS").expect("DOC-AREAS");
+        assert!(
+            areas.message.contains("“某局2018年政务公开工作方案”全文没有提到社会公益事业建设领域"),
+            "{}",
+            areas.message
+        );
+        // A plan on the subject that names no area in its tasks is told so, as before.
+        let r = variant(8, "（一）重点领域公开事项。按照职责公开有关信息，由办公室牵头。");
+        let areas = r.findings.iter().find(|f| f.rule.id == "DOC-AREAS").expect("DOC-AREAS");
+        assert!(areas.message.starts_with("主要任务部分没有写明"), "{}", areas.message);
     }
 }

@@ -173,6 +173,24 @@ pub fn find_all(text: &str) -> Vec<FoundDate> {
     out
 }
 
+/// A date left to be filled in, the whole text: `2018年×月×日`, `XXXX年XX月XX日`, `2018年  月  日`
+/// — 年, 月 and 日 in order with blanks or placeholder marks (×, X, *, □, _, 某) instead of some of
+/// the numbers.
+pub fn unfilled(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some((year, rest)) = t.split_once('年') else { return false };
+    let Some((month, rest)) = rest.split_once('月') else { return false };
+    let Some((day, rest)) = rest.split_once('日') else { return false };
+    let mark = |c: char| matches!(c, '×' | 'X' | 'x' | '*' | '□' | '_' | '某');
+    let number = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || cn_digit(c).is_some() || c == '十');
+    let blank = |p: &str| p.chars().all(mark);
+    let parts = [(year, 4), (month, 2), (day, 2)];
+    rest.is_empty()
+        && parts.iter().all(|(p, n)| p.chars().count() <= *n && (number(p) || blank(p)))
+        && parts.iter().any(|(p, _)| blank(p))
+        && !(year.is_empty() && month.is_empty() && day.is_empty() && t.chars().count() < 3)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,5 +271,25 @@ mod tests {
         let all = find_all("广东省民政厅 2018年9月3日");
         assert_eq!(all.len(), 1);
         assert_eq!((all[0].start, all[0].end), (7, 16));
+    }
+
+    #[test]
+    fn a_date_left_to_fill_in() {
+        let fold = crate::wordplan::normalise::fold;
+        for t in [
+            "2018年×月×日",
+            "XXXX年XX月XX日",
+            "２０１８年ｘｘ月ｘｘ日",
+            "2018年  月  日",
+            "年 月 日",
+            "二〇一八年×月×日",
+            "××××年××月××日",
+        ] {
+            assert!(unfilled(&fold(t)), "{t}");
+        }
+        for t in ["2018年9月14日", "2018年11月", "每年×月", "×月×日前完成", "2018年×月×日前完成"]
+        {
+            assert!(!unfilled(&fold(t)), "{t}");
+        }
     }
 }

@@ -455,11 +455,26 @@ fn column(header: &str) -> Column {
     }
 }
 
+/// The row that names a table's columns: the first with text in two columns or more, below any
+/// title rows spanning the table (`重点领域信息公开分工表` in a shaded merged cell).
+fn header_row(lines: &[Line], rows: &[usize]) -> usize {
+    let mut by_row: std::collections::BTreeMap<usize, std::collections::BTreeSet<usize>> = Default::default();
+    for &i in rows {
+        if let Some(c) = lines[i].cell
+            && has_content(&lines[i].text)
+        {
+            by_row.entry(c.row).or_default().insert(c.column);
+        }
+    }
+    by_row.iter().find(|(_, columns)| columns.len() >= 2).map_or(0, |(&row, _)| row)
+}
+
 /// Whether a table is one of tasks (主要任务 | 具体措施): its header names a 任务 column.
 fn task_table(lines: &[Line], rows: &[usize]) -> bool {
+    let header = header_row(lines, rows);
     rows.iter().any(|&i| {
         let key = compact(&lines[i].text);
-        lines[i].cell.is_some_and(|c| c.row == 0) && column(&key) == Column::Name && key.contains("任务")
+        lines[i].cell.is_some_and(|c| c.row == header) && column(&key) == Column::Name && key.contains("任务")
     })
 }
 
@@ -483,6 +498,72 @@ fn take_units(text: &str) -> (String, Units) {
     (kept.join("\n"), units)
 }
 
+/// Items from a table turned on its side: the header names an area in each column after the
+/// first (社会救助和社会福利领域 | 灾害事故救援领域…) and the first column names the fields of
+/// the rows (公开内容, 公开时限, 责任单位…). One item per area column, named by its header, each
+/// row going to its field as a column would; it comes with the header's row.
+fn transposed_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item, usize)>> {
+    let cell = |i: usize| lines[i].cell.expect("table line");
+    let header_row = header_row(lines, rows);
+    let value_at = |row: usize, column: usize| {
+        join(lines, rows.iter().copied().filter(|&i| cell(i).row == row && cell(i).column == column))
+    };
+    let last_column = rows.iter().map(|&i| cell(i).column).max()?;
+    let areas: Vec<(usize, String, Area)> = (1..=last_column)
+        .filter_map(|c| {
+            let name = value_at(header_row, c).trim().to_string();
+            Area::named_in_cell(&compact(&name)).map(|area| (c, name, area))
+        })
+        .collect();
+    let distinct: std::collections::BTreeSet<Area> = areas.iter().map(|(_, _, a)| *a).collect();
+    if areas.len() < 2 || distinct.len() < 2 || areas.len() < last_column {
+        return None;
+    }
+    let last_row = rows.iter().map(|&i| cell(i).row).max()?;
+    let labels: Vec<(usize, String, Column)> = (header_row + 1..=last_row)
+        .map(|r| {
+            let label = compact(&value_at(r, 0));
+            let kind = column(&label);
+            (r, label, kind)
+        })
+        .collect();
+    if !labels.iter().any(|(_, _, k)| matches!(k, Column::Content | Column::Requirements | Column::Name)) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (c, name, area) in areas {
+        let mut item = Item { name: name.clone(), ..Item::default() };
+        let (mut contents, mut units) = (Vec::new(), Units::default());
+        for (r, label, kind) in &labels {
+            let value = value_at(*r, c).trim().trim_end_matches(['；', ';', '。']).trim().to_string();
+            if !has_content(&value) {
+                continue;
+            }
+            match kind {
+                Column::Number | Column::Area => {}
+                Column::Name => item.name = value,
+                Column::Content | Column::Requirements => {
+                    let (value, noted) = take_units(&value);
+                    add_units(&mut units, noted);
+                    contents.push(value.trim().to_string());
+                }
+                Column::Leads => add_units(&mut units, Units { leads: unit_names(&value), partners: Vec::new() }),
+                Column::Partners => add_units(&mut units, Units { leads: Vec::new(), partners: unit_names(&value) }),
+                Column::Units => add_units(&mut units, clause_units(&value)),
+                Column::Other => {
+                    if !set_field(&mut item, label, &value) {
+                        contents.push(if has_content(label) { format!("{label}：{value}") } else { value });
+                    }
+                }
+            }
+        }
+        item.content = contents.into_iter().filter(|t| has_content(t)).collect::<Vec<_>>().join("\n");
+        item.units = units;
+        out.push((Some(area), item, header_row));
+    }
+    Some(out)
+}
+
 /// Items from a table whose header names columns (事项/名称, 内容, 要求, 责任单位…; seed 004's
 /// 信息公开内容 | 公开具体要求 | 责任单位). Without a name column the 内容 column's first
 /// paragraph, when short, is the name (or the whole cell, when short and a 要求 column gives the
@@ -490,10 +571,14 @@ fn take_units(text: &str) -> (String, Units) {
 /// that only names an area, else its text (in a task table, its task's). A 责任单位 sentence or
 /// note in a content cell gives units too. Each item comes with its row's number.
 fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item, usize)>> {
+    if let Some(items) = transposed_items(lines, rows) {
+        return Some(items);
+    }
     let cell = |i: usize| lines[i].cell.expect("table line");
+    let header_row = header_row(lines, rows);
     let header: Vec<(usize, String, Column)> = rows
         .iter()
-        .filter(|&&i| cell(i).row == 0)
+        .filter(|&&i| cell(i).row == header_row)
         .map(|&i| {
             let label = compact(&lines[i].text);
             let kind = column(&label);
@@ -512,7 +597,7 @@ fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item
     let mut current_area = None;
     // The last units written in each units column, for the rows a merged cell spans.
     let mut units_above: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
-    for row in 1..=last_row {
+    for row in header_row + 1..=last_row {
         let in_row: Vec<usize> = rows.iter().copied().filter(|&i| cell(i).row == row).collect();
         let value_of = |column: usize| join(lines, in_row.iter().copied().filter(|&i| cell(i).column == column));
         // A row that only names an area (one cell across the table) heads the rows below.
@@ -1743,5 +1828,59 @@ mod tests {
         assert!(
             same_name("社会救助和社会福利领域", "社会救助和社会福利") && !same_name("低保信息", "低保审批结果信息")
         );
+    }
+
+    #[test]
+    fn a_table_with_a_title_row_spanning_it_reads_its_header_below() {
+        // A shaded title row across the table, then the header, then an area row across it.
+        let cell = |row, column| Some((0, row, column));
+        let plan = plan_with_tasks(&[
+            ("（一）重点领域公开事项。具体分工如下表：", None),
+            ("某局重点领域信息公开事项分工表", cell(0, 0)),
+            ("序号", cell(1, 0)),
+            ("公开事项", cell(1, 1)),
+            ("公开内容", cell(1, 2)),
+            ("责任单位", cell(1, 3)),
+            ("社会救助和社会福利领域", cell(2, 0)),
+            ("1", cell(3, 0)),
+            ("城乡低保信息", cell(3, 1)),
+            ("公开低保标准、申请条件和审批结果", cell(3, 2)),
+            ("社会救助股牵头，各镇人民政府配合", cell(3, 3)),
+        ]);
+        let social = items(&plan, Area::SocialAssistance);
+        assert_eq!(social.len(), 1, "{social:?}");
+        assert_eq!(social[0].name, "城乡低保信息");
+        assert_eq!(social[0].content, "公开低保标准、申请条件和审批结果");
+        assert_eq!(social[0].units.leads, ["社会救助股"]);
+    }
+
+    #[test]
+    fn a_table_with_the_areas_as_columns_gives_an_item_per_area() {
+        let cell = |row, column| Some((0, row, column));
+        let plan = plan_with_tasks(&[
+            ("（一）重点领域信息公开。见下表：", None),
+            ("项目", cell(0, 0)),
+            ("社会救助和社会福利领域", cell(0, 1)),
+            ("灾害事故救援领域", cell(0, 2)),
+            ("公开内容", cell(1, 0)),
+            ("公开低保标准、申请条件和审批结果", cell(1, 1)),
+            ("发布灾害应急处置与救援信息", cell(1, 2)),
+            ("公开时限", cell(2, 0)),
+            ("信息形成后20个工作日内", cell(2, 1)),
+            ("灾害发生后24小时内", cell(2, 2)),
+            ("责任单位", cell(3, 0)),
+            ("社会救助股牵头，社会福利股配合", cell(3, 1)),
+            ("救灾救济股", cell(3, 2)),
+        ]);
+        let social = items(&plan, Area::SocialAssistance);
+        assert_eq!(social.len(), 1, "{social:?}");
+        assert_eq!(social[0].name, "社会救助和社会福利领域");
+        assert!(social[0].content.starts_with("公开低保标准"), "{:?}", social[0]);
+        assert_eq!(social[0].units.leads, ["社会救助股"]);
+        assert_eq!(social[0].units.partners, ["社会福利股"]);
+        let disaster = items(&plan, Area::DisasterRelief);
+        assert_eq!(disaster.len(), 1);
+        assert_eq!(disaster[0].units.leads, ["救灾救济股"]);
+        assert!(format!("{:?}", disaster[0]).contains("24小时"), "{:?}", disaster[0]);
     }
 }

@@ -20,7 +20,7 @@ pub mod structure;
 pub mod xml;
 
 pub use intake::{MAX_FILE_BYTES, Package, ReadError, check_size};
-pub use structure::{Line, Profile, Role, Section, SectionKind, Signature, WordPlan};
+pub use structure::{Instead, Line, Profile, Role, Section, SectionKind, Signature, WordPlan};
 
 /// A table cell a paragraph is in: tables, rows and columns counted from 0 in document order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -88,6 +88,9 @@ pub struct Line {
     pub paragraph: usize,
     /// Its paragraph has text from a `DATE` or `TIME` field ([`Paragraph::auto_date`]).
     pub auto_date: bool,
+    /// A number typed after Word's automatic one of the same kind (`一、` typed in a heading
+    /// numbered `一、` by its style: Word shows `一、一、`), left out of the text.
+    pub typed_number: Option<String>,
 }
 
 impl Line {
@@ -403,6 +406,9 @@ fn marker(text: &str) -> Option<(Marker, usize)> {
         return None;
     }
     let digits = chars.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+    if let Some((_, len)) = decimal_outline(text) {
+        return Some((Marker::Arabic, len));
+    }
     if (1..=2).contains(&digits) {
         let sep = at(digits)?;
         let next_digit = at(digits + 1).is_some_and(|c| c.is_ascii_digit());
@@ -427,6 +433,38 @@ fn marker(text: &str) -> Option<(Marker, usize)> {
     None
 }
 
+/// A decimal outline number (`1.1 `, `2.1.3`, `1.1、`): its depth (1 for `1.1`, 2 for `1.1.1`)
+/// and its length in bytes with the separator after it. Two numbers need a space, `.` or `、`
+/// after them (`1.5万元` is an amount); three are an outline whatever follows but a digit.
+fn decimal_outline(text: &str) -> Option<(u8, usize)> {
+    let mut parts = 0u8;
+    let mut at = 0usize;
+    let bytes = text.as_bytes();
+    loop {
+        let n = bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if !(1..=2).contains(&n) {
+            return None;
+        }
+        at += n;
+        parts += 1;
+        if bytes.get(at) == Some(&b'.') && bytes.get(at + 1).is_some_and(u8::is_ascii_digit) && parts < 4 {
+            at += 1;
+            continue;
+        }
+        break;
+    }
+    if parts < 2 {
+        return None;
+    }
+    let rest = &text[at..];
+    let sep = ['.', '、', ' '].into_iter().find(|c| rest.starts_with(*c));
+    match (parts, sep) {
+        (_, Some(c)) => Some((parts - 1, at + c.len_utf8())),
+        (3.., None) if !rest.is_empty() => Some((parts - 1, at)),
+        _ => None,
+    }
+}
+
 /// Byte offset where the text after a line's marker starts, on the display text.
 fn strip_marker_display(text: &str) -> usize {
     // Display text folds character for character (see `tidy`): the marker's length carries over.
@@ -445,6 +483,22 @@ fn heading_name(key_after_marker: &str) -> String {
     head.trim_matches(|c: char| crate::content::is_filler(c)).to_string()
 }
 
+/// A paragraph's text without a number typed after an automatic number of the same kind (a
+/// heading style numbering `一、` and the clerk typing `一、` too), and that typed number.
+fn without_typed_number<'a>(label: &str, piece: &'a str) -> (&'a str, Option<String>) {
+    let auto = marker(&fold(label.trim())).map(|(m, _)| m);
+    let typed_text = piece.trim_start();
+    let folded = fold(typed_text);
+    match (auto, marker(&folded)) {
+        (Some(auto), Some((typed, len))) if auto == typed && auto != Marker::Bullet => {
+            let n = folded[..len].chars().count();
+            let at = typed_text.char_indices().nth(n).map_or(typed_text.len(), |(b, _)| b);
+            (typed_text[at..].trim_start(), Some(typed_text[..at].trim().to_string()))
+        }
+        _ => (piece, None),
+    }
+}
+
 /// Splits the paragraphs into lines (at line breaks) and classifies each.
 fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
     let mut out = Vec::new();
@@ -453,6 +507,7 @@ fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
     for (index, p) in paragraphs.iter().enumerate() {
         for (n, piece) in p.text.split('\n').enumerate() {
             let label = if n == 0 { p.label.as_str() } else { "" };
+            let (piece, typed_number) = without_typed_number(label, piece);
             let text = tidy(&format!("{label}{piece}"));
             if !crate::content::has_content(&text) {
                 continue;
@@ -467,12 +522,14 @@ fn lines_of(paragraphs: &[Paragraph]) -> Vec<Line> {
                 text,
                 key,
                 marker: found.map(|(m, _)| m),
-                depth: 0,
+                // A typed decimal outline (`1.1`, `1.1.1`) is as deep as its number.
+                depth: decimal_outline(&folded).map_or(0, |(depth, _)| depth),
                 head,
                 outline: p.outline,
                 cell: p.cell,
                 paragraph: index + 1,
                 auto_date: p.auto_date,
+                typed_number,
             });
         }
     }
@@ -530,6 +587,43 @@ fn is_notice_title(line: &Line) -> bool {
         && !k.ends_with('。')
         && (k.contains("印发") || k.contains("转发") || k.contains("下发") || k.contains("关于"))
         && (k.ends_with("通知") || k.ends_with("函"))
+}
+
+/// What a document sent in place of a plan is (see [`WordPlan::instead`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Instead {
+    /// Only the covering notice (its title): the plan it issues is missing.
+    NoticeOnly(String),
+    /// Another kind of document: its kind (工作要点, 年度报告…) and title.
+    Other { kind: &'static str, title: String },
+}
+
+/// Fewer meaningful characters than this after a covering notice and the plan is not there.
+const NOTICE_ONLY_REST: usize = 60;
+
+/// Kinds of documents a title can end with that are not a 方案, longest first (a 方案's title
+/// ends with 方案 or a bracket after it, see [`is_title`]).
+const OTHER_KINDS: [&str; 14] = [
+    "年度报告",
+    "工作报告",
+    "工作要点",
+    "工作总结",
+    "实施意见",
+    "实施细则",
+    "工作计划",
+    "报告",
+    "要点",
+    "总结",
+    "意见",
+    "细则",
+    "办法",
+    "规划",
+];
+
+/// The kind of document a (folded) title names, if it is one of [`OTHER_KINDS`].
+fn other_kind(key: &str) -> Option<&'static str> {
+    let key: String = key.chars().filter(|c| !matches!(c, '《' | '》')).collect();
+    OTHER_KINDS.iter().copied().find(|k| key.ends_with(k))
 }
 
 /// How strongly a section's heading must also name another part for the two to be read as
@@ -613,8 +707,13 @@ fn is_title(line: &Line) -> bool {
     let k = without_quoted_titles(&line.key);
     line.marker.is_none()
         && line.cell.is_none()
-        && k.contains("方案")
         && k.chars().count() <= 70
+        // The 方案 is what the line names, not something a report or a notice is about
+        // (`关于…工作方案落实情况的报告`): only a bracket (`（试行）`) may follow it.
+        && k.rfind("方案").is_some_and(|at| {
+            let rest = &k[at + "方案".len()..];
+            rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'))
+        })
         && !k.contains('。')
         && !k.ends_with([':', ';', ','])
         && !k.starts_with("附件")
@@ -639,7 +738,12 @@ fn date_line(line: &Line) -> Option<(Dated, bool)> {
     let folded = fold(&line.text);
     let d = match dates::find_all(&folded).last() {
         Some(d) => Dated { date: Some(d.date), start: d.start, end: d.end },
-        None => dates::find_months(&folded).last().map(|m| Dated { date: None, start: m.start, end: m.end })?,
+        None => match dates::find_months(&folded).last() {
+            Some(m) => Dated { date: None, start: m.start, end: m.end },
+            // A date left to be filled in (`2018年×月×日`) still marks the 落款.
+            None if dates::unfilled(&folded) => Dated { date: None, start: 0, end: folded.chars().count() },
+            None => return None,
+        },
     };
     let chars: Vec<char> = folded.chars().collect();
     let before: String = chars[..d.start].iter().filter(|c| !c.is_whitespace()).collect();
@@ -794,11 +898,25 @@ fn signature_at(lines: &[Line], floor: usize, i: usize, d: Dated) -> Signature {
         at -= 1;
         start = at;
     }
+    // The date typed above the unit: a unit's line right below the date, ending the text (or
+    // followed by an annex or a note).
+    let mut end = i + 1;
+    if units.is_empty()
+        && let Some(below) = lines.get(i + 1)
+        && below.cell.is_none()
+        && below.marker.is_none()
+        && unit_like(&below.key)
+        && date_line(below).is_none()
+        && lines.get(i + 2).is_none_or(is_trailer_start)
+    {
+        units.push(strip_seal(&below.text));
+        end = i + 2;
+    }
     Signature {
         unit: (!units.is_empty()).then(|| units.join(" ")),
         date: d.date,
         date_text,
-        lines: start..i + 1,
+        lines: start..end,
         from_notice: false,
     }
 }
@@ -1094,6 +1212,44 @@ impl WordPlan {
         let end = self.sections.last().map_or(self.preamble.end, |s| s.body.end);
         start..end.max(start)
     }
+
+    /// What the document is instead of a plan, when it has no plan's title: a covering notice
+    /// with nothing after it (the plan it issues was not sent along), or another kind of document
+    /// (a 工作要点, a 年度报告…) named by the title of the notice issuing it or by its own title;
+    /// a notice about something else than a 方案 (`关于做好…工作的通知`) is itself the document.
+    pub fn instead(&self) -> Option<Instead> {
+        if self.title.is_some() {
+            return None;
+        }
+        let issued = self.notice.as_ref().and_then(|nt| {
+            let key = fold(&nt.title);
+            let subject = key.strip_suffix("的通知").or_else(|| key.strip_suffix("通知"))?;
+            let kind = other_kind(subject).or_else(|| (!subject.contains("方案")).then_some("通知"));
+            kind.map(|kind| Instead::Other { kind, title: nt.title.clone() })
+        });
+        if issued.is_some() {
+            return issued;
+        }
+        let after = self.notice.as_ref().map_or(0, |nt| nt.lines.end);
+        if let Some(nt) = &self.notice {
+            let rest: usize = (after..self.trailer.start.max(after))
+                .filter(|i| !self.signature.lines.contains(i))
+                .map(|i| crate::content::content_len(&self.lines[i].text))
+                .sum();
+            if self.sections.is_empty() && rest < NOTICE_ONLY_REST {
+                return Some(Instead::NoticeOnly(nt.title.clone()));
+            }
+        }
+        // The first lines of what follows, read as a title wrapped over up to three lines.
+        let first = (after..self.lines.len()).find(|&i| !self.lines[i].key.is_empty())?;
+        let end = (first..self.lines.len().min(first + TITLE_MAX_LINES))
+            .take_while(|&i| title_piece(&self.lines[i]))
+            .last()?;
+        (first..=end).find_map(|e| {
+            let title = joined(&self.lines[first..=e]);
+            other_kind(&title.key).map(|kind| Instead::Other { kind, title: title.text })
+        })
+    }
 }
 
 #[cfg(test)]
@@ -1137,6 +1293,14 @@ mod tests {
         }
         for t in ["第一节 工作现状", "第二节存在问题", "第3节"] {
             assert_eq!(m(t), Some(Marker::SubPart), "{t}");
+        }
+        for (t, depth) in [("1.1 工作现状", 1), ("2.1.3 脱贫攻坚领域", 2), ("1.2、存在问题", 1), ("3.1.1城乡低保", 2)]
+        {
+            assert_eq!(m(t), Some(Marker::Arabic), "{t}");
+            assert_eq!(decimal_outline(&fold(t)).map(|(d, _)| d), Some(depth), "{t}");
+        }
+        for t in ["1.5万元", "2018.9.14", "1.25%"] {
+            assert_eq!(decimal_outline(&fold(t)), None, "{t}");
         }
         assert_eq!(m("①公开"), Some(Marker::Circled));
         assert_eq!(m("● 要点"), Some(Marker::Bullet));
@@ -1652,5 +1816,40 @@ mod tests {
             ]);
             assert_eq!(p.doc_number.as_deref(), Some(number));
         }
+    }
+
+    #[test]
+    fn a_document_sent_instead_of_a_plan_is_named() {
+        let notice_only = plan(&[
+            "泉民〔2018〕112号",
+            "泉港区民政局关于印发《泉港区民政局推进社会公益事业建设领域政府信息公开工作方案》的通知",
+            "局属各股室：",
+            "现将《泉港区民政局推进社会公益事业建设领域政府信息公开工作方案》印发给你们，请认真贯彻执行。",
+            "附件：泉港区民政局推进社会公益事业建设领域政府信息公开工作方案",
+            "泉港区民政局",
+            "2018年9月20日",
+            "（此件公开发布）",
+        ]);
+        assert_eq!(notice_only.title, None);
+        assert!(matches!(notice_only.instead(), Some(Instead::NoticeOnly(t)) if t.contains("关于印发")));
+        let report = plan(&["某局2018年政府信息公开工作", "年度报告", "一、总体情况", "2018年共公开信息412条。"]);
+        assert_eq!(
+            report.instead(),
+            Some(Instead::Other {
+                kind: "年度报告", title: "某局2018年政府信息公开工作年度报告".into()
+            })
+        );
+        // A report on a plan is no plan: its title names the report.
+        let on_plan = plan(&["某局关于社会公益事业建设领域政府信息公开工作方案落实情况的报告", "一、总体情况"]);
+        assert_eq!(on_plan.title, None);
+        assert!(matches!(on_plan.instead(), Some(Instead::Other { kind: "报告", .. })));
+        let points =
+            plan(&["某省政府办公厅关于印发某省2018年政务公开工作要点的通知", "各市：", "现将要点印发给你们。"]);
+        assert!(matches!(points.instead(), Some(Instead::Other { kind: "工作要点", .. })));
+        let other_notice = plan(&["某县政府办公室关于做好2016年政府信息公开工作的通知", "各乡镇：", "一、统一思想"]);
+        assert!(matches!(other_notice.instead(), Some(Instead::Other { kind: "通知", .. })));
+        // A plan, with a bracket after its 方案, is a plan.
+        let p = plan(&["某局推进社会公益事业建设领域政府信息公开工作方案（试行）", "一、现状分析", "正文。"]);
+        assert!(p.title.is_some() && p.instead().is_none());
     }
 }

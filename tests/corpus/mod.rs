@@ -902,6 +902,155 @@ pub fn cases() -> Vec<Case> {
         clerk!("t11_libreoffice_from_doc97"),
     );
     b.title(qg);
+    b.add(
+        "他人程序-附注版记页眉页脚",
+        true,
+        &[],
+        "泉港区民政局",
+        "成文日期后有（此件主动公开）、联系人附注、抄送和印发机关行；页眉有文号，页脚有“第X页 共Y页”",
+        clerk!("f01_fuzhu_banji_header_footer"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-联系人电话不算投诉渠道",
+        false,
+        &["DOC-COMPLAINT"],
+        "泉港区民政局",
+        "投诉举报部分没有渠道，只有附注里联系人的电话和邮箱：不算投诉举报渠道",
+        clerk!("f01b_contact_fuzhu_no_channel"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-只有印发通知",
+        false,
+        &["DOC-TITLE"],
+        "泉港区民政局",
+        "只报送了印发通知，没有方案本身：DOC-TITLE 说明只有通知",
+        clerk!("f02_notice_only_plan_missing"),
+    );
+    b.add(
+        "他人程序-误报年度报告",
+        false,
+        &["DOC-TITLE"],
+        "泉港区民政局",
+        "报送的是政府信息公开工作年度报告：DOC-TITLE 说明这是年度报告",
+        clerk!("f03_annual_report_instead"),
+    );
+    b.add(
+        "他人程序-误报工作要点",
+        false,
+        &["DOC-TITLE"],
+        "海南省人民政府办公厅",
+        "报送的是印发政务公开工作要点的通知（种子002）：DOC-TITLE 说明这是工作要点",
+        clerk!("f04_work_points_not_a_plan"),
+    );
+    b.add(
+        "他人程序-政务公开方案非本领域",
+        false,
+        &["DOC-AREAS"],
+        "泉港区民政局",
+        "政务公开工作方案，结构相同但没有任何重点领域：DOC-AREAS 说明全文与社会公益事业无关",
+        clerk!("f05_other_domain_zhengwu_plan"),
+    );
+    b.title("泉港区民政局2018年政务公开工作方案");
+    b.add(
+        "他人程序-1.1.1十进制大纲",
+        true,
+        &[],
+        "泉港区民政局",
+        "部分、小节、事项编号为“1.”“1.1”“2.1.1”",
+        clerk!("f06_decimal_outline_1_1_1"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-自动编号加键入编号",
+        true,
+        &[],
+        "泉港区民政局",
+        "标题样式自带“一、（一）”自动编号，文字里又键入了“一、（一）”：DOC-NUMBER-TWICE 提示一次，导入的小标题只留一个编号",
+        clerk!("f07_double_numbering_style_and_typed"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-标题1无编号-（一）小节",
+        true,
+        &[],
+        "泉港区民政局",
+        "部分为无编号的“标题 1”，小节键入“（一）”",
+        clerk!("f08_heading1_unnumbered_paren_subs"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-领域合并俗称",
+        true,
+        &[],
+        "泉港区民政局",
+        "领域写作“扶贫和社会救助”“救灾”“养老和儿童福利”，另有殡葬服务",
+        clerk!("f09_areas_merged_colloquial_names"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-领域作表格列",
+        true,
+        &[],
+        "泉港区民政局",
+        "分工表转置：各领域是表格的列，公开内容、公开时限、责任单位是行（每列导入为一个事项）",
+        clerk!("f10_areas_as_table_columns"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-模板占位未改",
+        false,
+        &["PLACEHOLDER", "DOC-DATE"],
+        "泉港区民政局",
+        "按模板填写但留有“XX单位”“（填写…）”“××”和“2018年×月×日”：DOC-DATE 说日期还没有填写",
+        clerk!("f11_template_leftovers_xx"),
+    );
+    b.title("XX单位关于推进社会公益事业建设领域政府信息公开的工作方案");
+    b.add(
+        "他人程序-误报衡东县2016年通知",
+        false,
+        &["DOC-TITLE"],
+        "衡东县人民政府办公室",
+        "报送的是2016年关于做好政府信息公开工作的通知及分工表（种子004）：DOC-TITLE 说明这是通知",
+        clerk!("f12_hengdong_2016_notice_instead"),
+    );
+    b.add(
+        "他人程序-制表符推落款-字母O",
+        true,
+        &[],
+        "泉港区民政局",
+        "落款用制表符推到右边，日期“二O一八年九月十四日”用字母O",
+        clerk!("f13_tab_pushed_signature_letter_O"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-日期二零一八",
+        true,
+        &[],
+        "泉港区民政局",
+        "日期写作“二零一八年九月十四日”",
+        clerk!("f13b_date_ling"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-日期在单位之上",
+        true,
+        &[],
+        "泉港区民政局",
+        "成文日期写在单位名称上方：单位仍认出",
+        clerk!("f14_date_above_unit"),
+    );
+    b.title(qg);
+    b.add(
+        "他人程序-分工表底纹标题行",
+        true,
+        &[],
+        "泉港区民政局",
+        "分工表首行是跨列的底纹标题，领域行跨列",
+        clerk!("f15_shaded_spanning_title_rows"),
+    );
+    b.title(qg);
     b.cases
 }
 
