@@ -287,6 +287,10 @@ pub fn check(plan: &WordPlan) -> Report {
             _ => unreachable!("only called on failure"),
         });
     }
+    // A document sent instead of a plan is no part of one, whatever its 落款 and wording pass.
+    if plan.instead().is_some() {
+        c.report.passed = 0.0;
+    }
     c.report
 }
 
@@ -807,6 +811,8 @@ mod tests {
         ]));
         assert!(!r.ready());
         assert!(message(&r).contains("只有印发通知") && message(&r).contains("没有方案本身"), "{}", message(&r));
+        // No plan, nothing complete: the other checks (a 落款, no placeholders) say nothing of it.
+        assert_eq!(r.score(), 0);
         // A yearly report: its title says what it is.
         let mut lines = TEMPLATE;
         lines[0] = "广东省民政厅2018年政府信息公开";
@@ -817,7 +823,9 @@ mod tests {
             "{}",
             message(&r)
         );
+        assert_eq!(r.score(), 0);
         // A plan without a title is still asked for its title.
+        assert!(variant(1, "").score() > 0);
         assert!(message(&variant(1, "")).starts_with("没有找到方案的标题"));
     }
 

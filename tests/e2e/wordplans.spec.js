@@ -216,3 +216,25 @@ test('plans clerks made with other programs are imported as written: a responsib
   expect(plan.cover.title).toBe('泉港区推进社会公益事业建设领域政府信息公开工作实施方案');
   expect(plan.preamble).not.toContain('现将');
 });
+
+test('a file sent instead of a plan is named for what it is, with nothing complete', async ({ page }) => {
+  const named = (suffix) => path.join(CORPUS, expected().find((c) => c.file.endsWith(suffix)).file);
+  await openFresh(page, './?page=review');
+  // A yearly report sent in place of the plan: one file, its findings shown at once.
+  await page.locator('#review-files').setInputFiles(named('误报年度报告.docx'));
+  const rows = page.locator('.review-table tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('尚不能报备');
+  await expect(rows.first()).toContainText('0%');
+  const detail = page.locator('#review-detail');
+  await expect(detail).toContainText('（年度报告），不是推进社会公益事业建设领域政府信息公开的工作方案：请报送工作方案');
+  await shot(page, 'review-report-instead');
+  // The covering notice without the plan it issues.
+  await page.locator('#review-files').setInputFiles(named('只有印发通知.docx'));
+  await expect(rows).toHaveCount(2);
+  const notice = rows.filter({ hasText: '只有印发通知.docx' });
+  await expect(notice).toContainText('尚不能报备');
+  await expect(notice).toContainText('0%');
+  await notice.getByRole('button', { name: /^查看 / }).click();
+  await expect(detail).toContainText('没有方案本身：请报送方案全文（通知所附的工作方案）');
+});
