@@ -498,6 +498,46 @@ fn take_units(text: &str) -> (String, Units) {
     (kept.join("\n"), units)
 }
 
+/// What the cells of one item hold (a row of a table, or a column of a table on its side), by
+/// the kind of their column; 序号 and 领域 are left to the caller.
+#[derive(Default)]
+struct Cells {
+    names: Vec<String>,
+    contents: Vec<String>,
+    requirements: Vec<String>,
+    others: Vec<String>,
+    units: Units,
+}
+
+impl Cells {
+    /// One cell's value (trimmed, not empty) under its column's label and kind; a field the
+    /// item has (公开时限, 公开方式…) is set on it.
+    fn add(&mut self, item: &mut Item, kind: Column, label: &str, value: String) {
+        match kind {
+            Column::Number | Column::Area => {}
+            Column::Name => self.names.push(value),
+            Column::Content | Column::Requirements => {
+                let (value, noted) = take_units(&value);
+                add_units(&mut self.units, noted);
+                let value = value.trim().trim_end_matches(['；', ';', '。']).trim().to_string();
+                if has_content(&value) {
+                    if kind == Column::Content { self.contents.push(value) } else { self.requirements.push(value) }
+                }
+            }
+            Column::Leads => add_units(&mut self.units, Units { leads: unit_names(&value), partners: Vec::new() }),
+            Column::Partners => add_units(&mut self.units, Units { leads: Vec::new(), partners: unit_names(&value) }),
+            Column::Units => add_units(&mut self.units, clause_units(&value)),
+            Column::Other => {
+                // Not a units column (责任单位账号): kept as written.
+                let about_units = ["责任", "单位", "牵头"].iter().any(|w| label.contains(w));
+                if about_units || !set_field(item, label, &value) {
+                    self.others.push(if has_content(label) { format!("{label}：{value}") } else { value });
+                }
+            }
+        }
+    }
+}
+
 /// Items from a table turned on its side: the header names an area in each column after the
 /// first (社会救助和社会福利领域 | 灾害事故救援领域…) and the first column names the fields of
 /// the rows (公开内容, 公开时限, 责任单位…). One item per area column, named by its header, each
@@ -532,33 +572,17 @@ fn transposed_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>,
     }
     let mut out = Vec::new();
     for (c, name, area) in areas {
-        let mut item = Item { name: name.clone(), ..Item::default() };
-        let (mut contents, mut units) = (Vec::new(), Units::default());
+        let mut item = Item::default();
+        let mut cells = Cells::default();
         for (r, label, kind) in &labels {
             let value = value_at(*r, c).trim().trim_end_matches(['；', ';', '。']).trim().to_string();
-            if !has_content(&value) {
-                continue;
-            }
-            match kind {
-                Column::Number | Column::Area => {}
-                Column::Name => item.name = value,
-                Column::Content | Column::Requirements => {
-                    let (value, noted) = take_units(&value);
-                    add_units(&mut units, noted);
-                    contents.push(value.trim().to_string());
-                }
-                Column::Leads => add_units(&mut units, Units { leads: unit_names(&value), partners: Vec::new() }),
-                Column::Partners => add_units(&mut units, Units { leads: Vec::new(), partners: unit_names(&value) }),
-                Column::Units => add_units(&mut units, clause_units(&value)),
-                Column::Other => {
-                    if !set_field(&mut item, label, &value) {
-                        contents.push(if has_content(label) { format!("{label}：{value}") } else { value });
-                    }
-                }
+            if has_content(&value) {
+                cells.add(&mut item, *kind, label, value);
             }
         }
-        item.content = contents.into_iter().filter(|t| has_content(t)).collect::<Vec<_>>().join("\n");
-        item.units = units;
+        item.name = if cells.names.is_empty() { name } else { cells.names.join("、") };
+        item.content = [cells.contents, cells.requirements, cells.others].concat().join("\n");
+        item.units = cells.units;
         out.push((Some(area), item, header_row));
     }
     Some(out)
@@ -620,8 +644,7 @@ fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item
         }
         let mut item = Item::default();
         let mut area = None;
-        let (mut names, mut contents, mut requirements, mut others) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        let mut units = Units::default();
+        let mut cells = Cells::default();
         let mut text = String::new();
         for (column, label, kind) in &header {
             let mut value = value_of(*column);
@@ -640,30 +663,13 @@ fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item
             if !has_content(&value) {
                 continue;
             }
-            match kind {
-                Column::Number => {}
-                Column::Area => area = Area::named_in_cell(&compact(&value)),
-                Column::Name => names.push(value),
-                Column::Content | Column::Requirements => {
-                    let (value, noted) = take_units(&value);
-                    add_units(&mut units, noted);
-                    let value = value.trim().trim_end_matches(['；', ';', '。']).trim().to_string();
-                    if has_content(&value) {
-                        if *kind == Column::Content { contents.push(value) } else { requirements.push(value) }
-                    }
-                }
-                Column::Leads => add_units(&mut units, Units { leads: unit_names(&value), partners: Vec::new() }),
-                Column::Partners => add_units(&mut units, Units { leads: Vec::new(), partners: unit_names(&value) }),
-                Column::Units => add_units(&mut units, clause_units(&value)),
-                Column::Other => {
-                    // Not a units column (责任单位账号): kept as written.
-                    let about_units = ["责任", "单位", "牵头"].iter().any(|w| label.contains(w));
-                    if about_units || !set_field(&mut item, label, &value) {
-                        others.push(if has_content(label) { format!("{label}：{value}") } else { value });
-                    }
-                }
+            if *kind == Column::Area {
+                area = Area::named_in_cell(&compact(&value));
+            } else {
+                cells.add(&mut item, *kind, label, value);
             }
         }
+        let Cells { mut names, contents, requirements, others, units } = cells;
         let mut content = contents.join("\n");
         if names.is_empty() && !has(Column::Name) {
             // The name is the 内容 column's first paragraph, or its first words.
