@@ -101,13 +101,14 @@ pub fn check(plan: &WordPlan) -> Report {
     let r = structure_rules(plan.profile);
     let model = plan.profile.sections();
 
-    c.check(&rules::DOC_TITLE, plan.title.is_some(), Field::Document, || match plan.instead() {
+    let instead = plan.instead();
+    c.check(&rules::DOC_TITLE, plan.title.is_some(), Field::Document, || match &instead {
         Some(Instead::NoticeOnly(notice)) => {
-            format!("文档只有印发通知“{}”，没有方案本身：请报送方案全文（通知所附的工作方案）", cut(&notice, 40))
+            format!("文档只有印发通知“{}”，没有方案本身：请报送方案全文（通知所附的工作方案）", cut(notice, 40))
         }
         Some(Instead::Other { kind, title }) => format!(
             "这份文档是“{}”（{kind}），不是推进社会公益事业建设领域政府信息公开的工作方案：请报送工作方案",
-            cut(&title, 40)
+            cut(title, 40)
         ),
         None => "没有找到方案的标题（如“××单位关于推进社会公益事业建设领域政府信息公开的工作方案”）".into(),
     });
@@ -288,7 +289,7 @@ pub fn check(plan: &WordPlan) -> Report {
         });
     }
     // A document sent instead of a plan is no part of one, whatever its 落款 and wording pass.
-    if plan.instead().is_some() {
+    if instead.is_some() {
         c.report.passed = 0.0;
     }
     c.report

@@ -541,10 +541,9 @@ impl Cells {
 /// Items from a table turned on its side: the header names an area in each column after the
 /// first (社会救助和社会福利领域 | 灾害事故救援领域…) and the first column names the fields of
 /// the rows (公开内容, 公开时限, 责任单位…). One item per area column, named by its header, each
-/// row going to its field as a column would; it comes with the header's row.
-fn transposed_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item, usize)>> {
+/// row going to its field as a column would; it comes with the header's row (`header_row`).
+fn transposed_items(lines: &[Line], rows: &[usize], header_row: usize) -> Option<Vec<(Option<Area>, Item, usize)>> {
     let cell = |i: usize| lines[i].cell.expect("table line");
-    let header_row = header_row(lines, rows);
     let value_at = |row: usize, column: usize| {
         join(lines, rows.iter().copied().filter(|&i| cell(i).row == row && cell(i).column == column))
     };
@@ -595,11 +594,11 @@ fn transposed_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>,
 /// that only names an area, else its text (in a task table, its task's). A 责任单位 sentence or
 /// note in a content cell gives units too. Each item comes with its row's number.
 fn table_items(lines: &[Line], rows: &[usize]) -> Option<Vec<(Option<Area>, Item, usize)>> {
-    if let Some(items) = transposed_items(lines, rows) {
+    let header_row = header_row(lines, rows);
+    if let Some(items) = transposed_items(lines, rows, header_row) {
         return Some(items);
     }
     let cell = |i: usize| lines[i].cell.expect("table line");
-    let header_row = header_row(lines, rows);
     let header: Vec<(usize, String, Column)> = rows
         .iter()
         .filter(|&&i| cell(i).row == header_row)
